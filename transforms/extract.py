@@ -1,0 +1,54 @@
+"""Per-article extraction: one parsed body in, every article-local record out.
+
+This is the seam between the NLP model and the pure extractors. It does no I/O:
+the caller decodes and cleans the file (``transforms.prepare``), parses the body
+with spaCy (``newsfacts.nlp``) and hands both here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.entities import extract_mentions
+from transforms.events import extract_events
+from transforms.model import ArticleExtraction, PreparedArticle
+from transforms.quotes import extract_quotes
+from transforms.timex import extract_timexes
+
+# Extractors written for English. Articles in other languages are still loaded
+# (with body, metadata and language) but get no quotes, mentions, times or events;
+# the run summary counts them so the gap is visible.
+ENGLISH_ONLY = "en"
+
+
+def needs_nlp(article: PreparedArticle) -> bool:
+    return article.language == ENGLISH_ONLY and bool(article.body_text.strip())
+
+
+def extract_article(article: PreparedArticle, doc: Doc | None) -> ArticleExtraction:
+    """All records for one article. ``doc`` is None when ``needs_nlp`` is false."""
+    if doc is None:
+        return ArticleExtraction(article=article, notes={"skipped_language": 1})
+    if doc.text != article.body_text:
+        raise ValueError("parsed doc does not match body_text; offsets would be wrong")
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    timexes = extract_timexes(
+        article.body_text, published_date=article.published_date, doc=doc
+    )
+    events = extract_events(
+        doc,
+        mentions=mentions,
+        timexes=timexes,
+        quotes=quotes,
+        sources=sources,
+        published_date=article.published_date,
+    )
+    return ArticleExtraction(
+        article=article,
+        mentions=mentions,
+        quotes=quotes,
+        sources=sources,
+        timexes=timexes,
+        events=events,
+    )
