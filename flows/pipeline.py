@@ -1,0 +1,205 @@
+"""The Prefect flow: raw files -> extraction -> DuckDB -> Parquet snapshot.
+
+Stages read like the data's path. Tasks are thin wrappers over
+``newsfacts.stages`` and the warehouse/snapshot modules; only this package
+imports Prefect.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from newsfacts import stages
+from newsfacts.config import DEFAULT_MAX_BYTES, Paths
+from newsfacts.ingest import IngestedFile, combined_hash, ingest
+from newsfacts.lock import RunLock
+from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
+from transforms.assemble import assemble_tables
+from warehouse.checks import check_tables
+from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
+from warehouse.store import Warehouse
+
+# Below this many articles to extract, worker processes cost more (each loads
+# the model, ~2 s) than they save, so extraction runs in the flow's process.
+MIN_PARALLEL_ITEMS = 24
+
+
+class Timings:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_task(raw: Path, max_bytes: int) -> tuple[list[IngestedFile], list[str]]:
+    return ingest(raw, max_bytes=max_bytes)
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
+def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[tuple[str, str, str]]:
+    return stages.extract_batch(items, max_bytes=max_bytes)
+
+
+@task(name="load-and-check", cache_policy=NO_CACHE)
+def load_task(wh: Warehouse, tables: dict[str, Any]) -> dict[str, pa.Table]:
+    return wh.load_tables(tables, verify=check_tables)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(processed: Path, snap: SnapshotInputs) -> PublishResult:
+    return publish(processed, snap)
+
+
+def _batches(items: Sequence[stages.WorkItem], size: int) -> list[list[stages.WorkItem]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+@flow(name="newsfacts-build", validate_parameters=False)
+def build_dataset(
+    raw: str,
+    warehouse: str,
+    processed: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 16,
+) -> dict[str, Any]:
+    """Rebuild the dataset from ``raw`` and publish a snapshot if anything changed."""
+    log = get_run_logger()
+    paths = Paths(Path(raw), Path(warehouse), Path(processed))
+    timings = Timings()
+    run_id = str(flow_run.id or f"local-{os.getpid()}")
+    with RunLock(paths.lock), Warehouse(paths.warehouse) as wh:
+        wh.ensure_schema(SCHEMA_VERSION)
+        wh.run_started(run_id)
+        with timings.stage("ingest"):
+            files, warnings = ingest_task(paths.raw, max_bytes)
+        for w in warnings:
+            log.warning(w)
+        fingerprint = stages.inputs_fingerprint(files)
+        last_fp, last_version = wh.last_fingerprint()
+        current = latest_version(paths.processed)
+        summary: dict[str, Any] = {"warnings": warnings}
+        if fingerprint == last_fp and current is not None and current == last_version:
+            summary.update(_unchanged_summary(wh, current, paths))
+            summary["timings"] = timings.seconds
+            wh.run_finished(run_id, status="unchanged", fingerprint=fingerprint, version=current, summary=summary)
+            return summary
+
+        items = stages.plan(files)
+        with timings.stage("cache_lookup"):
+            payloads = wh.cache_get([it.cache_key for it in items])
+        todo = [it for it in items if it.cache_key not in payloads]
+        with timings.stage("extract"):
+            if todo:
+                for rows in _run_extraction(todo, max_bytes, batch_size):
+                    wh.cache_put((k, a, EXTRACTOR_VERSION, p) for k, a, p in rows)
+                    payloads.update({k: p for k, _, p in rows})
+        with timings.stage("assemble"):
+            articles, ledger = stages.finalize(files, items, payloads)
+            tables = assemble_tables(articles, ledger)
+        with timings.stage("load_check"):
+            committed = load_task(wh, tables)
+        with timings.stage("publish"):
+            result = publish_task(
+                paths.processed,
+                SnapshotInputs(
+                    tables=committed,
+                    column_types={t: wh.column_types(t) for t in committed},
+                    schema_version=SCHEMA_VERSION,
+                    package_version=package_version(),
+                    extractor_version=EXTRACTOR_VERSION,
+                    inputs={
+                        "files": len(files),
+                        "sha256": combined_hash(f.sha256 for f in files if f.sha256),
+                    },
+                ),
+            )
+        wh.cache_prune([it.cache_key for it in items])
+        version = result.version or result.parent
+        summary.update(
+            {
+                "files": _ledger_counts(ledger),
+                "extracted": len(todo),
+                "reused": len(items) - len(todo),
+                "skipped_language": sum(
+                    1 for a in articles if a.extraction.notes.get("skipped_language")
+                ),
+                "rows": {t: committed[t].num_rows for t in committed},
+                "published": result.version,
+                "snapshot": str(paths.snapshots / version) if version else None,
+                "timings": timings.seconds,
+            }
+        )
+        wh.run_finished(
+            run_id,
+            status="published" if result.version else "unchanged",
+            fingerprint=fingerprint,
+            version=version,
+            summary=summary,
+        )
+        return summary
+
+
+def _run_extraction(
+    todo: Sequence[stages.WorkItem], max_bytes: int, batch_size: int
+) -> Iterator[list[tuple[str, str, str]]]:
+    """Yield each batch's rows as soon as it finishes, so the caller can commit it."""
+    batches = _batches(todo, batch_size)
+    if len(todo) < MIN_PARALLEL_ITEMS:
+        for b in batches:
+            yield extract_task(b, max_bytes)
+        return
+    futures = [extract_task.submit(b, max_bytes) for b in batches]
+    for fut in as_completed(futures):
+        yield fut.result()
+
+
+def _ledger_counts(ledger: Sequence[Any]) -> dict[str, int]:
+    counts = {"seen": len(ledger), "loaded": 0, "duplicate": 0, "rejected": 0}
+    for e in ledger:
+        counts[e.status] += 1
+    return counts
+
+
+def _unchanged_summary(wh: Warehouse, version: str, paths: Paths) -> dict[str, Any]:
+    log = wh.read_table("ingest_log").column("status").to_pylist()
+    counts = {"seen": len(log), "loaded": 0, "duplicate": 0, "rejected": 0}
+    for s in log:
+        counts[s] += 1
+    return {
+        "files": counts,
+        "extracted": 0,
+        "reused": counts["loaded"],
+        "skipped_language": 0,
+        "rows": {t: wh.read_table(t).num_rows for t in (
+            "articles", "quotes", "sources", "events", "time_expressions", "entities", "mentions", "ingest_log"
+        )},
+        "published": None,
+        "snapshot": str(paths.snapshots / version),
+    }
+
+
+def task_runner(workers: int | None) -> TaskRunner[Any]:
+    """Processes for CPU-bound NLP; each worker loads the model once (initializer)."""
+    n = workers or os.cpu_count() or 1
+    if n <= 1:
+        return ThreadPoolTaskRunner(max_workers=1)
+    return ProcessPoolTaskRunner(max_workers=n, initializer=stages.init_worker)

@@ -1,0 +1,162 @@
+"""The ``newsfacts`` command.
+
+Errors end as one line on stderr and a non-zero exit; ``--debug`` shows the
+traceback for bug reports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from newsfacts.config import DEFAULT_MAX_BYTES, resolve_paths
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+TABLE_ORDER = (
+    "articles", "quotes", "sources", "events", "time_expressions", "entities", "mentions", "ingest_log",
+)
+
+
+def _prefect_env(verbose: bool) -> None:
+    # Must happen before Prefect is imported: its settings are read at import.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # A cold ephemeral server can take longer than Prefect's 20 s default to start.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "CRITICAL")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+
+
+def location_options(f: F) -> F:
+    f = click.option("--processed", type=click.Path(path_type=Path), default=None,
+                     help="Snapshot folder [env NEWSFACTS_PROCESSED; default data/processed].")(f)
+    f = click.option("--warehouse", type=click.Path(path_type=Path), default=None,
+                     help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].")(f)
+    f = click.option("--raw", type=click.Path(path_type=Path), default=None,
+                     help="Folder of raw article files [env NEWSFACTS_RAW; default data/raw].")(f)
+    return f
+
+
+class CliError(click.ClickException):
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsfacts: error: {self.message}", err=True)
+
+
+def _fail(exc: BaseException, debug: bool) -> None:
+    if debug:
+        raise exc
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    known = (OSError, RuntimeError, ValueError, KeyError)
+    if not isinstance(exc, known):
+        msg = f"{type(exc).__name__}: {msg} (rerun with --debug for the traceback)"
+    raise CliError(msg) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """newsfacts: raw news articles -> a research dataset of quotes, sources,
+    entities, time expressions and events (DuckDB warehouse + Parquet snapshots)."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command()
+@location_options
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Files larger than this are rejected (recorded in ingest_log).")
+@click.option("--batch-size", type=int, default=16, show_default=True,
+              help="Articles per extraction task.")
+@click.option("--workers", type=int, default=None,
+              help="Extraction processes [default: one per core].")
+@click.option("--verbose", is_flag=True, help="Show Prefect's logs.")
+@click.pass_context
+def run(ctx: click.Context, raw: Path | None, warehouse: Path | None, processed: Path | None,
+        max_bytes: int, batch_size: int, workers: int | None, verbose: bool) -> None:
+    """Run the pipeline flow on the raw folder and publish a snapshot if anything changed."""
+    paths = resolve_paths(raw, warehouse, processed)
+    _prefect_env(verbose)
+    t0 = time.perf_counter()
+    try:
+        if not paths.raw.is_dir():
+            raise FileNotFoundError(f"raw folder {paths.raw} does not exist; create it or pass --raw")
+        from flows.pipeline import build_dataset, task_runner
+
+        flow_fn = build_dataset.with_options(task_runner=task_runner(workers))
+        summary = flow_fn(
+            raw=str(paths.raw), warehouse=str(paths.warehouse), processed=str(paths.processed),
+            max_bytes=max_bytes, batch_size=batch_size,
+        )
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    _print_summary(summary, time.perf_counter() - t0)
+
+
+def _print_summary(s: dict[str, Any], wall: float) -> None:
+    f = s["files"]
+    click.echo(
+        f"files: {f['seen']} seen, {f['loaded']} loaded, {f['duplicate']} duplicate, "
+        f"{f['rejected']} rejected"
+    )
+    click.echo(f"extraction: {s['extracted']} articles extracted, {s['reused']} reused from cache"
+               + (f", {s['skipped_language']} not in English (no quotes/entities/times)"
+                  if s.get("skipped_language") else ""))
+    rows = s.get("rows", {})
+    click.echo("rows: " + ", ".join(f"{t} {rows.get(t, 0)}" for t in TABLE_ORDER))
+    for w in s.get("warnings", []):
+        click.echo(f"warning: {w}")
+    if s.get("published"):
+        click.echo(f"published snapshot: {s['snapshot']}")
+    else:
+        click.echo("no changes, nothing published"
+                   + (f" (latest: {s['snapshot']})" if s.get("snapshot") else ""))
+    click.echo(f"wall time: {wall:.1f} s")
+
+
+@main.command(name="eval")
+@click.option("--snapshot", type=click.Path(path_type=Path), default=None,
+              help="Snapshot folder to score [default: <processed>/latest].")
+@click.option("--processed", type=click.Path(path_type=Path), default=None,
+              help="Snapshot root [env NEWSFACTS_PROCESSED; default data/processed].")
+@click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"),
+              show_default=True, help="Folder holding gold/ and benchmarks/.")
+@click.option("--suite", "suites", multiple=True,
+              help="Only these suites (articles, quotes, timex, entities, events); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON lines.")
+@click.pass_context
+def eval_cmd(ctx: click.Context, snapshot: Path | None, processed: Path | None, shared: Path,
+             suites: tuple[str, ...], as_json: bool) -> None:
+    """Score a snapshot against the seed gold and the public benchmarks."""
+    try:
+        from newsfacts.evaluation.runner import run_suites
+
+        snap = snapshot or resolve_paths(None, None, processed).latest
+        if not (snap / "manifest.json").is_file():
+            raise FileNotFoundError(f"no snapshot at {snap}; run `newsfacts run` first")
+        if not (shared / "gold").is_dir():
+            raise FileNotFoundError(f"no gold annotations under {shared}; pass --shared")
+        metrics = run_suites(snap.resolve(), shared, only=suites)
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    if as_json:
+        for m in metrics:
+            click.echo(json.dumps({"suite": m.suite, "metric": m.name, "value": round(m.value, 4),
+                                   "n": m.support, "note": m.note}))
+        return
+    width = max((len(m.suite) for m in metrics), default=10)
+    for m in metrics:
+        note = f"  ({m.note})" if m.note else ""
+        click.echo(f"{m.suite:<{width}}  {m.name:<28} {m.value:7.3f}  n={m.support}{note}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The pipeline's stages as plain functions.
+
+``flows/pipeline.py`` wraps each in a Prefect task; tests and the evaluation
+call them directly. Stages that touch files or the warehouse take paths or a
+``Warehouse``; the extraction itself is delegated to the pure ``transforms``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsfacts.ingest import IngestedFile, meta_fingerprint
+from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION
+from transforms.assemble import LedgerEntry, LoadedArticle, article_id_of
+from transforms.model import ArticleMeta, RejectedInput
+from transforms.serialize import from_payload, to_payload
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """One distinct content to extract (the first path carrying those bytes)."""
+
+    cache_key: str
+    article_id: str
+    source_path: str
+    sha256: str
+    size: int
+    data: bytes
+    meta: ArticleMeta | None
+
+
+def cache_key(sha256: str, meta: ArticleMeta | None) -> str:
+    h = hashlib.sha256()
+    h.update(EXTRACTOR_VERSION.encode())
+    h.update(b"\0")
+    h.update(sha256.encode())
+    h.update(b"\0")
+    h.update(meta_fingerprint(meta).encode())
+    return h.hexdigest()
+
+
+def plan(files: Sequence[IngestedFile]) -> list[WorkItem]:
+    """Distinct contents in path order: the first path with given bytes is the article."""
+    seen: set[str] = set()
+    items: list[WorkItem] = []
+    for f in sorted(files, key=lambda f: f.rel):
+        if f.problem is not None or f.sha256 is None or f.data is None or f.size is None:
+            continue
+        if f.sha256 in seen:
+            continue
+        seen.add(f.sha256)
+        items.append(
+            WorkItem(
+                cache_key(f.sha256, f.meta),
+                article_id_of(f.sha256),
+                f.rel,
+                f.sha256,
+                f.size,
+                f.data,
+                f.meta,
+            )
+        )
+    return items
+
+
+def inputs_fingerprint(files: Sequence[IngestedFile]) -> str:
+    """Changes whenever any path, its bytes or metadata, or the versions change."""
+    h = hashlib.sha256()
+    h.update(f"{EXTRACTOR_VERSION}\0{SCHEMA_VERSION}\0".encode())
+    for f in sorted(files, key=lambda f: f.rel):
+        h.update(
+            json.dumps(
+                [f.rel, f.sha256, f.size, f.problem, meta_fingerprint(f.meta)], ensure_ascii=True
+            ).encode()
+        )
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def init_worker() -> None:
+    """Run once per worker process: load the model and seed langdetect there."""
+    from newsfacts.nlp import load_nlp
+    from transforms.language import init_language_detection
+
+    init_language_detection()
+    load_nlp()
+
+
+def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[tuple[str, str, str]]:
+    """(cache_key, article_id, payload) for each item; one bad article never sinks the batch."""
+    from newsfacts.nlp import load_nlp, parse_bodies
+    from transforms.extract import extract_article, needs_nlp
+    from transforms.language import init_language_detection
+    from transforms.prepare import prepare_article
+
+    init_language_detection()
+    nlp = load_nlp()
+    results: dict[str, str] = {}
+    prepared = {}
+    for it in items:
+        try:
+            prepared[it.cache_key] = prepare_article(
+                it.data, source_path=it.source_path, meta=it.meta, max_bytes=max_bytes
+            )
+        except RejectedInput as exc:
+            results[it.cache_key] = json.dumps({"rejected": exc.reason})
+        except Exception as exc:  # an extractor bug must not lose the other files
+            results[it.cache_key] = json.dumps({"rejected": _internal(exc)})
+    english = [k for k, p in prepared.items() if needs_nlp(p)]
+    docs = dict(zip(english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True))
+    for key, article in prepared.items():
+        try:
+            results[key] = to_payload(extract_article(article, docs.get(key)))
+        except Exception as exc:
+            results[key] = json.dumps({"rejected": _internal(exc)})
+    return [(it.cache_key, it.article_id, results[it.cache_key]) for it in items]
+
+
+def _internal(exc: Exception) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else ""
+    return (
+        f"internal extractor error ({type(exc).__name__}: {exc}{at}); "
+        "the file was skipped, please report it with the file attached"
+    )
+
+
+def finalize(
+    files: Sequence[IngestedFile], items: Sequence[WorkItem], payloads: dict[str, str]
+) -> tuple[list[LoadedArticle], list[LedgerEntry]]:
+    """Articles and the ingest ledger from the extraction payloads."""
+    by_sha: dict[str, WorkItem] = {it.sha256: it for it in items}
+    outcome: dict[str, str | None] = {}  # sha -> rejection reason (None = loaded)
+    articles: list[LoadedArticle] = []
+    for it in items:
+        payload = payloads[it.cache_key]
+        if payload.startswith('{"rejected"'):
+            outcome[it.sha256] = str(json.loads(payload)["rejected"])
+            continue
+        outcome[it.sha256] = None
+        articles.append(
+            LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, from_payload(payload))
+        )
+    ledger: list[LedgerEntry] = []
+    for f in sorted(files, key=lambda f: f.rel):
+        if f.problem is not None or f.sha256 is None:
+            ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "rejected", f.problem, None))
+            continue
+        first = by_sha[f.sha256]
+        reason = outcome[f.sha256]
+        if first.source_path != f.rel:
+            if reason is None:
+                ledger.append(
+                    LedgerEntry(f.rel, f.sha256, f.size, "duplicate", None, first.article_id)
+                )
+            else:
+                ledger.append(
+                    LedgerEntry(
+                        f.rel,
+                        f.sha256,
+                        f.size,
+                        "rejected",
+                        f"same bytes as {first.source_path}, which was rejected: {reason}",
+                        None,
+                    )
+                )
+        elif reason is None:
+            ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "loaded", None, first.article_id))
+        else:
+            ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "rejected", reason, None))
+    return articles, ledger

@@ -1,0 +1,40 @@
+-- Bookkeeping tables of the pipeline itself. They are not part of the published
+-- dataset (snapshots never include them) and may change without a schema bump.
+
+CREATE TABLE IF NOT EXISTS _meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+COMMENT ON TABLE _meta IS 'Key/value facts about this warehouse file (schema_version).';
+COMMENT ON COLUMN _meta.key IS 'Name of the fact.';
+COMMENT ON COLUMN _meta.value IS 'Its value.';
+
+CREATE TABLE IF NOT EXISTS _extraction_cache (
+    cache_key VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    payload VARCHAR NOT NULL
+);
+COMMENT ON TABLE _extraction_cache IS 'Per-article extraction results, so that unchanged inputs are never extracted twice; written batch by batch so a killed run keeps its finished work.';
+COMMENT ON COLUMN _extraction_cache.cache_key IS 'sha256 of extractor_version, the raw bytes'' sha256 and the article''s sidecar/manifest metadata.';
+COMMENT ON COLUMN _extraction_cache.article_id IS 'The article the payload belongs to.';
+COMMENT ON COLUMN _extraction_cache.extractor_version IS 'newsfacts.versions.EXTRACTOR_VERSION that produced the payload.';
+COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of transforms.model.ArticleExtraction, or {"rejected": reason}.';
+
+CREATE TABLE IF NOT EXISTS _runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    status VARCHAR NOT NULL,
+    inputs_fingerprint VARCHAR,
+    snapshot_version VARCHAR,
+    summary VARCHAR
+);
+COMMENT ON TABLE _runs IS 'One row per pipeline run, for auditing; wall-clock values live here, never in the dataset tables.';
+COMMENT ON COLUMN _runs.run_id IS 'Prefect flow run id, or a random id for plain runs.';
+COMMENT ON COLUMN _runs.started_at IS 'UTC start time.';
+COMMENT ON COLUMN _runs.finished_at IS 'UTC end time; NULL while running or after a crash.';
+COMMENT ON COLUMN _runs.status IS 'running, published, unchanged or failed.';
+COMMENT ON COLUMN _runs.inputs_fingerprint IS 'Hash of every raw path, its bytes and metadata, and the extractor and schema versions.';
+COMMENT ON COLUMN _runs.snapshot_version IS 'Version published by the run, if any.';
+COMMENT ON COLUMN _runs.summary IS 'JSON run summary (counts, timings).';

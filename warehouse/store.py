@@ -1,0 +1,274 @@
+"""The DuckDB warehouse: schema from the .sql files, cache, one-transaction loads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import polars as pl
+import pyarrow as pa
+
+from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
+
+SQL_DIR = Path(__file__).parent / "sql"
+INTERNAL_DDL = SQL_DIR / "000_internal.sql"
+TABLES_DDL = SQL_DIR / "001_tables.sql"
+
+
+class WarehouseError(RuntimeError):
+    """A problem with the warehouse file that a person has to resolve."""
+
+
+class ContractViolation(RuntimeError):
+    """The tables about to be committed break the data contract."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            f"contract check failed ({len(problems)} problems, first: {problems[0]}); nothing was loaded"
+        )
+        self.problems = problems
+
+
+def _friendly(exc: Exception, path: Path) -> WarehouseError:
+    text = str(exc)
+    if "lock" in text.lower():
+        return WarehouseError(
+            f"warehouse {path} is in use by another process (DuckDB allows one writer); "
+            "close other connections to it and retry"
+        )
+    if "not a valid" in text.lower() or "corrupt" in text.lower() or "magic" in text.lower():
+        return WarehouseError(
+            f"warehouse {path} is not a readable DuckDB file ({text.splitlines()[0]}); "
+            "move it aside and rerun to rebuild it from data/raw"
+        )
+    return WarehouseError(f"warehouse {path} could not be opened: {text.splitlines()[0]}")
+
+
+class Warehouse:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if read_only and not path.exists():
+            raise WarehouseError(f"warehouse {path} does not exist yet; run `newsfacts run` first")
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise _friendly(exc, path) from None
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema -----------------------------------------------------------
+    def ensure_schema(self, schema_version: str) -> None:
+        """Create missing tables; rebuild the contract tables on a schema change.
+
+        Contract tables are fully derived from the cache, so recreating them
+        loses nothing: the same run reloads them.
+        """
+        self.con.execute(INTERNAL_DDL.read_text(encoding="utf-8"))
+        row = self.con.execute(
+            "SELECT value FROM _meta WHERE key = 'schema_version'"
+        ).fetchone()
+        existing = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if row is not None and row[0] == schema_version and set(TABLES) <= existing:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for t in TABLES:
+                self.con.execute(f'DROP TABLE IF EXISTS "{t}"')
+            self.con.execute(TABLES_DDL.read_text(encoding="utf-8"))
+            self.con.execute(
+                "INSERT OR REPLACE INTO _meta VALUES ('schema_version', ?)", [schema_version]
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- extraction cache ---------------------------------------------------
+    def cache_get(self, keys: Sequence[str]) -> dict[str, str]:
+        if not keys:
+            return {}
+        self.con.register("_wanted", pa.table({"k": pa.array(list(keys), pa.string())}))
+        try:
+            rows = self.con.execute(
+                "SELECT cache_key, payload FROM _extraction_cache JOIN _wanted ON cache_key = k"
+            ).fetchall()
+        finally:
+            self.con.unregister("_wanted")
+        return {k: p for k, p in rows}
+
+    def cache_put(self, rows: Iterable[tuple[str, str, str, str]]) -> int:
+        """Insert (cache_key, article_id, extractor_version, payload) rows in one transaction."""
+        rows = list(rows)
+        if not rows:
+            return 0
+        tbl = pa.table(
+            {
+                "cache_key": [r[0] for r in rows],
+                "article_id": [r[1] for r in rows],
+                "extractor_version": [r[2] for r in rows],
+                "payload": [r[3] for r in rows],
+            }
+        )
+        self.con.register("_new_cache", tbl)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(
+                "INSERT OR REPLACE INTO _extraction_cache "
+                "SELECT cache_key, article_id, extractor_version, payload FROM _new_cache"
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("_new_cache")
+        return len(rows)
+
+    def cache_prune(self, keep: Sequence[str]) -> int:
+        """Drop cache entries no current input uses (old versions, removed files)."""
+        self.con.register("_keep", pa.table({"k": pa.array(list(keep), pa.string())}))
+        try:
+            before = self._count("_extraction_cache")
+            self.con.execute(
+                "DELETE FROM _extraction_cache WHERE cache_key NOT IN (SELECT k FROM _keep)"
+            )
+            return before - self._count("_extraction_cache")
+        finally:
+            self.con.unregister("_keep")
+
+    def _count(self, table: str) -> int:
+        row = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        return int(row[0]) if row else 0
+
+    # -- contract tables ------------------------------------------------------
+    def load_tables(
+        self,
+        tables: dict[str, pl.DataFrame],
+        *,
+        verify: Callable[[dict[str, pl.DataFrame]], list[str]] | None = None,
+    ) -> dict[str, pa.Table]:
+        """Replace every contract table's rows in ONE transaction (all or nothing).
+
+        ``verify`` sees the tables as read back inside the transaction; if it
+        reports problems the transaction is rolled back, so the warehouse never
+        commits rows that break the contract. Returns the committed tables.
+        """
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for name in TABLES:
+                df = tables[name]
+                cols = list(SCHEMAS[name])
+                view = f"_load_{name}"
+                self.con.register(view, df.select(cols).to_arrow())
+                try:
+                    self.con.execute(f'DELETE FROM "{name}"')
+                    col_sql = ", ".join(f'"{c}"' for c in cols)
+                    self.con.execute(
+                        f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"'
+                    )
+                finally:
+                    self.con.unregister(view)
+            committed = {name: self.read_table(name) for name in TABLES}
+            if verify is not None:
+                problems = verify(
+                    {n: pl.from_arrow(t) for n, t in committed.items()}  # type: ignore[misc]
+                )
+                if problems:
+                    raise ContractViolation(problems)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return committed
+
+    def read_table(self, name: str) -> pa.Table:
+        if name not in SCHEMAS:
+            raise KeyError(name)
+        order = ", ".join(f'"{c}"' for c in PRIMARY_KEYS[name])
+        return self.con.sql(f'SELECT * FROM "{name}" ORDER BY {order}').to_arrow_table()
+
+    def read_frames(self) -> dict[str, pl.DataFrame]:
+        return {t: pl.from_arrow(self.read_table(t)) for t in TABLES}  # type: ignore[misc]
+
+    def column_types(self, name: str) -> list[tuple[str, str]]:
+        rows = self.con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? ORDER BY ordinal_position",
+            [name],
+        ).fetchall()
+        return [(str(a), str(b)) for a, b in rows]
+
+    def table_comments(self) -> dict[str, tuple[str, dict[str, str]]]:
+        """{table: (table comment, {column: comment})} from DuckDB's catalog."""
+        out: dict[str, tuple[str, dict[str, str]]] = {}
+        for name, comment in self.con.execute(
+            "SELECT table_name, comment FROM duckdb_tables() WHERE NOT starts_with(table_name, '_')"
+        ).fetchall():
+            cols = dict(
+                self.con.execute(
+                    "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = ?",
+                    [name],
+                ).fetchall()
+            )
+            out[str(name)] = (str(comment or ""), {str(k): str(v or "") for k, v in cols.items()})
+        return out
+
+    # -- runs -------------------------------------------------------------------
+    def run_started(self, run_id: str) -> None:
+        self.con.execute(
+            "INSERT OR REPLACE INTO _runs (run_id, started_at, status) VALUES (?, ?, 'running')",
+            [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+        )
+
+    def run_finished(
+        self,
+        run_id: str,
+        *,
+        status: str,
+        fingerprint: str | None,
+        version: str | None,
+        summary: dict[str, Any],
+    ) -> None:
+        self.con.execute(
+            "UPDATE _runs SET finished_at = ?, status = ?, inputs_fingerprint = ?, "
+            "snapshot_version = ?, summary = ? WHERE run_id = ?",
+            [
+                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                status,
+                fingerprint,
+                version,
+                json.dumps(summary, sort_keys=True, default=str),
+                run_id,
+            ],
+        )
+
+    def last_fingerprint(self) -> tuple[str | None, str | None]:
+        """(fingerprint, snapshot version) of the newest run that finished cleanly."""
+        row = self.con.execute(
+            "SELECT inputs_fingerprint, snapshot_version FROM _runs "
+            "WHERE status IN ('published', 'unchanged') AND finished_at IS NOT NULL "
+            "ORDER BY finished_at DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None, None
+        return (str(row[0]) if row[0] else None, str(row[1]) if row[1] else None)
