@@ -158,5 +158,127 @@ def eval_cmd(ctx: click.Context, snapshot: Path | None, processed: Path | None, 
         click.echo(f"{m.suite:<{width}}  {m.name:<28} {m.value:7.3f}  n={m.support}{note}")
 
 
+def _snapshot_dir(processed: Path | None, version: str | None) -> Path:
+    paths = resolve_paths(None, None, processed)
+    if version in (None, "latest"):
+        if not paths.latest.exists():
+            raise FileNotFoundError(f"no published snapshot under {paths.processed}; run `newsfacts run`")
+        return paths.latest.resolve()
+    assert version is not None
+    d = paths.snapshots / version
+    if not d.is_dir() or version.startswith(".") or "/" in version:
+        raise FileNotFoundError(f"no snapshot {version!r} under {paths.snapshots}; see `newsfacts snapshots`")
+    return d
+
+
+processed_option = click.option(
+    "--processed", type=click.Path(path_type=Path), default=None,
+    help="Snapshot root [env NEWSFACTS_PROCESSED; default data/processed].",
+)
+
+
+@main.command()
+@processed_option
+@click.option("--keep", type=int, default=None,
+              help="Retention: DELETE all but the KEEP newest snapshots (never the latest). "
+                   "Without it nothing is ever deleted.")
+@click.pass_context
+def snapshots(ctx: click.Context, processed: Path | None, keep: int | None) -> None:
+    """List published snapshot versions with row counts and parent."""
+    import shutil
+
+    from warehouse.snapshot import latest_version, list_snapshots
+
+    try:
+        paths = resolve_paths(None, None, processed)
+        items = list_snapshots(paths.processed)
+        latest = latest_version(paths.processed)
+        if keep is not None:
+            if keep < 1:
+                raise ValueError("--keep must be at least 1")
+            doomed = [i["version"] for i in items[:-keep] if i["version"] != latest]
+            for v in doomed:
+                shutil.rmtree(paths.snapshots / v)
+                click.echo(f"deleted {v}")
+            items = [i for i in items if i["version"] not in doomed]
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    if not items:
+        click.echo("no snapshots published yet")
+    for i in items:
+        mark = "*" if i["version"] == latest else " "
+        rows = ", ".join(f"{t} {n}" for t, n in i["rows"].items())
+        click.echo(f"{mark} {i['version']}  parent={i['parent'] or '-'}  {rows}")
+
+
+@main.command()
+@click.argument("version", required=False)
+@processed_option
+@click.pass_context
+def verify(ctx: click.Context, version: str | None, processed: Path | None) -> None:
+    """Check every file of a snapshot (default: latest) against its manifest."""
+    from warehouse.snapshot import verify as verify_snapshot
+
+    try:
+        d = _snapshot_dir(processed, version)
+        problems = verify_snapshot(d)
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    if not problems:
+        click.echo(f"{d.name}: OK, every file matches manifest.json")
+        return
+    for p in problems:
+        click.echo(f"{d.name}: {p.file}: {p.problem}")
+    raise CliError(f"{len(problems)} file(s) of {d.name} do not match the manifest")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@processed_option
+@click.pass_context
+def diff(ctx: click.Context, a: str, b: str, processed: Path | None) -> None:
+    """Rows added, removed and changed per table from snapshot A to snapshot B."""
+    from warehouse.diff import diff_snapshots
+
+    try:
+        diffs = diff_snapshots(_snapshot_dir(processed, a), _snapshot_dir(processed, b))
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    click.echo(f"{'table':<18}{'added':>8}{'removed':>9}{'changed':>9}{'same':>8}")
+    for d in diffs:
+        click.echo(f"{d.table:<18}{d.added:>8}{d.removed:>9}{d.changed:>9}{d.unchanged:>8}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--warehouse", type=click.Path(path_type=Path), default=None,
+              help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].")
+@click.option("--limit", type=int, default=50, show_default=True, help="Rows to print.")
+@click.pass_context
+def sql(ctx: click.Context, query: str, warehouse: Path | None, limit: int) -> None:
+    """Run read-only SQL against the warehouse and print a table."""
+    import polars as pl
+
+    from warehouse.store import Warehouse
+
+    try:
+        with Warehouse(resolve_paths(None, warehouse, None).warehouse, read_only=True, sandbox=True) as wh:
+            cur = wh.con.execute(query)
+            names = [d[0] for d in cur.description or []]
+            rows = cur.fetchmany(limit + 1)
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    df = pl.DataFrame([list(r) for r in rows[:limit]], schema=names, orient="row")
+    with pl.Config(tbl_rows=limit, tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200):
+        click.echo(str(df))
+    if len(rows) > limit:
+        click.echo(f"(first {limit} rows; use --limit for more)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

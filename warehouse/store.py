@@ -50,7 +50,8 @@ def _friendly(exc: Exception, path: Path) -> WarehouseError:
 
 
 class Warehouse:
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, sandbox: bool = False) -> None:
+        """``sandbox`` also forbids SQL from touching files (COPY TO, read_csv, ATTACH)."""
         self.path = path
         self.read_only = read_only
         if read_only and not path.exists():
@@ -58,7 +59,8 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(str(path), read_only=read_only)
+            config = {"enable_external_access": False} if sandbox else {}
+            self.con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise _friendly(exc, path) from None
 
