@@ -87,8 +87,9 @@ def run(ctx: click.Context, raw: Path | None, warehouse: Path | None, processed:
     try:
         if not paths.raw.is_dir():
             raise FileNotFoundError(f"raw folder {paths.raw} does not exist; create it or pass --raw")
-        from flows.pipeline import build_dataset, task_runner
+        from flows.pipeline import build_dataset, ensure_api_server, task_runner
 
+        ensure_api_server()
         flow_fn = build_dataset.with_options(task_runner=task_runner(workers))
         summary = flow_fn(
             raw=str(paths.raw), warehouse=str(paths.warehouse), processed=str(paths.processed),

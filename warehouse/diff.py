@@ -41,5 +41,5 @@ def diff_snapshots(a: Path, b: Path) -> list[TableDiff]:
 
 
 def _count(con: duckdb.DuckDBPyConnection, query: str) -> int:
-    row = con.execute(f"SELECT count(*) FROM ({query})").fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute(f"SELECT count(*) FROM ({query})").fetchall()
+    return int(rows[0][0])

@@ -78,6 +78,12 @@ class Warehouse:
     def close(self) -> None:
         self.con.close()
 
+    def _run(self, sql: str, params: Sequence[object] | None = None) -> list[tuple[Any, ...]]:
+        """Execute and drain the result: DuckDB 2 refuses new work on a connection
+        while an earlier result is unconsumed."""
+        cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+        return cur.fetchall()
+
     # -- schema -----------------------------------------------------------
     def ensure_schema(self, schema_version: str) -> None:
         """Create missing tables; rebuild the contract tables on a schema change.
@@ -85,24 +91,22 @@ class Warehouse:
         Contract tables are fully derived from the cache, so recreating them
         loses nothing: the same run reloads them.
         """
-        self.con.execute(INTERNAL_DDL.read_text(encoding="utf-8"))
-        row = self.con.execute(
-            "SELECT value FROM _meta WHERE key = 'schema_version'"
-        ).fetchone()
-        existing = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        if row is not None and row[0] == schema_version and set(TABLES) <= existing:
+        self._run(INTERNAL_DDL.read_text(encoding="utf-8"))
+        rows = self._run("SELECT value FROM _meta WHERE key = 'schema_version'")
+        existing = {r[0] for r in self._run("SELECT table_name FROM duckdb_tables()")}
+        if rows and rows[0][0] == schema_version and set(TABLES) <= existing:
             return
-        self.con.execute("BEGIN TRANSACTION")
+        self._run("BEGIN TRANSACTION")
         try:
             for t in TABLES:
-                self.con.execute(f'DROP TABLE IF EXISTS "{t}"')
-            self.con.execute(TABLES_DDL.read_text(encoding="utf-8"))
-            self.con.execute(
+                self._run(f'DROP TABLE IF EXISTS "{t}"')
+            self._run(TABLES_DDL.read_text(encoding="utf-8"))
+            self._run(
                 "INSERT OR REPLACE INTO _meta VALUES ('schema_version', ?)", [schema_version]
             )
-            self.con.execute("COMMIT")
+            self._run("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._run("ROLLBACK")
             raise
 
     # -- extraction cache ---------------------------------------------------
@@ -133,14 +137,14 @@ class Warehouse:
         )
         self.con.register("_new_cache", tbl)
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            self.con.execute(
+            self._run("BEGIN TRANSACTION")
+            self._run(
                 "INSERT OR REPLACE INTO _extraction_cache "
                 "SELECT cache_key, article_id, extractor_version, payload FROM _new_cache"
             )
-            self.con.execute("COMMIT")
+            self._run("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._run("ROLLBACK")
             raise
         finally:
             self.con.unregister("_new_cache")
@@ -151,7 +155,7 @@ class Warehouse:
         self.con.register("_keep", pa.table({"k": pa.array(list(keep), pa.string())}))
         try:
             before = self._count("_extraction_cache")
-            self.con.execute(
+            self._run(
                 "DELETE FROM _extraction_cache WHERE cache_key NOT IN (SELECT k FROM _keep)"
             )
             return before - self._count("_extraction_cache")
@@ -159,8 +163,8 @@ class Warehouse:
             self.con.unregister("_keep")
 
     def _count(self, table: str) -> int:
-        row = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-        return int(row[0]) if row else 0
+        rows = self._run(f'SELECT count(*) FROM "{table}"')
+        return int(rows[0][0])
 
     # -- contract tables ------------------------------------------------------
     def load_tables(
@@ -175,7 +179,7 @@ class Warehouse:
         reports problems the transaction is rolled back, so the warehouse never
         commits rows that break the contract. Returns the committed tables.
         """
-        self.con.execute("BEGIN TRANSACTION")
+        self._run("BEGIN TRANSACTION")
         try:
             for name in TABLES:
                 df = tables[name]
@@ -183,9 +187,9 @@ class Warehouse:
                 view = f"_load_{name}"
                 self.con.register(view, df.select(cols).to_arrow())
                 try:
-                    self.con.execute(f'DELETE FROM "{name}"')
+                    self._run(f'DELETE FROM "{name}"')
                     col_sql = ", ".join(f'"{c}"' for c in cols)
-                    self.con.execute(
+                    self._run(
                         f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"'
                     )
                 finally:
@@ -197,9 +201,9 @@ class Warehouse:
                 )
                 if problems:
                     raise ContractViolation(problems)
-            self.con.execute("COMMIT")
+            self._run("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._run("ROLLBACK")
             raise
         return committed
 
@@ -227,17 +231,17 @@ class Warehouse:
             "SELECT table_name, comment FROM duckdb_tables() WHERE NOT starts_with(table_name, '_')"
         ).fetchall():
             cols = dict(
-                self.con.execute(
+                self._run(
                     "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = ?",
                     [name],
-                ).fetchall()
+                )
             )
             out[str(name)] = (str(comment or ""), {str(k): str(v or "") for k, v in cols.items()})
         return out
 
     # -- runs -------------------------------------------------------------------
     def run_started(self, run_id: str) -> None:
-        self.con.execute(
+        self._run(
             "INSERT OR REPLACE INTO _runs (run_id, started_at, status) VALUES (?, ?, 'running')",
             [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
         )
@@ -251,7 +255,7 @@ class Warehouse:
         version: str | None,
         summary: dict[str, Any],
     ) -> None:
-        self.con.execute(
+        self._run(
             "UPDATE _runs SET finished_at = ?, status = ?, inputs_fingerprint = ?, "
             "snapshot_version = ?, summary = ? WHERE run_id = ?",
             [
@@ -266,11 +270,12 @@ class Warehouse:
 
     def last_fingerprint(self) -> tuple[str | None, str | None]:
         """(fingerprint, snapshot version) of the newest run that finished cleanly."""
-        row = self.con.execute(
+        rows = self._run(
             "SELECT inputs_fingerprint, snapshot_version FROM _runs "
             "WHERE status IN ('published', 'unchanged') AND finished_at IS NOT NULL "
             "ORDER BY finished_at DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             return None, None
+        row = rows[0]
         return (str(row[0]) if row[0] else None, str(row[1]) if row[1] else None)
