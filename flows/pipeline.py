@@ -100,7 +100,13 @@ def build_dataset(
         if fingerprint == last_fp and current is not None and current == last_version:
             summary.update(_unchanged_summary(wh, current, paths))
             summary["timings"] = timings.seconds
-            wh.run_finished(run_id, status="unchanged", fingerprint=fingerprint, version=current, summary=summary)
+            wh.run_finished(
+                run_id,
+                status="unchanged",
+                fingerprint=fingerprint,
+                version=current,
+                summary=summary,
+            )
             return summary
 
         items = stages.plan(files)
@@ -189,9 +195,19 @@ def _unchanged_summary(wh: Warehouse, version: str, paths: Paths) -> dict[str, A
         "extracted": 0,
         "reused": counts["loaded"],
         "skipped_language": 0,
-        "rows": {t: wh.read_table(t).num_rows for t in (
-            "articles", "quotes", "sources", "events", "time_expressions", "entities", "mentions", "ingest_log"
-        )},
+        "rows": {
+            t: wh.read_table(t).num_rows
+            for t in (
+                "articles",
+                "quotes",
+                "sources",
+                "events",
+                "time_expressions",
+                "entities",
+                "mentions",
+                "ingest_log",
+            )
+        },
         "published": None,
         "snapshot": str(paths.snapshots / version),
     }
@@ -211,7 +227,9 @@ def ensure_api_server() -> str:
         from prefect.server.api.server import SubprocessASGIServer
 
         server = SubprocessASGIServer()
-        server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")))
+        server.start(
+            timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180"))
+        )
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
     return url

@@ -21,7 +21,14 @@ from newsfacts.config import DEFAULT_MAX_BYTES, resolve_paths
 F = TypeVar("F", bound=Callable[..., Any])
 
 TABLE_ORDER = (
-    "articles", "quotes", "sources", "events", "time_expressions", "entities", "mentions", "ingest_log",
+    "articles",
+    "quotes",
+    "sources",
+    "events",
+    "time_expressions",
+    "entities",
+    "mentions",
+    "ingest_log",
 )
 
 
@@ -35,12 +42,24 @@ def _prefect_env(verbose: bool) -> None:
 
 
 def location_options(f: F) -> F:
-    f = click.option("--processed", type=click.Path(path_type=Path), default=None,
-                     help="Snapshot folder [env NEWSFACTS_PROCESSED; default data/processed].")(f)
-    f = click.option("--warehouse", type=click.Path(path_type=Path), default=None,
-                     help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].")(f)
-    f = click.option("--raw", type=click.Path(path_type=Path), default=None,
-                     help="Folder of raw article files [env NEWSFACTS_RAW; default data/raw].")(f)
+    f = click.option(
+        "--processed",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Snapshot folder [env NEWSFACTS_PROCESSED; default data/processed].",
+    )(f)
+    f = click.option(
+        "--warehouse",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].",
+    )(f)
+    f = click.option(
+        "--raw",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Folder of raw article files [env NEWSFACTS_RAW; default data/raw].",
+    )(f)
     return f
 
 
@@ -70,30 +89,50 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 @main.command()
 @location_options
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Files larger than this are rejected (recorded in ingest_log).")
-@click.option("--batch-size", type=int, default=16, show_default=True,
-              help="Articles per extraction task.")
-@click.option("--workers", type=int, default=None,
-              help="Extraction processes [default: one per core].")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this are rejected (recorded in ingest_log).",
+)
+@click.option(
+    "--batch-size", type=int, default=16, show_default=True, help="Articles per extraction task."
+)
+@click.option(
+    "--workers", type=int, default=None, help="Extraction processes [default: one per core]."
+)
 @click.option("--verbose", is_flag=True, help="Show Prefect's logs.")
 @click.pass_context
-def run(ctx: click.Context, raw: Path | None, warehouse: Path | None, processed: Path | None,
-        max_bytes: int, batch_size: int, workers: int | None, verbose: bool) -> None:
+def run(
+    ctx: click.Context,
+    raw: Path | None,
+    warehouse: Path | None,
+    processed: Path | None,
+    max_bytes: int,
+    batch_size: int,
+    workers: int | None,
+    verbose: bool,
+) -> None:
     """Run the pipeline flow on the raw folder and publish a snapshot if anything changed."""
     paths = resolve_paths(raw, warehouse, processed)
     _prefect_env(verbose)
     t0 = time.perf_counter()
     try:
         if not paths.raw.is_dir():
-            raise FileNotFoundError(f"raw folder {paths.raw} does not exist; create it or pass --raw")
+            raise FileNotFoundError(
+                f"raw folder {paths.raw} does not exist; create it or pass --raw"
+            )
         from flows.pipeline import build_dataset, ensure_api_server, task_runner
 
         ensure_api_server()
         flow_fn = build_dataset.with_options(task_runner=task_runner(workers))
         summary = flow_fn(
-            raw=str(paths.raw), warehouse=str(paths.warehouse), processed=str(paths.processed),
-            max_bytes=max_bytes, batch_size=batch_size,
+            raw=str(paths.raw),
+            warehouse=str(paths.warehouse),
+            processed=str(paths.processed),
+            max_bytes=max_bytes,
+            batch_size=batch_size,
         )
     except Exception as exc:
         _fail(exc, ctx.obj["debug"])
@@ -107,9 +146,14 @@ def _print_summary(s: dict[str, Any], wall: float) -> None:
         f"files: {f['seen']} seen, {f['loaded']} loaded, {f['duplicate']} duplicate, "
         f"{f['rejected']} rejected"
     )
-    click.echo(f"extraction: {s['extracted']} articles extracted, {s['reused']} reused from cache"
-               + (f", {s['skipped_language']} not in English (no quotes/entities/times)"
-                  if s.get("skipped_language") else ""))
+    click.echo(
+        f"extraction: {s['extracted']} articles extracted, {s['reused']} reused from cache"
+        + (
+            f", {s['skipped_language']} not in English (no quotes/entities/times)"
+            if s.get("skipped_language")
+            else ""
+        )
+    )
     rows = s.get("rows", {})
     click.echo("rows: " + ", ".join(f"{t} {rows.get(t, 0)}" for t in TABLE_ORDER))
     for w in s.get("warnings", []):
@@ -117,24 +161,49 @@ def _print_summary(s: dict[str, Any], wall: float) -> None:
     if s.get("published"):
         click.echo(f"published snapshot: {s['snapshot']}")
     else:
-        click.echo("no changes, nothing published"
-                   + (f" (latest: {s['snapshot']})" if s.get("snapshot") else ""))
+        click.echo(
+            "no changes, nothing published"
+            + (f" (latest: {s['snapshot']})" if s.get("snapshot") else "")
+        )
     click.echo(f"wall time: {wall:.1f} s")
 
 
 @main.command(name="eval")
-@click.option("--snapshot", type=click.Path(path_type=Path), default=None,
-              help="Snapshot folder to score [default: <processed>/latest].")
-@click.option("--processed", type=click.Path(path_type=Path), default=None,
-              help="Snapshot root [env NEWSFACTS_PROCESSED; default data/processed].")
-@click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"),
-              show_default=True, help="Folder holding gold/ and benchmarks/.")
-@click.option("--suite", "suites", multiple=True,
-              help="Only these suites (articles, quotes, timex, entities, events); repeatable.")
+@click.option(
+    "--snapshot",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Snapshot folder to score [default: <processed>/latest].",
+)
+@click.option(
+    "--processed",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Snapshot root [env NEWSFACTS_PROCESSED; default data/processed].",
+)
+@click.option(
+    "--shared",
+    type=click.Path(path_type=Path),
+    default=Path("../shared"),
+    show_default=True,
+    help="Folder holding gold/ and benchmarks/.",
+)
+@click.option(
+    "--suite",
+    "suites",
+    multiple=True,
+    help="Only these suites (articles, quotes, timex, entities, events); repeatable.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON lines.")
 @click.pass_context
-def eval_cmd(ctx: click.Context, snapshot: Path | None, processed: Path | None, shared: Path,
-             suites: tuple[str, ...], as_json: bool) -> None:
+def eval_cmd(
+    ctx: click.Context,
+    snapshot: Path | None,
+    processed: Path | None,
+    shared: Path,
+    suites: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Score a snapshot against the seed gold and the public benchmarks."""
     try:
         from newsfacts.evaluation.runner import run_suites
@@ -150,8 +219,17 @@ def eval_cmd(ctx: click.Context, snapshot: Path | None, processed: Path | None, 
         return
     if as_json:
         for m in metrics:
-            click.echo(json.dumps({"suite": m.suite, "metric": m.name, "value": round(m.value, 4),
-                                   "n": m.support, "note": m.note}))
+            click.echo(
+                json.dumps(
+                    {
+                        "suite": m.suite,
+                        "metric": m.name,
+                        "value": round(m.value, 4),
+                        "n": m.support,
+                        "note": m.note,
+                    }
+                )
+            )
         return
     width = max((len(m.suite) for m in metrics), default=10)
     for m in metrics:
@@ -163,26 +241,36 @@ def _snapshot_dir(processed: Path | None, version: str | None) -> Path:
     paths = resolve_paths(None, None, processed)
     if version in (None, "latest"):
         if not paths.latest.exists():
-            raise FileNotFoundError(f"no published snapshot under {paths.processed}; run `newsfacts run`")
+            raise FileNotFoundError(
+                f"no published snapshot under {paths.processed}; run `newsfacts run`"
+            )
         return paths.latest.resolve()
     assert version is not None
     d = paths.snapshots / version
     if not d.is_dir() or version.startswith(".") or "/" in version:
-        raise FileNotFoundError(f"no snapshot {version!r} under {paths.snapshots}; see `newsfacts snapshots`")
+        raise FileNotFoundError(
+            f"no snapshot {version!r} under {paths.snapshots}; see `newsfacts snapshots`"
+        )
     return d
 
 
 processed_option = click.option(
-    "--processed", type=click.Path(path_type=Path), default=None,
+    "--processed",
+    type=click.Path(path_type=Path),
+    default=None,
     help="Snapshot root [env NEWSFACTS_PROCESSED; default data/processed].",
 )
 
 
 @main.command()
 @processed_option
-@click.option("--keep", type=int, default=None,
-              help="Retention: DELETE all but the KEEP newest snapshots (never the latest). "
-                   "Without it nothing is ever deleted.")
+@click.option(
+    "--keep",
+    type=int,
+    default=None,
+    help="Retention: DELETE all but the KEEP newest snapshots (never the latest). "
+    "Without it nothing is ever deleted.",
+)
 @click.pass_context
 def snapshots(ctx: click.Context, processed: Path | None, keep: int | None) -> None:
     """List published snapshot versions with row counts and parent."""
@@ -256,8 +344,12 @@ def diff(ctx: click.Context, a: str, b: str, processed: Path | None) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--warehouse", type=click.Path(path_type=Path), default=None,
-              help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].")
+@click.option(
+    "--warehouse",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="DuckDB warehouse file [env NEWSFACTS_WAREHOUSE; default data/newsfacts.duckdb].",
+)
 @click.option("--limit", type=int, default=50, show_default=True, help="Rows to print.")
 @click.pass_context
 def sql(ctx: click.Context, query: str, warehouse: Path | None, limit: int) -> None:
@@ -267,7 +359,9 @@ def sql(ctx: click.Context, query: str, warehouse: Path | None, limit: int) -> N
     from warehouse.store import Warehouse
 
     try:
-        with Warehouse(resolve_paths(None, warehouse, None).warehouse, read_only=True, sandbox=True) as wh:
+        with Warehouse(
+            resolve_paths(None, warehouse, None).warehouse, read_only=True, sandbox=True
+        ) as wh:
             cur = wh.con.execute(query)
             names = [d[0] for d in cur.description or []]
             rows = cur.fetchmany(limit + 1)

@@ -142,7 +142,9 @@ def _classify(full: Path, rel: str, root_real: str) -> RawFile:
     return RawFile(shown, full)
 
 
-def read_file(rf: RawFile, *, max_bytes: int) -> tuple[str | None, int | None, bytes | None, str | None]:
+def read_file(
+    rf: RawFile, *, max_bytes: int
+) -> tuple[str | None, int | None, bytes | None, str | None]:
     """(sha256, size, bytes, problem). Over-size files are hashed but not kept in memory."""
     if rf.problem is not None:
         return None, None, None, rf.problem
@@ -163,7 +165,12 @@ def read_file(rf: RawFile, *, max_bytes: int) -> tuple[str | None, int | None, b
             )
         data = rf.path.read_bytes()
     except OSError as exc:
-        return None, None, None, f"file could not be read ({exc.strerror or exc}); check its permissions"
+        return (
+            None,
+            None,
+            None,
+            f"file could not be read ({exc.strerror or exc}); check its permissions",
+        )
     h.update(data)
     return h.hexdigest(), len(data), data, None
 
@@ -179,7 +186,7 @@ def parse_meta(obj: object, *, where: str) -> ArticleMeta:
             continue
         if not isinstance(value, str):
             raise ValueError(f"{where}: {key} must be a string")
-        meta[key] = value.strip()  # type: ignore[literal-required]
+        meta[key] = value.strip()
     date = obj.get("published_date")
     if date not in (None, ""):
         if not isinstance(date, str):
@@ -187,9 +194,7 @@ def parse_meta(obj: object, *, where: str) -> ArticleMeta:
         try:
             dt.date.fromisoformat(date.strip())
         except ValueError:
-            raise ValueError(
-                f"{where}: published_date {date!r} is not a YYYY-MM-DD date"
-            ) from None
+            raise ValueError(f"{where}: published_date {date!r} is not a YYYY-MM-DD date") from None
         meta["published_date"] = date.strip()
     authors = obj.get("authors")
     if authors not in (None, "", []):
@@ -208,7 +213,9 @@ def read_sidecar(path: Path, *, root: Path) -> ArticleMeta:
     try:
         obj = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"sidecar {path.name} is not valid UTF-8 JSON ({exc}); fix or remove it") from None
+        raise ValueError(
+            f"sidecar {path.name} is not valid UTF-8 JSON ({exc}); fix or remove it"
+        ) from None
     return parse_meta(obj, where=f"sidecar {path.name}")
 
 

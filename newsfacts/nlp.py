@@ -53,7 +53,9 @@ def load_nlp() -> Language:
 
 def model_name() -> str:
     nlp = load_nlp()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")

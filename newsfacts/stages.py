@@ -111,7 +111,9 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[tuple[st
         except Exception as exc:  # an extractor bug must not lose the other files
             results[it.cache_key] = json.dumps({"rejected": _internal(exc)})
     english = [k for k, p in prepared.items() if needs_nlp(p)]
-    docs = dict(zip(english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True))
+    docs = dict(
+        zip(english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True)
+    )
     for key, article in prepared.items():
         try:
             results[key] = to_payload(extract_article(article, docs.get(key)))

@@ -10,9 +10,19 @@ from warehouse.checks import check_tables
 
 
 def _quote(start: int, end: int, text: str) -> dict[str, object]:
-    return {"quote_id": "0000000000000000:q1", "article_id": "0000000000000000", "text": text,
-            "kind": "full", "char_start": start, "char_end": end, "source_id": None,
-            "speaker_text": None, "cue": None, "medium": None, "continues": None}
+    return {
+        "quote_id": "0000000000000000:q1",
+        "article_id": "0000000000000000",
+        "text": text,
+        "kind": "full",
+        "char_start": start,
+        "char_end": end,
+        "source_id": None,
+        "speaker_text": None,
+        "cue": None,
+        "medium": None,
+        "continues": None,
+    }
 
 
 def test_clean_tables_pass() -> None:
@@ -41,7 +51,9 @@ def test_dangling_reference_and_vocabulary_fail() -> None:
 
 def test_duplicate_keys_and_unlogged_articles_fail() -> None:
     tables = _tables(2)
-    tables["articles"] = pl.concat([tables["articles"], tables["articles"].head(1)]).sort("article_id")
+    tables["articles"] = pl.concat([tables["articles"], tables["articles"].head(1)]).sort(
+        "article_id"
+    )
     tables["ingest_log"] = tables["ingest_log"].head(1)
     problems = check_tables(tables)
     assert any("duplicate primary keys" in p for p in problems)

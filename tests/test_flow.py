@@ -115,8 +115,9 @@ def test_bad_and_odd_files_are_all_accounted_for(tmp_path: Path, prefect_server:
     (raw / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (raw / "big.txt").write_bytes(b"word " * 400)
     (raw / "ru" / "cp1251.txt").write_bytes(
-        "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что Москва готова к переговорам."
-        .encode("cp1251")
+        "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что Москва готова к переговорам.".encode(
+            "cp1251"
+        )
     )
     (raw / "ru" / "uk_utf8.txt").write_text(
         "Президент України Володимир Зеленський заявив, що Україна не віддасть своїх територій.",
@@ -170,8 +171,15 @@ def test_cli_run_and_one_line_errors(tmp_path: Path, prefect_server: None) -> No
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(next(SEEDS_RAW.glob("004_*.txt")), raw)
-    args = ["run", "--raw", str(raw), "--warehouse", str(tmp_path / "w.duckdb"),
-            "--processed", str(tmp_path / "p")]
+    args = [
+        "run",
+        "--raw",
+        str(raw),
+        "--warehouse",
+        str(tmp_path / "w.duckdb"),
+        "--processed",
+        str(tmp_path / "p"),
+    ]
     ok = runner.invoke(main, args)
     assert ok.exit_code == 0, ok.output
     assert "1 loaded" in ok.output and "published snapshot:" in ok.output

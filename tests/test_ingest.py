@@ -40,8 +40,13 @@ def test_every_path_is_listed_once_with_a_verdict(tree: tuple[Path, Path]) -> No
     rels = [f.rel for f in found.files]
     assert rels == sorted(rels)
     assert set(rels) == {
-        "a.txt", "nested/deep/b.html", "notes.pdf", "escape.txt", "inside-link.txt",
-        "broken.txt", "dirlink",
+        "a.txt",
+        "nested/deep/b.html",
+        "notes.pdf",
+        "escape.txt",
+        "inside-link.txt",
+        "broken.txt",
+        "dirlink",
     }
     problems = {f.rel: f.problem for f in found.files}
     assert problems["a.txt"] is None and problems["inside-link.txt"] is None
@@ -96,7 +101,7 @@ def test_manifest_paths_cannot_escape(tmp_path: Path) -> None:
 
 def test_malicious_file_names_are_data(tmp_path: Path) -> None:
     root = tmp_path / "raw"
-    name = "x'; DROP TABLE articles; --\n\"q\".txt"
+    name = 'x\'; DROP TABLE articles; --\n"q".txt'
     _write(root / name, "Some text.")
     files, _ = ingest(root, max_bytes=1000)
     assert files[0].rel == name and files[0].problem is None

@@ -17,10 +17,14 @@ from newsfacts.lock import LockHeld, RunLock
 def test_second_writer_is_refused_with_the_holder_named(tmp_path: Path) -> None:
     lock = tmp_path / "w.lock"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from pathlib import Path; from newsfacts.lock import RunLock;"
-         f"l=RunLock(Path({str(lock)!r})); l.acquire(); print('ok', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from pathlib import Path; from newsfacts.lock import RunLock;"
+            f"l=RunLock(Path({str(lock)!r})); l.acquire(); print('ok', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"

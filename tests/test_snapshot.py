@@ -19,20 +19,45 @@ def _tables(n_articles: int) -> dict[str, pl.DataFrame]:
     tables = {t: empty(t) for t in TABLES}
     rows = []
     for i in range(n_articles):
-        rows.append({
-            "article_id": f"{i:016x}", "source_path": f"a{i}.txt", "content_sha256": "0" * 64,
-            "size_bytes": 10, "encoding": "utf-8", "format": "text", "title": None,
-            "authors": ["Ann Example"], "outlet": None, "outlet_evidence": None,
-            "original_outlet": None, "url": None, "published_date": dt.date(2024, 11, 6),
-            "published_date_source": "text", "language": "en", "language_confidence": 0.99,
-            "body_text": f"Body {i} “quoted” text.", "n_words": 4, "n_boilerplate_lines": 0,
-            "duplicate_of": None,
-        })
+        rows.append(
+            {
+                "article_id": f"{i:016x}",
+                "source_path": f"a{i}.txt",
+                "content_sha256": "0" * 64,
+                "size_bytes": 10,
+                "encoding": "utf-8",
+                "format": "text",
+                "title": None,
+                "authors": ["Ann Example"],
+                "outlet": None,
+                "outlet_evidence": None,
+                "original_outlet": None,
+                "url": None,
+                "published_date": dt.date(2024, 11, 6),
+                "published_date_source": "text",
+                "language": "en",
+                "language_confidence": 0.99,
+                "body_text": f"Body {i} “quoted” text.",
+                "n_words": 4,
+                "n_boilerplate_lines": 0,
+                "duplicate_of": None,
+            }
+        )
     tables["articles"] = frame("articles", rows)
-    tables["ingest_log"] = frame("ingest_log", [
-        {"source_path": f"a{i}.txt", "content_sha256": "0" * 64, "size_bytes": 10,
-         "status": "loaded", "reason": None, "article_id": f"{i:016x}"} for i in range(n_articles)
-    ])
+    tables["ingest_log"] = frame(
+        "ingest_log",
+        [
+            {
+                "source_path": f"a{i}.txt",
+                "content_sha256": "0" * 64,
+                "size_bytes": 10,
+                "status": "loaded",
+                "reason": None,
+                "article_id": f"{i:016x}",
+            }
+            for i in range(n_articles)
+        ],
+    )
     return tables
 
 
@@ -41,7 +66,9 @@ def _snap(wh: Warehouse, tables: dict[str, pl.DataFrame]) -> SnapshotInputs:
     return SnapshotInputs(
         tables=committed,
         column_types={t: wh.column_types(t) for t in TABLES},
-        schema_version="1.0", package_version="0", extractor_version="x",
+        schema_version="1.0",
+        package_version="0",
+        extractor_version="x",
         inputs={"files": 1, "sha256": "0"},
     )
 
@@ -58,8 +85,15 @@ def test_publish_is_atomic_deterministic_and_verifiable(tmp_path: Path) -> None:
         manifest = read_manifest(first.path)
         assert set(manifest["tables"]) == set(TABLES)
         assert manifest["tables"]["articles"]["rows"] == 2
-        assert {"version", "schema_version", "created_at", "package_version",
-                "extractor_version", "inputs", "parent"} <= set(manifest)
+        assert {
+            "version",
+            "schema_version",
+            "created_at",
+            "package_version",
+            "extractor_version",
+            "inputs",
+            "parent",
+        } <= set(manifest)
 
         # Same tables again: nothing new.
         again = publish(processed, _snap(wh, _tables(2)))

@@ -33,9 +33,7 @@ def extract_article(article: PreparedArticle, doc: Doc | None) -> ArticleExtract
         raise ValueError("parsed doc does not match body_text; offsets would be wrong")
     mentions = extract_mentions(doc)
     quotes, sources = extract_quotes(doc, mentions=mentions)
-    timexes = extract_timexes(
-        article.body_text, published_date=article.published_date, doc=doc
-    )
+    timexes = extract_timexes(article.body_text, published_date=article.published_date, doc=doc)
     events = extract_events(
         doc,
         mentions=mentions,

@@ -142,7 +142,9 @@ class SnapshotInputs:
     extra_files: dict[str, bytes] = field(default_factory=dict)
 
 
-def publish(processed: Path, snap: SnapshotInputs, *, now: dt.datetime | None = None) -> PublishResult:
+def publish(
+    processed: Path, snap: SnapshotInputs, *, now: dt.datetime | None = None
+) -> PublishResult:
     """Write a new snapshot unless its tables hash the same as ``latest``."""
     snaps = processed / "snapshots"
     snaps.mkdir(parents=True, exist_ok=True)
@@ -187,7 +189,8 @@ def publish(processed: Path, snap: SnapshotInputs, *, now: dt.datetime | None = 
         for fname, data in snap.extra_files.items():
             (tmp / fname).write_bytes(data)
         manifest["files"] = {
-            fname: hashlib.sha256(data).hexdigest() for fname, data in sorted(snap.extra_files.items())
+            fname: hashlib.sha256(data).hexdigest()
+            for fname, data in sorted(snap.extra_files.items())
         }
         mpath = tmp / MANIFEST
         mpath.write_text(json.dumps(manifest, indent=2, sort_keys=False) + "\n", encoding="utf-8")
@@ -225,7 +228,7 @@ def verify(snapshot_dir: Path) -> list[VerifyProblem]:
         manifest = read_manifest(snapshot_dir)
     except (OSError, json.JSONDecodeError) as exc:
         return [VerifyProblem(MANIFEST, f"manifest unreadable: {exc}")]
-    for name, info in manifest.get("tables", {}).items():
+    for info in manifest.get("tables", {}).values():
         path = snapshot_dir / info["file"]
         if not path.is_file():
             problems.append(VerifyProblem(info["file"], "missing"))
@@ -234,13 +237,16 @@ def verify(snapshot_dir: Path) -> list[VerifyProblem]:
         if digest != info["sha256"]:
             problems.append(
                 VerifyProblem(
-                    info["file"], f"sha256 {digest[:12]}… differs from manifest {info['sha256'][:12]}…"
+                    info["file"],
+                    f"sha256 {digest[:12]}… differs from manifest {info['sha256'][:12]}…",
                 )
             )
             continue
         rows = pq.ParquetFile(path).metadata.num_rows
         if rows != info["rows"]:
-            problems.append(VerifyProblem(info["file"], f"{rows} rows, manifest says {info['rows']}"))
+            problems.append(
+                VerifyProblem(info["file"], f"{rows} rows, manifest says {info['rows']}")
+            )
     for fname, digest in manifest.get("files", {}).items():
         path = snapshot_dir / fname
         if not path.is_file():

@@ -59,7 +59,9 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            config = {"enable_external_access": False} if sandbox else {}
+            config: dict[str, str | bool | int | float | list[str]] = (
+                {"enable_external_access": False} if sandbox else {}
+            )
             self.con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise _friendly(exc, path) from None
@@ -101,9 +103,7 @@ class Warehouse:
             for t in TABLES:
                 self._run(f'DROP TABLE IF EXISTS "{t}"')
             self._run(TABLES_DDL.read_text(encoding="utf-8"))
-            self._run(
-                "INSERT OR REPLACE INTO _meta VALUES ('schema_version', ?)", [schema_version]
-            )
+            self._run("INSERT OR REPLACE INTO _meta VALUES ('schema_version', ?)", [schema_version])
             self._run("COMMIT")
         except BaseException:
             self._run("ROLLBACK")
@@ -155,9 +155,7 @@ class Warehouse:
         self.con.register("_keep", pa.table({"k": pa.array(list(keep), pa.string())}))
         try:
             before = self._count("_extraction_cache")
-            self._run(
-                "DELETE FROM _extraction_cache WHERE cache_key NOT IN (SELECT k FROM _keep)"
-            )
+            self._run("DELETE FROM _extraction_cache WHERE cache_key NOT IN (SELECT k FROM _keep)")
             return before - self._count("_extraction_cache")
         finally:
             self.con.unregister("_keep")
@@ -189,9 +187,7 @@ class Warehouse:
                 try:
                     self._run(f'DELETE FROM "{name}"')
                     col_sql = ", ".join(f'"{c}"' for c in cols)
-                    self._run(
-                        f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"'
-                    )
+                    self._run(f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"')
                 finally:
                     self.con.unregister(view)
             committed = {name: self.read_table(name) for name in TABLES}

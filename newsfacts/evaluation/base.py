@@ -90,9 +90,7 @@ def overlap_match(pred: str, gold: str) -> bool:
     return shared * 2 >= longer
 
 
-def greedy_pairs(
-    preds: Sequence[str], golds: Sequence[str]
-) -> Iterator[tuple[int, int]]:
+def greedy_pairs(preds: Sequence[str], golds: Sequence[str]) -> Iterator[tuple[int, int]]:
     """One-to-one matching: each prediction matches at most one gold item.
 
     Pairs are taken best overlap first so that a long prediction does not steal a
