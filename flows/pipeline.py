@@ -21,7 +21,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from newsfacts import stages
+from newsfacts import faults, stages
 from newsfacts.config import DEFAULT_MAX_BYTES, Paths
 from newsfacts.ingest import IngestedFile, combined_hash, ingest
 from newsfacts.lock import RunLock
@@ -91,6 +91,7 @@ def build_dataset(
         wh.run_started(run_id)
         with timings.stage("ingest"):
             files, warnings = ingest_task(paths.raw, max_bytes)
+        faults.point("after_ingest")
         for w in warnings:
             log.warning(w)
         fingerprint = stages.inputs_fingerprint(files)
@@ -118,6 +119,7 @@ def build_dataset(
                 for rows in _run_extraction(todo, max_bytes, batch_size):
                     wh.cache_put((k, a, EXTRACTOR_VERSION, p) for k, a, p in rows)
                     payloads.update({k: p for k, _, p in rows})
+                    faults.point("after_cache_batch")
         with timings.stage("assemble"):
             articles, ledger = stages.finalize(files, items, payloads)
             tables = assemble_tables(articles, ledger)
@@ -139,6 +141,7 @@ def build_dataset(
                 ),
             )
         wh.cache_prune([it.cache_key for it in items])
+        faults.point("before_run_finished")
         version = result.version or result.parent
         summary.update(
             {

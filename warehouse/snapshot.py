@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ from typing import Any
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from newsfacts import faults
 
 from transforms.tables import SCHEMAS, TABLES
 
@@ -139,7 +141,9 @@ class SnapshotInputs:
     extractor_version: str
     inputs: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
-    extra_files: dict[str, bytes] = field(default_factory=dict)
+    # Builds further files (dataset card, report) from the finished manifest and
+    # the directory holding the table files; they are checksummed in "files".
+    extras: Callable[[dict[str, Any], Path], dict[str, bytes]] | None = None
 
 
 def publish(
@@ -159,12 +163,20 @@ def publish(
             path = tmp / f"{name}.parquet"
             write_table_file(snap.tables[name], name, path)
             files[name] = sha256_file(path)
+            faults.point("publish_after_first_table")
         chash = content_hash(files)
         if parent is not None:
             old = read_manifest(snaps / parent)
             if old.get("content_hash") == chash:
                 shutil.rmtree(tmp)
                 return PublishResult(None, None, chash, parent)
+        orphan = _completed_orphan(snaps, chash, parent)
+        if orphan is not None:
+            # A killed run renamed this snapshot into place but died before
+            # swapping `latest`: it is complete and verified, so finish the job.
+            shutil.rmtree(tmp)
+            swap_latest(processed, orphan)
+            return PublishResult(orphan, snaps / orphan, chash, parent)
         version = f"{now:%Y%m%dT%H%M%SZ}-{chash[:8]}"
         manifest = {
             "version": version,
@@ -186,25 +198,39 @@ def publish(
             },
             **snap.extra,
         }
-        for fname, data in snap.extra_files.items():
+        extra_files = snap.extras(manifest, tmp) if snap.extras else {}
+        for fname, data in extra_files.items():
             (tmp / fname).write_bytes(data)
         manifest["files"] = {
-            fname: hashlib.sha256(data).hexdigest()
-            for fname, data in sorted(snap.extra_files.items())
+            fname: hashlib.sha256(data).hexdigest() for fname, data in sorted(extra_files.items())
         }
         mpath = tmp / MANIFEST
         mpath.write_text(json.dumps(manifest, indent=2, sort_keys=False) + "\n", encoding="utf-8")
         with mpath.open("rb+") as fh:
             os.fsync(fh.fileno())
         _fsync_dir(tmp)
+        faults.point("publish_after_manifest")
         final = snaps / version
         os.rename(tmp, final)
         _fsync_dir(snaps)
+        faults.point("publish_after_rename")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     swap_latest(processed, version)
+    faults.point("publish_after_symlink")
     return PublishResult(version, final, chash, parent)
+
+
+def _completed_orphan(snaps: Path, chash: str, parent: str | None) -> str | None:
+    for p in sorted(snaps.glob(f"*-{chash[:8]}")):
+        try:
+            m = read_manifest(p)
+        except (OSError, json.JSONDecodeError):
+            continue
+        if m.get("content_hash") == chash and m.get("parent") == parent and not verify(p):
+            return p.name
+    return None
 
 
 def swap_latest(processed: Path, version: str) -> None:

@@ -13,11 +13,16 @@ import duckdb
 import polars as pl
 import pyarrow as pa
 
+from newsfacts import faults
+
 from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
 
 SQL_DIR = Path(__file__).parent / "sql"
 INTERNAL_DDL = SQL_DIR / "000_internal.sql"
 TABLES_DDL = SQL_DIR / "001_tables.sql"
+# Views (100_*.sql and later) are re-applied on every open with CREATE OR
+# REPLACE, so a changed view needs no schema bump.
+VIEW_FILES_GLOB = "1[0-9][0-9]_*.sql"
 
 
 class WarehouseError(RuntimeError):
@@ -96,8 +101,12 @@ class Warehouse:
         self._run(INTERNAL_DDL.read_text(encoding="utf-8"))
         rows = self._run("SELECT value FROM _meta WHERE key = 'schema_version'")
         existing = {r[0] for r in self._run("SELECT table_name FROM duckdb_tables()")}
-        if rows and rows[0][0] == schema_version and set(TABLES) <= existing:
-            return
+        if not (rows and rows[0][0] == schema_version and set(TABLES) <= existing):
+            self._rebuild_tables(schema_version)
+        for path in sorted(SQL_DIR.glob(VIEW_FILES_GLOB)):
+            self._run(path.read_text(encoding="utf-8"))
+
+    def _rebuild_tables(self, schema_version: str) -> None:
         self._run("BEGIN TRANSACTION")
         try:
             for t in TABLES:
@@ -142,6 +151,7 @@ class Warehouse:
                 "INSERT OR REPLACE INTO _extraction_cache "
                 "SELECT cache_key, article_id, extractor_version, payload FROM _new_cache"
             )
+            faults.point("in_cache_put")
             self._run("COMMIT")
         except BaseException:
             self._run("ROLLBACK")
@@ -190,6 +200,7 @@ class Warehouse:
                     self._run(f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"')
                 finally:
                     self.con.unregister(view)
+                faults.point("in_load_transaction")
             committed = {name: self.read_table(name) for name in TABLES}
             if verify is not None:
                 problems = verify(
@@ -197,6 +208,7 @@ class Warehouse:
                 )
                 if problems:
                     raise ContractViolation(problems)
+            faults.point("before_commit")
             self._run("COMMIT")
         except BaseException:
             self._run("ROLLBACK")
