@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,62 @@ class Timings:
             self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
 
 
+def ensure_api_server() -> str:
+    """Make one Prefect API reachable by this process AND its worker processes.
+
+    Without a configured API every process starts its own temporary server
+    (measured here: ~17 s per worker process). Starting the temporary server
+    once and exporting its URL lets spawned workers inherit it.
+    """
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()
+        server.start(
+            timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180"))
+        )
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url
+    return url
+
+
+def _distributed() -> bool:
+    """True when batches go to a Dask cluster, where even small runs are submitted."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    return ctx is not None and type(ctx.task_runner).__name__ == "DaskTaskRunner"
+
+
+def default_task_runner() -> TaskRunner[Any]:
+    return task_runner(None)
+
+
+def task_runner(
+    workers: int | None, *, kind: str = "process", dask_address: str | None = None
+) -> TaskRunner[Any]:
+    """Processes for CPU-bound NLP (each worker loads the model once, in its
+    initializer), or a Dask cluster through prefect-dask for scale-out."""
+    if kind == "dask":
+        from prefect_dask.task_runners import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        n = workers or os.cpu_count() or 1
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True}
+        )
+    n = workers or os.cpu_count() or 1
+    if kind == "thread" or n <= 1:
+        return ThreadPoolTaskRunner(max_workers=1)
+    if kind != "process":
+        raise ValueError(f"unknown task runner {kind!r}; use process, thread or dask")
+    return ProcessPoolTaskRunner(max_workers=n, initializer=stages.init_worker)
+
+
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_task(raw: Path, max_bytes: int) -> tuple[list[IngestedFile], list[str]]:
     return ingest(raw, max_bytes=max_bytes)
@@ -73,7 +129,17 @@ def _batches(items: Sequence[stages.WorkItem], size: int) -> list[list[stages.Wo
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-@flow(name="newsfacts-build", validate_parameters=False)
+# Set by the CLI for a progress bar; called as (done, total) after each batch.
+Progress = Callable[[int, int], None]
+_progress: Progress | None = None
+
+
+def set_progress(callback: Progress | None) -> None:
+    global _progress
+    _progress = callback
+
+
+@flow(name="newsfacts-build", validate_parameters=False, task_runner=default_task_runner())
 def build_dataset(
     raw: str,
     warehouse: str,
@@ -115,11 +181,14 @@ def build_dataset(
             payloads = wh.cache_get([it.cache_key for it in items])
         todo = [it for it in items if it.cache_key not in payloads]
         with timings.stage("extract"):
-            if todo:
-                for rows in _run_extraction(todo, max_bytes, batch_size):
-                    wh.cache_put((k, a, EXTRACTOR_VERSION, p) for k, a, p in rows)
-                    payloads.update({k: p for k, _, p in rows})
-                    faults.point("after_cache_batch")
+            done = 0
+            for rows in _run_extraction(todo, max_bytes, batch_size):
+                wh.cache_put((k, a, EXTRACTOR_VERSION, p) for k, a, p in rows)
+                payloads.update({k: p for k, _, p in rows})
+                faults.point("after_cache_batch")
+                done += len(rows)
+                if _progress is not None:
+                    _progress(done, len(todo))
         with timings.stage("assemble"):
             articles, ledger = stages.finalize(files, items, payloads)
             tables = assemble_tables(articles, ledger)
@@ -157,6 +226,7 @@ def build_dataset(
                 "timings": timings.seconds,
             }
         )
+        summary["quality"] = quality_counters(committed)
         wh.run_finished(
             run_id,
             status="published" if result.version else "unchanged",
@@ -164,6 +234,7 @@ def build_dataset(
             version=version,
             summary=summary,
         )
+        _publish_artifacts(summary)
         return summary
 
 
@@ -172,7 +243,9 @@ def _run_extraction(
 ) -> Iterator[list[tuple[str, str, str]]]:
     """Yield each batch's rows as soon as it finishes, so the caller can commit it."""
     batches = _batches(todo, batch_size)
-    if len(todo) < MIN_PARALLEL_ITEMS:
+    if not batches:
+        return
+    if len(todo) < MIN_PARALLEL_ITEMS and not _distributed():
         for b in batches:
             yield extract_task(b, max_bytes)
         return
@@ -216,31 +289,54 @@ def _unchanged_summary(wh: Warehouse, version: str, paths: Paths) -> dict[str, A
     }
 
 
-def ensure_api_server() -> str:
-    """Make one Prefect API reachable by this process AND its worker processes.
+def quality_counters(tables: dict[str, pa.Table]) -> dict[str, Any]:
+    """Cheap signals of extraction health, reported per run (not quality scores)."""
+    quotes = tables["quotes"]
+    sources = tables["sources"]
+    n_q = quotes.num_rows
+    with_source = n_q - quotes.column("source_id").null_count
+    anon = sum(1 for a in sources.column("anonymous").to_pylist() if a)
+    timex = tables["time_expressions"]
+    unresolved = sum(
+        1 for v in timex.column("value").to_pylist() if isinstance(v, str) and "X" in v
+    )
+    return {
+        "quotes": n_q,
+        "quotes_with_source_share": round(with_source / n_q, 4) if n_q else None,
+        "anonymous_sources": anon,
+        "named_sources_without_entity": sum(
+            1
+            for a, e in zip(
+                sources.column("anonymous").to_pylist(),
+                sources.column("entity_id").to_pylist(),
+                strict=True,
+            )
+            if not a and e is None
+        ),
+        "time_expressions_unresolved": unresolved,
+        "articles_without_date": tables["articles"].column("published_date").null_count,
+        "articles_without_outlet": tables["articles"].column("outlet").null_count,
+    }
 
-    Without a configured API every process starts its own temporary server
-    (measured here: ~17 s per worker process). Starting the temporary server
-    once and exporting its URL lets spawned workers inherit it.
-    """
-    from prefect.settings import get_current_settings
 
-    url = get_current_settings().api.url
-    if not url:
-        from prefect.server.api.server import SubprocessASGIServer
+def _publish_artifacts(summary: dict[str, Any]) -> None:
+    """A run summary and quality counters in the Prefect UI, per flow run."""
+    from prefect.artifacts import create_table_artifact
 
-        server = SubprocessASGIServer()
-        server.start(
-            timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180"))
+    rows: list[dict[str, Any]] = []
+    for k, v in summary.get("files", {}).items():
+        rows.append({"section": "files", "name": k, "value": v})
+    for k, v in summary.get("rows", {}).items():
+        rows.append({"section": "rows", "name": k, "value": v})
+    for k, v in summary.get("timings", {}).items():
+        rows.append({"section": "seconds", "name": k, "value": v})
+    for k, v in summary.get("quality", {}).items():
+        rows.append({"section": "quality", "name": k, "value": v})
+    try:
+        create_table_artifact(
+            key="newsfacts-run-summary",
+            table=rows,
+            description=f"newsfacts run: published {summary.get('published') or 'nothing new'}",
         )
-        url = server.api_url
-    os.environ["PREFECT_API_URL"] = url
-    return url
-
-
-def task_runner(workers: int | None) -> TaskRunner[Any]:
-    """Processes for CPU-bound NLP; each worker loads the model once (initializer)."""
-    n = workers or os.cpu_count() or 1
-    if n <= 1:
-        return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=n, initializer=stages.init_worker)
+    except Exception as exc:  # artifacts are a convenience; never fail a finished run
+        get_run_logger().warning(f"could not record the run-summary artifact: {exc}")

@@ -102,6 +102,20 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--workers", type=int, default=None, help="Extraction processes [default: one per core]."
 )
+@click.option(
+    "--task-runner",
+    "runner_kind",
+    type=click.Choice(["process", "thread", "dask"]),
+    default="process",
+    show_default=True,
+    help="Where extraction batches run: local processes, one thread, or Dask.",
+)
+@click.option(
+    "--dask-address",
+    default=None,
+    help="tcp://host:port of a Dask scheduler (with --task-runner dask); "
+    "without it a local Dask cluster is started.",
+)
 @click.option("--verbose", is_flag=True, help="Show Prefect's logs.")
 @click.pass_context
 def run(
@@ -112,6 +126,8 @@ def run(
     max_bytes: int,
     batch_size: int,
     workers: int | None,
+    runner_kind: str,
+    dask_address: str | None,
     verbose: bool,
 ) -> None:
     """Run the pipeline flow on the raw folder and publish a snapshot if anything changed."""
@@ -123,21 +139,49 @@ def run(
             raise FileNotFoundError(
                 f"raw folder {paths.raw} does not exist; create it or pass --raw"
             )
-        from flows.pipeline import build_dataset, ensure_api_server, task_runner
+        from flows.pipeline import build_dataset, ensure_api_server, set_progress, task_runner
 
         ensure_api_server()
-        flow_fn = build_dataset.with_options(task_runner=task_runner(workers))
-        summary = flow_fn(
-            raw=str(paths.raw),
-            warehouse=str(paths.warehouse),
-            processed=str(paths.processed),
-            max_bytes=max_bytes,
-            batch_size=batch_size,
+        flow_fn = build_dataset.with_options(
+            task_runner=task_runner(workers, kind=runner_kind, dask_address=dask_address)
         )
+        bar = _ProgressBar()
+        set_progress(bar.update if sys.stderr.isatty() else None)
+        try:
+            summary = flow_fn(
+                raw=str(paths.raw),
+                warehouse=str(paths.warehouse),
+                processed=str(paths.processed),
+                max_bytes=max_bytes,
+                batch_size=batch_size,
+            )
+        finally:
+            set_progress(None)
+            bar.close()
     except Exception as exc:
         _fail(exc, ctx.obj["debug"])
         return
     _print_summary(summary, time.perf_counter() - t0)
+
+
+class _ProgressBar:
+    """Extraction progress on stderr, only for interactive terminals."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._last = 0
+
+    def update(self, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done - self._last)
+        self._last = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 def _print_summary(s: dict[str, Any], wall: float) -> None:
@@ -166,6 +210,60 @@ def _print_summary(s: dict[str, Any], wall: float) -> None:
             + (f" (latest: {s['snapshot']})" if s.get("snapshot") else "")
         )
     click.echo(f"wall time: {wall:.1f} s")
+
+
+@main.command()
+@location_options
+@click.option("--cron", default=None, help='Cron schedule, e.g. "0 6 * * *" (daily at 06:00 UTC).')
+@click.option("--interval", type=int, default=None, help="Or: run every N seconds.")
+@click.option(
+    "--name",
+    default="newsfacts-scheduled",
+    show_default=True,
+    help="Deployment name shown in the Prefect UI.",
+)
+@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    raw: Path | None,
+    warehouse: Path | None,
+    processed: Path | None,
+    cron: str | None,
+    interval: int | None,
+    name: str,
+    batch_size: int,
+    max_bytes: int,
+) -> None:
+    """Serve the flow on a schedule (needs a running `prefect server start`; see README)."""
+    _prefect_env(verbose=True)
+    try:
+        if (cron is None) == (interval is None):
+            raise ValueError("give exactly one of --cron or --interval")
+        if not os.environ.get("PREFECT_API_URL"):
+            raise RuntimeError(
+                "schedules need a long-running Prefect server: run `prefect server start` and "
+                "export PREFECT_API_URL=http://127.0.0.1:4200/api"
+            )
+        paths = resolve_paths(raw, warehouse, processed)
+        from flows.pipeline import build_dataset
+
+        # Absolute paths: scheduled runs may start in another working directory.
+        build_dataset.serve(
+            name=name,
+            cron=cron,
+            interval=interval,
+            parameters={
+                "raw": str(paths.raw.resolve()),
+                "warehouse": str(paths.warehouse.resolve()),
+                "processed": str(paths.processed.resolve()),
+                "batch_size": batch_size,
+                "max_bytes": max_bytes,
+            },
+        )
+    except Exception as exc:
+        _fail(exc, ctx.obj["debug"])
 
 
 @main.command(name="eval")
