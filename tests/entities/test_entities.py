@@ -1,0 +1,109 @@
+"""extract_mentions and the ruler on short texts through the product pipeline."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.nlp import parse_bodies
+from transforms.entities import extract_mentions
+from transforms.entity_patterns import RULER_NAME, configure_pipeline, gazetteer
+
+
+def _mentions(nlp: Any, text: str) -> list[tuple[str, tuple[str, str]]]:
+    doc = next(parse_bodies(nlp, [text]))
+    out = []
+    for m in extract_mentions(doc):
+        assert text[m.char_start : m.char_end] == m.text
+        out.append((m.text, m.entity))
+    return out
+
+
+def test_ruler_before_ner_and_idempotent(nlp: Any) -> None:
+    names = nlp.pipe_names
+    assert names.index(RULER_NAME) < names.index("ner")
+    configure_pipeline(nlp)
+    assert nlp.pipe_names == names
+    assert gazetteer().by_alias["Moscow Times"] == ("media", "The Moscow Times")
+
+
+def test_titles_initials_possessives_and_surname_linking(nlp: Any) -> None:
+    text = (
+        "President Vladimir V. Putin on Thursday congratulated Donald J. Trump. "
+        "Mr. Trump’s team welcomed it, and Mr. Putin's aide Dmitri S. Peskov said Trump "
+        "would call. Peskov told The Moscow Times that the Kremlin was pleased."
+    )
+    ms = _mentions(nlp, text)
+    ents = {e for _, e in ms}
+    assert ("person", "Vladimir Putin") in ents
+    assert ("person", "Donald Trump") in ents
+    assert ("person", "Dmitri Peskov") in ents
+    assert ("media", "The Moscow Times") in ents
+    assert ("org", "Kremlin") in ents
+    people = {e[1] for e in ents if e[0] == "person"}
+    assert people == {"Vladimir Putin", "Donald Trump", "Dmitri Peskov"}
+    # every bare "Trump" is the person, whatever the model typed it as
+    assert all(e == ("person", "Donald Trump") for t, e in ms if t == "Trump")
+    starts = [text.index(t) for t, _ in ms[:1]]
+    assert starts == sorted(starts)
+
+
+def test_mentions_in_text_order_and_non_overlapping(nlp: Any) -> None:
+    text = (
+        "Kremlin spokesperson Dmitry Peskov said the Foreign Ministry and Sberbank CEO "
+        "Herman Gref met the Biden administration in Washington and Kyiv."
+    )
+    doc = next(parse_bodies(nlp, [text]))
+    ms = extract_mentions(doc)
+    spans = [(m.char_start, m.char_end) for m in ms]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    ents = {m.entity for m in ms}
+    assert ("person", "Herman Gref") in ents
+    assert ("org", "Russian Foreign Ministry") in ents
+    assert ("org", "Sberbank") in ents
+    assert ("org", "Biden administration") in ents
+    assert ("gpe", "Kyiv") in ents
+
+
+def test_empty_doc(nlp: Any) -> None:
+    assert extract_mentions(nlp.make_doc("")) == ()
+
+
+_WORDS = [
+    "Vladimir", "Putin", "Mr.", "Trump", "Donald", "J.", "said", "the", "Kremlin", "’s",
+    "'s", "Kyiv", "and", ",", ".", "[", "]", "Foreign", "Ministry", "Russian", "government",
+    "Dmitry", "Peskov", "told", "The", "Moscow", "Times", "on", "Tuesday", "“", "”", "\n",
+    "Herman", "Gref", "Sberbank", "region", "Kherson", "Biden", "administration", "U.S.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=0, max_size=60))
+def test_offsets_slice_back_on_arbitrary_text(nlp: Any, words: list[str]) -> None:
+    text = " ".join(words)
+    doc = next(parse_bodies(nlp, [text]))
+    ms = extract_mentions(doc)
+    spans = [(m.char_start, m.char_end) for m in ms]
+    assert spans == sorted(spans)
+    for m in ms:
+        assert text[m.char_start : m.char_end] == m.text
+        assert m.text.strip() == m.text and m.text
+        assert m.entity[0] in {"person", "org", "gpe", "media", "norp"}
+        assert m.entity[1]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_generic_institutions_regions_and_governments(nlp: Any) -> None:
+    text = (
+        "Russia’s Foreign Ministry and Ukraine’s Foreign Ministry disagreed. The Russian "
+        "government said troops left the Kherson region and the Donetsk and Luhansk regions."
+    )
+    ents = {e for _, e in _mentions(nlp, text)}
+    assert ("org", "Russian Foreign Ministry") in ents
+    assert ("org", "Ukraine Foreign Ministry") in ents
+    assert ("org", "Russian government") in ents
+    assert {("gpe", "Kherson region"), ("gpe", "Donetsk region"), ("gpe", "Luhansk region")} <= ents

@@ -1,0 +1,128 @@
+"""extract_events on short texts, and the events scoring helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from newsfacts.evaluation.events import gold_interval, same_sentence
+from newsfacts.nlp import parse_bodies
+from transforms.entities import extract_mentions
+from transforms.events import extract_events
+from transforms.model import EventRecord, TimexRecord
+
+DCT = dt.date(2024, 11, 8)
+
+
+def _timexes(text: str, dates: dict[str, tuple[dt.date, dt.date]]) -> tuple[TimexRecord, ...]:
+    out = []
+    for n, (surface, (a, b)) in enumerate(dates.items(), start=1):
+        m = re.search(re.escape(surface), text)
+        assert m is not None
+        out.append(TimexRecord(n, surface, m.start(), m.end(), "DATE", a.isoformat(), a, b))
+    return tuple(out)
+
+
+def _events(
+    nlp: Any, text: str, dates: dict[str, tuple[dt.date, dt.date]] | None = None
+) -> tuple[EventRecord, ...]:
+    doc = next(parse_bodies(nlp, [text]))
+    return extract_events(
+        doc,
+        mentions=extract_mentions(doc),
+        timexes=_timexes(text, dates or {}),
+        quotes=(),
+        sources=(),
+        published_date=DCT,
+    )
+
+
+def test_congratulation_dated_by_parse(nlp: Any) -> None:
+    thu = (dt.date(2024, 11, 7), dt.date(2024, 11, 7))
+    text = "President Vladimir Putin on Thursday congratulated Donald Trump."
+    evs = _events(nlp, text, {"Thursday": thu})
+    ev = next(e for e in evs if e.trigger == "congratulate")
+    assert ev.event_type == "support"
+    assert (ev.date_start, ev.date_end) == thu
+    assert ev.timex_n == 1
+    assert ev.modality == "asserted"
+    assert {("person", "Vladimir Putin"), ("person", "Donald Trump")} <= set(ev.actors)
+    assert [e.n for e in evs] == list(range(1, len(evs) + 1))
+
+
+def test_noun_trigger_with_date_modifier(nlp: Any) -> None:
+    day = (dt.date(2024, 11, 5), dt.date(2024, 11, 5))
+    evs = _events(nlp, "Markets rallied after Tuesday’s election.", {"Tuesday": day})
+    ev = next(e for e in evs if e.trigger == "election")
+    assert ev.event_type == "election"
+    assert (ev.date_start, ev.date_end) == day
+
+
+def test_modalities(nlp: Any) -> None:
+    neg = _events(nlp, "Putin has yet to congratulate Donald Trump on his victory in the election.")
+    assert next(e for e in neg if e.trigger == "congratulate").modality == "negated"
+    hyp = _events(nlp, "Trump might seek to cut a deal with Putin.")
+    assert {e.modality for e in hyp} == {"hypothetical"}
+    fut = _events(nlp, "Putin will meet Trump in Helsinki.")
+    assert next(e for e in fut if e.trigger == "meet").modality == "expected"
+    rep = _events(
+        nlp, "The two leaders spoke by phone, Russian officials told The Moscow Times."
+    )
+    assert next(e for e in rep if e.trigger == "speak").modality == "reported"
+    assert next(e for e in rep if e.trigger == "tell").modality == "asserted"
+
+
+def test_sentence_span_slices_back(nlp: Any) -> None:
+    text = "Kyiv was calm. Russia attacked Kharkiv on Monday, officials said."
+    mon = (dt.date(2024, 11, 4), dt.date(2024, 11, 4))
+    evs = _events(nlp, text, {"Monday": mon})
+    for e in evs:
+        assert text[e.char_start : e.char_end] == e.sentence
+    ev = next(e for e in evs if e.trigger == "attack")
+    assert ev.event_type == "assault" and ev.date_start == mon[0]
+
+
+def test_gold_interval() -> None:
+    d = dt.date
+    assert gold_interval("2024-11-05") == (d(2024, 11, 5), d(2024, 11, 5))
+    assert gold_interval("2024-11/2024-12") == (d(2024, 11, 1), d(2024, 12, 31))
+    assert gold_interval("2025-W02") == (d(2025, 1, 6), d(2025, 1, 12))
+    assert gold_interval("2024-SU") == (d(2024, 6, 1), d(2024, 8, 31))
+    assert gold_interval("2016-11-09TMO") == (d(2016, 11, 9), d(2016, 11, 9))
+    assert gold_interval("2020") == (d(2020, 1, 1), d(2020, 12, 31))
+    assert gold_interval("PRESENT_REF") is None
+    assert same_sentence("A  b c.", "x A b c. y")
+
+
+def test_temporal_clause_shares_its_date(nlp: Any) -> None:
+    wed = (dt.date(2024, 11, 6), dt.date(2024, 11, 6))
+    text = (
+        "As the U.S. continued to tally votes on Wednesday, President Vladimir Putin "
+        "oversaw the launch of an icebreaker."
+    )
+    evs = _events(nlp, text, {"Wednesday": wed})
+    dated = {e.trigger for e in evs if e.date_start == wed[0]}
+    assert {"tally", "oversee"} <= dated
+
+
+def test_date_inside_reported_speech_dates_the_content(nlp: Any) -> None:
+    y2020 = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    text = "Back in 2020, they tried to take victory away from him, one source said."
+    evs = _events(nlp, text, {"2020": y2020})
+    say = next(e for e in evs if e.trigger == "say")
+    assert say.date_start is None
+    assert any(e.date_start == y2020[0] and e.trigger != "say" for e in evs)
+
+
+def test_background_adjunct_is_not_reported(nlp: Any) -> None:
+    tue = (dt.date(2024, 11, 5), dt.date(2024, 11, 5))
+    text = "In the run-up to Tuesday’s election, Russian officials said they cared little."
+    evs = _events(nlp, text, {"Tuesday": tue})
+    election = next(e for e in evs if e.trigger == "election")
+    assert election.modality == "asserted" and election.date_start == tue[0]
+
+
+def test_declared_winner_is_an_election(nlp: Any) -> None:
+    evs = _events(nlp, "Mr. Trump was declared the winner on Wednesday.")
+    assert next(e for e in evs if e.trigger == "declare").event_type == "election"
