@@ -1,0 +1,76 @@
+"""Quality gate for quotes and sources (issue 4).
+
+Runs the product's own steps on the five seed articles — body preparation
+(``transforms.prepare.prepare_article``), the spaCy pipeline, ``extract_mentions``
+and ``extract_quotes`` — and scores them with the same pure function as the
+``quotes/seeds`` suite (``newsfacts.evaluation.quotes.score_seed_quotes``); then
+does the same for the PolNeAR dev split (``quotes/polnear``). Fails when a figure
+drops below its floor in ``quotes_floors.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfacts.evaluation import quotes as quote_eval
+from newsfacts.evaluation.base import Metric, read_jsonl
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "data" / "raw"
+FLOORS = json.loads((Path(__file__).with_name("quotes_floors.json")).read_text("utf-8"))
+
+
+def _body(path: Path) -> str:
+    """The article body as the pipeline sees it (raw text until prepare exists)."""
+    raw = path.read_bytes()
+    try:
+        from transforms.language import init_language_detection
+        from transforms.prepare import prepare_article
+    except ImportError:
+        return raw.decode("utf-8")
+    init_language_detection()
+    return prepare_article(raw, source_path=path.name).body_text
+
+
+def _check(metrics: list[Metric], floors: dict[str, float]) -> None:
+    got = {m.name: m.value for m in metrics}
+    report = ", ".join(f"{m.name}={m.value:.3f} (n={m.support})" for m in metrics)
+    low = {k: (got.get(k, 0.0), v) for k, v in floors.items() if got.get(k, 0.0) < v}
+    assert not low, f"below floor: {low}; all: {report}"
+
+
+@pytest.fixture(scope="module")
+def seed_metrics(nlp: Any, shared_dir: Path) -> list[Metric]:
+    from newsfacts.nlp import parse_bodies
+    from transforms.entities import extract_mentions
+    from transforms.quotes import extract_quotes
+
+    gold = read_jsonl(shared_dir / "gold" / "seeds" / "quotes.jsonl")
+    docs = sorted({str(g["doc"]) for g in gold})
+    paths = [SEEDS / f"{d}.txt" for d in docs]
+    assert all(p.exists() for p in paths), f"expected the five seed files in {SEEDS}"
+    bodies = [_body(p) for p in paths]
+    preds: dict[str, list[quote_eval.PredQuote]] = {}
+    for d, body, doc in zip(docs, bodies, parse_bodies(nlp, bodies), strict=True):
+        quotes, sources = extract_quotes(doc, mentions=extract_mentions(doc))
+        for q in quotes:
+            assert body[q.char_start : q.char_end] == q.text
+        preds[d] = quote_eval.preds_from_records(quotes, sources)
+    return quote_eval.score_seed_quotes(gold, preds)
+
+
+def test_seed_quotes_above_floors(seed_metrics: list[Metric]) -> None:
+    _check(seed_metrics, FLOORS["seeds"])
+
+
+def test_polnear_direct_quotes_above_floors(nlp: Any, shared_dir: Path) -> None:
+    root = shared_dir / "benchmarks" / "polnear"
+    if not (root / "attributions").is_dir():
+        pytest.skip("PolNeAR dev split not present")
+    texts, gold, any_quoted = quote_eval.load_polnear(root, nlp)
+    preds = quote_eval.predict_texts(texts, nlp)
+    _check(quote_eval.score_polnear(gold, any_quoted, preds), FLOORS["polnear"])

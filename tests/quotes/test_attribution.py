@@ -1,0 +1,196 @@
+"""Attribution shapes, split quotes, scare quotes and source resolution."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import Run, source_of
+
+
+def test_trailing_speaker_then_verb(run: Run) -> None:
+    qs, ss = run("“Psychologically, it will be easier for us,” one Russian diplomat said.")
+    (q,) = qs
+    assert (q.kind, q.cue, q.speaker_text) == ("full", "say", "one Russian diplomat")
+    s = source_of(q, ss)
+    assert s.anonymous and s.kind == "anonymous"
+    assert s.description == "Russian diplomat"
+    assert s.n_people == 1
+    assert s.affiliation == "diplomatic"
+
+
+def test_trailing_verb_then_speaker(run: Run) -> None:
+    qs, ss = run("“The principle is clear,” said a Russian government official.")
+    (q,) = qs
+    assert (q.cue, q.speaker_text) == ("say", "a Russian government official")
+    assert source_of(q, ss).affiliation == "government"
+
+
+def test_told_medium(run: Run) -> None:
+    qs, _ = run("“We are watching closely,” one Russian official told The Moscow Times.")
+    (q,) = qs
+    assert (q.cue, q.medium) == ("tell", "The Moscow Times")
+
+
+def test_told_channel_medium_strips_article(run: Run) -> None:
+    qs, ss = run(
+        "Boris Bondarev resigned in 2022.\n"
+        "“It could force allies to decide,” Bondarev told the Breakfast Show YouTube channel."
+    )
+    (q,) = qs
+    assert q.medium == "Breakfast Show YouTube channel"
+    s = source_of(q, ss)
+    assert not s.anonymous and s.name == "Boris Bondarev"
+
+
+def test_leading_said_and_colon(run: Run) -> None:
+    qs, ss = run('A high-ranking government official added: "I am a bureaucrat, and I welcome it."')
+    (q,) = qs
+    assert (q.cue, q.speaker_text) == ("add", "A high-ranking government official")
+    assert source_of(q, ss).description == "high-ranking government official"
+
+
+def test_saying_colon(run: Run) -> None:
+    qs, _ = run(
+        "A Russian government official expressed confidence in JD Vance, saying: "
+        '"If he becomes vice president, some of the people will be rational."'
+    )
+    (q,) = qs
+    assert (q.cue, q.speaker_text) == ("say", "A Russian government official")
+
+
+def test_according_to_fragment_is_partial(run: Run) -> None:
+    qs, ss = run(
+        "Putin conveyed congratulations — not through an official call, but "
+        "“through acquaintances,” according to a high-ranking parliamentary source "
+        "who spoke to the independent outlet Verstka."
+    )
+    (q,) = qs
+    assert (q.kind, q.cue, q.medium) == ("partial", "according to", "Verstka")
+    s = source_of(q, ss)
+    assert s.description == "high-ranking parliamentary source"
+    assert s.affiliation == "parliament"
+
+
+def test_split_quote_continues(run: Run) -> None:
+    qs, _ = run(
+        "“I very much expect that our relationship will be restored,” Mr. Putin said. "
+        "“We are open to this.”"
+    )
+    assert len(qs) == 2
+    assert qs[0].source_n == qs[1].source_n
+    assert qs[1].continues_n == qs[0].n
+    assert qs[0].continues_n is None
+    assert qs[1].cue == "say"
+
+
+def test_split_quote_across_stray_blank_line(run: Run) -> None:
+    qs, _ = run(
+        "“Until the inauguration, we will keep advancing,” a Russian government official\n\n"
+        "said. “It would be good to reach the borders by January.”"
+    )
+    assert [q.speaker_text for q in qs] == ["a Russian government official"] * 2
+    assert qs[1].continues_n == 1
+    assert len({q.source_n for q in qs}) == 1
+
+
+def test_shared_attribution_between_fragments(run: Run) -> None:
+    qs, _ = run(
+        "After the “lies, incompetence and malice of the Biden administration,” "
+        "Mr. Dmitriev said, there were now “new opportunities for resetting relations.”"
+    )
+    assert [q.kind for q in qs] == ["partial", "partial"]
+    assert qs[1].continues_n == qs[0].n
+
+
+def test_pronoun_resolves_to_named_speaker(run: Run) -> None:
+    qs, ss = run(
+        "Vladimir Pozner, a television journalist, said in an interview that his friends "
+        "had wanted Kamala Harris to lose.\n"
+        "“There is this general feeling that Trump would be better for Russia,” he said."
+    )
+    (q,) = qs
+    assert q.speaker_text == "he"
+    assert source_of(q, ss).name == "Vladimir Pozner"
+
+
+def test_definite_description_reuses_source(run: Run) -> None:
+    qs, ss = run(
+        "“Psychologically, it will be easier for us,” one Russian diplomat said.\n"
+        "“But whether contacts lead anywhere is an open question,” the diplomat added."
+    )
+    assert qs[0].source_n == qs[1].source_n
+    assert qs[1].cue == "add" and qs[1].continues_n is None
+    assert source_of(qs[0], ss).n_quotes == 2
+
+
+def test_indefinite_descriptions_are_new_sources(run: Run) -> None:
+    qs, _ = run(
+        "“We will keep advancing,” a Russian official said.\n"
+        "“No one is there to talk to,” another Russian official said."
+    )
+    assert qs[0].source_n != qs[1].source_n
+
+
+def test_the_source_refers_to_latest_anonymous_source(run: Run) -> None:
+    qs, ss = run(
+        "A source close to the Kremlin confirmed this to the outlet.\n"
+        "“These hopes are focused on reducing assistance to Ukraine,” the source explained."
+    )
+    (q,) = qs
+    s = source_of(q, ss)
+    assert s.description == "source close to the Kremlin"
+    assert s.affiliation == "kremlin"
+    assert q.cue == "explain"
+
+
+def test_following_quote_paragraph_inherits_speaker(run: Run) -> None:
+    qs, _ = run(
+        "“No one is writing songs for Hillary,” he said of the campaign, adding nothing.\n\n"
+        "“Right now, the vote is against Trump. It’s not for Hillary.”"
+    )
+    assert len(qs) == 2
+    assert qs[1].source_n == qs[0].source_n
+
+
+def test_scare_quotes_are_not_rows(run: Run) -> None:
+    qs, _ = run(
+        "Russian institutions have banned the “global L.G.B.T.Q. movement” as extremist.\n"
+        "Observers point to leaders who both espouse conservative, “traditional” values.\n"
+        "This is further confirmation of the “multipolar” world order that Putin espouses, "
+        "a Russian government official told The Moscow Times."
+    )
+    assert qs == ()
+
+
+def test_attributed_fragment_is_partial(run: Run) -> None:
+    qs, _ = run(
+        "Trump’s claim is viewed by Russia’s top officials as “laughable,” the source said."
+    )
+    (q,) = qs
+    assert (q.kind, q.text, q.cue) == ("partial", "laughable,", "say")
+
+
+def test_anonymity_reason_and_head_count(run: Run) -> None:
+    _, ss = run(
+        "Putin and Trump’s teams were in contact, two Russian government officials told "
+        "The Moscow Times. Both officials spoke on condition of anonymity due to the "
+        "sensitivity of the matter."
+    )
+    anon = [s for s in ss if s.anonymous]
+    assert anon
+    assert anon[0].n_people == 2
+    assert anon[0].anonymity_reason == "due to the sensitivity of the matter"
+
+
+def test_outlet_reporting_is_a_media_source(run: Run) -> None:
+    _, ss = run("The two spoke by phone, the independent news outlet Verstka reported.")
+    media = [s for s in ss if s.kind == "media"]
+    assert [s.name for s in media] == ["Verstka"]
+    assert media[0].n_quotes == 0
+
+
+def test_offsets_slice_back_and_numbering(run: Run) -> None:
+    body = "“A,” she said. “B is here.”\n\n“C is new,” the official said."
+    qs, ss = run(body)
+    assert [q.n for q in qs] == list(range(1, len(qs) + 1))
+    for q in qs:
+        assert body[q.char_start : q.char_end] == q.text
+    assert [s.n for s in ss] == list(range(1, len(ss) + 1))
