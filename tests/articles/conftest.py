@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+import pytest
+
+from transforms.language import init_language_detection
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _language_detection() -> None:
+    init_language_detection()
