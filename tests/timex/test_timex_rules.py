@@ -1,0 +1,529 @@
+"""Unit tests for ``transforms.timex``: one block per expression family.
+
+The DCT is fixed at Thursday 2024-11-07 unless a test says otherwise. Most tests
+run without a parse (the text-cue fallback for tense); the ``nlp`` tests check the
+parse-based tense that the pipeline uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from transforms.model import TimexRecord
+from transforms.timex import extract_timexes
+
+DCT = dt.date(2024, 11, 7)  # a Thursday, ISO week 2024-W45
+
+
+def tx(text: str, dct: dt.date | None = DCT, doc: Any = None) -> list[TimexRecord]:
+    return list(extract_timexes(text, published_date=dct, doc=doc))
+
+
+def one(text: str, dct: dt.date | None = DCT, doc: Any = None) -> TimexRecord:
+    recs = tx(text, dct, doc)
+    assert len(recs) == 1, recs
+    return recs[0]
+
+
+def values(text: str, dct: dt.date | None = DCT, doc: Any = None) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in tx(text, dct, doc)]
+
+
+# ---- absolute dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It happened on November 6, 2024, in Moscow.", "November 6, 2024", "2024-11-06"),
+        ("The summit in Danang on Nov. 11, 2017.", "Nov. 11, 2017", "2017-11-11"),
+        ("Data as of 2024-11-06 show it.", "2024-11-06", "2024-11-06"),
+        ("Signed on 6 November 2024 in Minsk.", "6 November 2024", "2024-11-06"),
+        ("Signed on the 5th of November, 2024.", "the 5th of November, 2024", "2024-11-05"),
+        ("On Friday, March 22, 2013, it rained.", "Friday, March 22, 2013", "2013-03-22"),
+        ("Filed 11/06/2024 in court.", "11/06/2024", "2024-11-06"),
+        ("The war began in February 2022.", "February 2022", "2022-02"),
+        ("The vote was in 2016.", "2016", "2016"),
+        ("in the 1990s", "1990s", "199"),
+        ("in the 20th century", "20th century", "19"),
+        ("Q3 2024 profit fell.", "Q3 2024", "2024-Q3"),
+        ("in the third quarter of 2024", "the third quarter of 2024", "2024-Q3"),
+        ("in the spring of 2022", "spring of 2022", "2022-SP"),
+        ("Easter 2025 falls late.", "Easter 2025", "2025-04-20"),
+    ],
+)
+def test_absolute_dates(text: str, span: str, value: str) -> None:
+    r = one(text)
+    assert (r.text, r.value, r.type, r.anchor) == (span, value, "DATE", "absolute")
+    assert text[r.char_start : r.char_end] == r.text
+
+
+def test_absolute_date_intervals() -> None:
+    day = one("on Nov. 11, 2017")
+    assert (day.date_start, day.date_end) == (dt.date(2017, 11, 11),) * 2
+    month = one("in February 2024")
+    assert (month.date_start, month.date_end) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    year = one("since 2016")
+    assert (year.date_start, year.date_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    dec = one("in the 1990s")
+    assert (dec.date_start, dec.date_end) == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
+
+
+def test_two_months_one_span_interval() -> None:
+    r = one("They were in contact in November and December 2024, officials said.")
+    assert r.text == "November and December 2024"
+    assert r.value == "2024-11/2024-12"
+    assert (r.date_start, r.date_end) == (dt.date(2024, 11, 1), dt.date(2024, 12, 31))
+
+
+def test_range_takes_the_year_written_at_its_end() -> None:
+    got = values("covering 1 January to 30 June 2024 and Dec. 28 to Jan. 3, 2025")
+    assert got == [
+        ("1 January", "2024-01-01"),
+        ("30 June 2024", "2024-06-30"),
+        ("Dec. 28", "2024-12-28"),
+        ("Jan. 3, 2025", "2025-01-03"),
+    ]
+
+
+def test_invalid_calendar_dates_are_dropped() -> None:
+    assert all(r.value != "2023-02-30" for r in tx("on February 30, 2023"))
+
+
+# ---- numbers that are not years -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help us get 1,000 new members!",
+        "All thanks to 12,000 supporters.",
+        "Biden seeks to cancel over $4.5 billion of debt.",
+        "one in 10,000 readers",
+        "He paid $2,024 for it.",
+        "Flight 1549 landed on the Hudson.",
+        "Turnout rose to 1999 percent",
+        "The A330 landed at gate 2019.",
+        "Call 1-800-2024 for tickets",
+        "an F-2016 prototype",
+        "UN Resolution 2231 was adopted.",
+    ],
+)
+def test_numbers_are_not_years(text: str) -> None:
+    assert [r for r in tx(text) if r.type == "DATE"] == []
+
+
+def test_year_before_a_plural_count_needs_the_parse() -> None:
+    assert tx("Some 2000 soldiers were killed.") == []
+    assert values("illegal under the 1799 Logan Act") == [("1799", "1799")]
+    assert values("a 2009 analysis by the CBO") == [("2009", "2009")]
+
+
+def test_year_ranges() -> None:
+    assert values("the pandemic of 2009-2010") == [("2009", "2009"), ("2010", "2010")]
+    assert values("the expedition of 1957-58") == [("1957", "1957"), ("58", "1958")]
+
+
+# ---- month-day without year: nearest year, forward in the future ----------------------
+
+
+def test_month_day_nearest_year() -> None:
+    dct = dt.date(2025, 1, 14)
+    assert one("following Trump's Nov. 5 election victory", dct).value == "2024-11-05"
+    assert one("in the lead-up to his Jan. 20 inauguration", dct).value == "2025-01-20"
+    r = one("the Jan. 20 inauguration", dct)
+    assert (r.anchor, r.date_start, r.date_end) == (
+        "publication",
+        dt.date(2025, 1, 20),
+        dt.date(2025, 1, 20),
+    )
+
+
+def test_month_day_year_inference_around_new_year() -> None:
+    # published Jan 3: late December is last year, early February this year
+    dct = dt.date(2025, 1, 3)
+    assert one("the Dec. 28 strike", dct).value == "2024-12-28"
+    assert one("the Feb. 2 deadline", dct).value == "2025-02-02"
+    # published Dec 30: "Jan. 2" in the future tense is next year
+    dct = dt.date(2024, 12, 30)
+    assert one("Talks will resume on Jan. 2.", dct).value == "2025-01-02"
+    assert one("Talks ended on Dec. 20.", dct).value == "2024-12-20"
+
+
+def test_month_day_future_and_past_tense() -> None:
+    # a date after the DCT in a past-tense sentence is last year's
+    assert one("He was arrested on Dec. 12 in Brussels.").value == "2023-12-12"
+    assert one("The summit will open on Dec. 12 in Brussels.").value == "2024-12-12"
+    assert one("It can be disclosed after Jan. 20.", dt.date(2025, 1, 14)).value == "2025-01-20"
+
+
+# ---- weekdays ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin on Thursday congratulated Trump.", "2024-11-07"),  # the DCT itself
+        ("In the run-up to Tuesday’s election, officials said little.", "2024-11-05"),
+        ("He said in an interview on Wednesday.", "2024-11-06"),
+        ("Earlier on Wednesday, Peskov told journalists.", "2024-11-06"),
+        ("Officials met on Saturday.", "2024-11-02"),
+        ("The talks will resume on Monday.", "2024-11-11"),
+        ("They will meet next Friday.", "2024-11-08"),
+        ("They met last Friday.", "2024-11-01"),
+        ("They met last Thursday.", "2024-10-31"),
+    ],
+)
+def test_weekdays(text: str, value: str) -> None:
+    r = one(text)
+    assert r.value == value
+    assert r.anchor == "publication"
+    assert r.date_start == r.date_end == dt.date.fromisoformat(value)
+
+
+def test_weekday_span_excludes_possessive_and_preposition() -> None:
+    r = one("In the run-up to Tuesday’s election.")
+    assert r.text == "Tuesday"
+    assert one("Earlier on Wednesday, he spoke.").text == "Wednesday"
+
+
+def test_super_tuesday_is_not_a_plain_tuesday() -> None:
+    assert tx("Super Tuesday results") == []
+
+
+# ---- months and seasons -----------------------------------------------------------------
+
+
+def test_bare_months_follow_tense() -> None:
+    assert one("Carlson flew to Moscow in February to interview Putin.").value == "2024-02"
+    assert one("He was freed in a prisoner exchange in August.").value == "2024-08"
+    assert one("It would be good to reach the borders by January.").value == "2025-01"
+
+
+def test_modal_may_and_verb_march_are_not_months() -> None:
+    assert tx("Prices may rise and workers march.") == []
+    assert values("Prices will rise in May.") == [("May", "2025-05")]
+    assert tx("April Ryan asked a question.") == []
+
+
+def test_seasons() -> None:
+    r = one("after surviving the assassination attempt last summer")
+    assert (r.text, r.value) == ("last summer", "2024-SU")
+    assert (r.date_start, r.date_end) == (dt.date(2024, 6, 1), dt.date(2024, 8, 31))
+    assert one("this winter may be cold").value == "2024-WI"
+    w = one("in the winter of 2023")
+    assert (w.date_start, w.date_end) == (dt.date(2023, 12, 1), dt.date(2024, 2, 29))
+    assert one("last summer", dt.date(2013, 3, 22)).value == "2012-SU"
+    assert tx("the fall of Kabul") == []
+
+
+# ---- relative expressions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "start", "end"),
+    [
+        ("Last week, the Kremlin said", "Last week", "2024-W44", "2024-10-28", "2024-11-03"),
+        ("messages this week to", "this week", "2024-W45", "2024-11-04", "2024-11-10"),
+        ("due next month", "next month", "2024-12", "2024-12-01", "2024-12-31"),
+        ("earlier this year", "earlier this year", "2024", "2024-01-01", "2024-12-31"),
+        ("last year", "last year", "2023", "2023-01-01", "2023-12-31"),
+        ("next year", "next year", "2025", "2025-01-01", "2025-12-31"),
+        ("today", "today", "2024-11-07", "2024-11-07", "2024-11-07"),
+        ("yesterday", "yesterday", "2024-11-06", "2024-11-06", "2024-11-06"),
+        ("tomorrow", "tomorrow", "2024-11-08", "2024-11-08", "2024-11-08"),
+        ("two years ago", "two years ago", "2022", "2022-01-01", "2022-12-31"),
+        ("ten days ago", "ten days ago", "2024-10-28", "2024-10-28", "2024-10-28"),
+        ("by the end of the month", "the end of the month", "2024-11", "2024-11-01", "2024-11-30"),
+        (
+            "Over the weekend, talks stalled",
+            "the weekend",
+            "2024-W44-WE",
+            "2024-11-02",
+            "2024-11-03",
+        ),
+    ],
+)
+def test_relative(text: str, span: str, value: str, start: str, end: str) -> None:
+    r = one(text)
+    assert (r.text, r.value, r.anchor) == (span, value, "publication")
+    assert (r.date_start, r.date_end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def test_last_week_across_new_year() -> None:
+    assert one("Last week, officials said", dt.date(2025, 1, 14)).value == "2025-W02"
+    assert one("Last week, officials said", dt.date(2025, 1, 2)).value == "2024-W52"
+
+
+@pytest.mark.parametrize("word", ["now", "Right now", "currently", "at present", "these days"])
+def test_present_ref(word: str) -> None:
+    r = one(f"The dialogue is {word} frozen." if word[0].islower() else f"{word}, it is frozen.")
+    assert r.value == "PRESENT_REF"
+    assert r.date_start == r.date_end == DCT
+
+
+def test_now_inside_names_and_compounds() -> None:
+    assert tx("the now-defunct party") == []
+    assert tx("the group Peace Now said") == []
+
+
+def test_past_and_future_refs() -> None:
+    assert values("In the past, he supported it.") == [("the past", "PAST_REF")]
+    assert values("In the future, things may change.") == [("the future", "FUTURE_REF")]
+
+
+# ---- durations and sets -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Moscow’s three-year war on Ukraine", "three-year", "P3Y"),
+        ("its nearly three-year war", "nearly three-year", "P3Y"),
+        ("tried for four years to", "four years", "P4Y"),
+        ("over the past two months to", "the past two months", "P2M"),
+        ("end the war in a day", "a day", "P1D"),
+        ("end the war in a single day", "a single day", "P1D"),
+        ("vacant for weeks", "weeks", "PXW"),
+        ("in recent years", "recent years", "PXY"),
+        ("the next few months", "the next few months", "PXM"),
+        ("more than a decade", "more than a decade", "P10Y"),
+        ("It lasted 45 minutes.", "45 minutes", "PT45M"),
+        ("a mere 24 hours", "a mere 24 hours", "PT24H"),
+        ("half an hour", "half an hour", "PT30M"),
+        ("a 90-day sentence", "90-day", "P90D"),
+        ("two and a half years", "two and a half years", "P2.5Y"),
+    ],
+)
+def test_durations(text: str, span: str, value: str) -> None:
+    r = one(text)
+    assert (r.text, r.type, r.value) == (span, "DURATION", value)
+    assert r.date_start is None and r.date_end is None
+
+
+def test_ages_are_not_durations() -> None:
+    assert tx("his 22-year-old son") == []
+    assert tx("He is 72 years old.") == []
+    assert tx("children 6 months and older") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("held every year", "P1Y"),
+        ("published annually", "P1Y"),
+        ("every four years", "P4Y"),
+        ("twice a month", "P1M"),
+        ("every morning", "XXXX-XX-XXTMO"),
+        ("every Tuesday", "XXXX-WXX-2"),
+        ("on Tuesdays", "XXXX-WXX-2"),
+    ],
+)
+def test_sets(text: str, value: str) -> None:
+    r = one(text)
+    assert (r.type, r.value, r.date_start) == ("SET", value, None)
+
+
+# ---- times -------------------------------------------------------------------------------
+
+
+def test_clock_times() -> None:
+    r = one("posted at 9:46 AM")
+    assert (r.text, r.type, r.value) == ("9:46 AM", "TIME", "2024-11-07T09:46")
+    assert r.date_start == r.date_end == DCT
+    r = one("The ceasefire took effect at 9 a.m. local time on Sunday.")
+    assert (r.text, r.value) == ("9 a.m. local time on Sunday", "2024-11-03T09:00")
+    r = one("The match has been postponed until 15:00 GMT Saturday.", dt.date(2013, 3, 22))
+    assert r.value == "2013-03-23T15:00"
+    assert tx("from 200 billion to 800 billion") == []
+
+
+def test_parts_of_day() -> None:
+    assert values("Yesterday morning and last night") == [
+        ("Yesterday morning", "2024-11-06TMO"),
+        ("last night", "2024-11-06TNI"),
+    ]
+    assert values("on Monday night") == [("Monday night", "2024-11-04TNI")]
+    assert values("the night of Feb. 23-24, 2022") == [
+        ("the night of Feb. 23-24, 2022", "2022-02-23TNI")
+    ]
+    r = one("the morning after his win")
+    assert (r.text, r.type, r.value, r.date_start) == ("the morning", "TIME", "XXXX-XX-XXTMO", None)
+
+
+def test_holidays() -> None:
+    assert values("a cease-fire for Christmas") == [("Christmas", "2024-12-25")]
+    assert values("on Thanksgiving Day", dt.date(2024, 12, 1)) == [
+        ("Thanksgiving Day", "2024-11-28")
+    ]
+    assert tx("a Christmas tree") == []
+
+
+# ---- without a publication date ---------------------------------------------------------
+
+
+def test_no_dct_keeps_spans_but_not_guesses() -> None:
+    got = tx("On Nov. 5 and on Thursday, last week and in February, now, 2016, Nov. 6, 2024.", None)
+    by_text = {r.text: r for r in got}
+    assert by_text["Nov. 5"].value == "XXXX-11-05"
+    assert by_text["Thursday"].value == "XXXX-WXX-4"
+    assert by_text["last week"].value == "XXXX-WXX"
+    assert by_text["February"].value == "XXXX-02"
+    assert by_text["now"].value == "PRESENT_REF"
+    for key in ("Nov. 5", "Thursday", "last week", "February", "now"):
+        r = by_text[key]
+        assert (r.date_start, r.date_end, r.anchor) == (None, None, "publication")
+    # absolute ones still resolve
+    assert by_text["2016"].value == "2016"
+    assert by_text["Nov. 6, 2024"].date_start == dt.date(2024, 11, 6)
+
+
+# ---- record shape -----------------------------------------------------------------------
+
+
+def test_numbering_and_offsets() -> None:
+    text = "On Thursday, 2016 and last summer; now four years."
+    got = tx(text)
+    assert [r.n for r in got] == list(range(1, len(got) + 1))
+    assert [r.char_start for r in got] == sorted(r.char_start for r in got)
+    for r in got:
+        assert text[r.char_start : r.char_end] == r.text
+
+
+def test_doc_with_other_text_is_ignored(nlp: Any) -> None:
+    doc = nlp("Something else entirely.")
+    assert values("On Thursday.", doc=doc) == [("Thursday", "2024-11-07")]
+
+
+# ---- with the parse (as the pipeline calls it) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        (
+            "The Kremlin has been in direct contact with Trump’s team in the lead-up to his "
+            "Jan. 20 inauguration, officials told The Moscow Times.",
+            dt.date(2025, 1, 14),
+            "2025-01-20",
+        ),
+        (
+            "A source said that these contacts can be disclosed without risk after Jan. 20.",
+            dt.date(2025, 1, 14),
+            "2025-01-20",
+        ),
+        (
+            "Microsoft said it has identified three companies for the program to run through June.",
+            dt.date(2013, 3, 18),
+            "2013-06",
+        ),
+        ("The law, passed in March, takes effect in January.", DCT, "2024-03"),
+        ("The law takes effect in January.", DCT, "2025-01"),
+        ("Putin met Xi on Friday and said he was pleased.", DCT, "2024-11-01"),
+        ("Putin is expected to travel to Beijing on Friday.", DCT, "2024-11-08"),
+        ("Officials said the vote is scheduled for Dec. 12.", DCT, "2024-12-12"),
+    ],
+)
+def test_parse_based_tense(nlp: Any, text: str, dct: dt.date, value: str) -> None:
+    doc = nlp(text)
+    assert tx(text, dct, doc)[0].value == value
+
+
+# ---- more families -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The decree of 06.11.2024 took effect.", [("06.11.2024", "2024-11-06")]),
+        ("In the nineties, chaos reigned.", [("the nineties", "199")]),
+        ("in the 19th and 20th centuries", [("20th centuries", "19")]),
+        ("A decade ago, things differed.", [("A decade ago", "2014")]),
+        ("Two months ago he left.", [("Two months ago", "2024-09")]),
+        ("Days later, he resigned.", [("Days", "PXD")]),
+        ("between 12 and 18 months", [("12", "P12M"), ("18 months", "P18M")]),
+        ("He spent 3 1/2 years in prison.", [("3 1/2 years", "P3.5Y")]),
+        ("for nearly a quarter of a century", [("a quarter of a century", "P25Y")]),
+        ("Russia spends $100 billion a year.", [("a year", "P1Y")]),
+        ("growth of 6% per year", [("per year", "P1Y")]),
+        ("FY2024 revenue rose", [("FY2024", "2024")]),
+        ("On Election Day, turnout was high.", [("Election Day", "2024-11-05")]),
+        ("on Ukraine’s Independence Day", [("Independence Day", "2024-08-24")]),
+        ("on Independence Day", [("Independence Day", "2024-07-04")]),
+        ("India’s Independence Day", []),
+        ("in August Russia invaded", [("August", "2024-08")]),
+        ("August Strindberg wrote", []),
+        ("a 2021-22 budget", [("2021", "2021"), ("22", "2022")]),
+        ("in 2024/25", [("2024", "2024"), ("25", "2025")]),
+        ("the ceasefire will start at 19:00 Moscow time", [("19:00", "2024-11-07T19:00")]),
+        ("The 12-day war ended.", [("12-day", "P12D")]),
+    ],
+)
+def test_more_families(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_reporting_verb_owns_the_date() -> None:
+    # parsers attach "on Monday" to "would respond"; the date is when it was said
+    assert values("The Kremlin said on Monday it would respond.") == [("Monday", "2024-11-04")]
+    assert values("Peskov told reporters on Friday that talks will go on.") == [
+        ("Friday", "2024-11-01")
+    ]
+
+
+def test_reporting_verb_owns_the_date_with_parse(nlp: Any) -> None:
+    text = "The Kremlin said on Monday it would respond."
+    assert values(text, doc=nlp(text)) == [("Monday", "2024-11-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The flu season peaked by the end of the year.", dt.date(2013, 3, 22), "2012"),
+        ("Talks will conclude by the end of the year.", dt.date(2013, 3, 22), "2013"),
+        ("It happened at the beginning of the month.", DCT, "2024-11"),
+        ("It will happen at the beginning of the month.", dt.date(2024, 11, 27), "2024-12"),
+    ],
+)
+def test_period_edges_follow_tense(text: str, dct: dt.date, value: str) -> None:
+    assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("profit in H1 2024 and Q3 2023", [("H1 2024", "2024-H1"), ("Q3 2023", "2023-Q3")]),
+        ("by end-2024 and mid-2025", [("end-2024", "2024"), ("mid-2025", "2025")]),
+        ("at the start of 2022", [("the start of 2022", "2022")]),
+        ("The H1 visa", []),
+        ("the Su-2014 jet", []),
+    ],
+)
+def test_period_parts_and_prefixes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_narrative_days_count_from_the_last_date() -> None:
+    text = "Talks began on Nov. 5, 2024. The next day, they collapsed. That day was cold."
+    assert values(text) == [
+        ("Nov. 5, 2024", "2024-11-05"),
+        ("The next day", "2024-11-06"),
+        ("That day", "2024-11-06"),
+    ]
+    assert values("On Monday he left; the following day he returned.") == [
+        ("Monday", "2024-11-04"),
+        ("the following day", "2024-11-05"),
+    ]
+    # nothing to count from: not guessed
+    assert tx("The next day, they collapsed.") == []
+
+
+def test_may_the_person_is_not_a_month() -> None:
+    assert tx("Putin and May met; he spoke to May.") == []
+    assert values("He resigned in May and returned since March.") == [
+        ("May", "2024-05"),
+        ("March", "2024-03"),
+    ]
