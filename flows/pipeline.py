@@ -28,6 +28,7 @@ from newsfacts.lock import RunLock
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
 from transforms.assemble import assemble_tables
 from warehouse.checks import check_tables
+from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
 from warehouse.store import Warehouse
 
@@ -203,6 +204,7 @@ def build_dataset(
                     schema_version=SCHEMA_VERSION,
                     package_version=package_version(),
                     extractor_version=EXTRACTOR_VERSION,
+                    extras=snapshot_extras,
                     inputs={
                         "files": len(files),
                         "sha256": combined_hash(f.sha256 for f in files if f.sha256),

@@ -73,6 +73,7 @@ def test_process_pool_and_dask_give_identical_tables(tmp_path: Path, prefect_ser
             task_runner(None, kind="dask", dask_address=cluster.scheduler_address),
         )
     local = _run(small, tmp_path / "local", task_runner(1, kind="thread"))
+    assert local["extracted"] == 5
     assert dask_run["extracted"] == 5
     assert _hashes(tmp_path / "dask" / "processed") == _hashes(tmp_path / "local" / "processed")
 

@@ -24,7 +24,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsfacts import faults
-
 from transforms.tables import SCHEMAS, TABLES
 
 MANIFEST = "manifest.json"

@@ -14,7 +14,6 @@ import polars as pl
 import pyarrow as pa
 
 from newsfacts import faults
-
 from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
 
 SQL_DIR = Path(__file__).parent / "sql"
