@@ -46,9 +46,11 @@ def test_seeds_end_to_end(tmp_path: Path, prefect_server: None) -> None:
     assert first["files"] == {"seen": n_seeds, "loaded": n_seeds, "duplicate": 0, "rejected": 0}
     assert first["extracted"] == n_seeds
     snap = tmp_path / "a" / "processed" / "latest"
-    assert sorted(p.name for p in snap.iterdir()) >= sorted(
-        [f"{t}.parquet" for t in TABLES] + ["manifest.json"]
-    )
+    assert {p.name for p in snap.iterdir()} == {f"{t}.parquet" for t in TABLES} | {
+        "manifest.json",
+        "README.md",
+        "report.html",
+    }
     assert verify(snap.resolve()) == []
     tables = {t: pl.read_parquet(snap / f"{t}.parquet") for t in TABLES}
     assert check_tables(tables) == []
