@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +39,9 @@ def _prefect_env(verbose: bool) -> None:
     # A cold ephemeral server can take longer than Prefect's 20 s default to start.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "CRITICAL")
+    # Prefect's catch-all logger (e.g. "EventsWorker - Still processing items")
+    # ignores PREFECT_LOGGING_LEVEL; without this it adds lines after an error.
+    os.environ.setdefault("PREFECT_LOGGING_ROOT_LEVEL", "WARNING" if verbose else "CRITICAL")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
 
 
@@ -71,6 +75,10 @@ class CliError(click.ClickException):
 def _fail(exc: BaseException, debug: bool) -> None:
     if debug:
         raise exc
+    # Drop the frames' locals now: a DuckDB connection kept alive by the
+    # traceback until interpreter exit makes its bindings print leak warnings,
+    # which would break the one-line error.
+    traceback.clear_frames(exc.__traceback__)
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     known = (OSError, RuntimeError, ValueError, KeyError)
     if not isinstance(exc, known):

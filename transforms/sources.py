@@ -341,11 +341,18 @@ class EntityLookup:
             (m.char_start, m.char_end, m.entity) for m in mentions
         ]
         self.own: list[tuple[int, int, EntityRef]] = []
-        persons: list[str] = []
+        # Fullest form per surname, built once: a scan of all names per name was
+        # quadratic and took minutes on very long articles.
+        best_by_last: dict[str, str] = {}
         for ent in doc.ents:
-            label = ent.label_
-            if label == "PERSON":
-                persons.append(_drop_middle_initials(strip_title(ent.text)))
+            if ent.label_ == "PERSON":
+                p = _drop_middle_initials(strip_title(ent.text))
+                words = p.split()
+                if not words:
+                    continue
+                cur = best_by_last.get(words[-1])
+                if cur is None or (len(words), len(p)) > (len(cur.split()), len(cur)):
+                    best_by_last[words[-1]] = p
         for ent in doc.ents:
             label = ent.label_
             text = strip_title(ent.text)
@@ -354,9 +361,7 @@ class EntityLookup:
             if label == "PERSON":
                 name = _drop_middle_initials(text)
                 last = name.split()[-1] if name.split() else name
-                full = [p for p in persons if p.split() and p.split()[-1] == last]
-                if full:
-                    name = max(full, key=lambda p: (len(p.split()), len(p)))
+                name = best_by_last.get(last, name)
                 self.own.append((ent.start_char, ent.end_char, ("person", name)))
             elif label in ("ORG", "FAC"):
                 kind = "media" if _MEDIA_HINTS.search(text) else "org"

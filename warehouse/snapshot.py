@@ -30,6 +30,10 @@ MANIFEST = "manifest.json"
 TMP_PREFIX = ".tmp-"
 
 
+class PublishError(OSError):
+    """Writing a snapshot failed; says what the reader still sees."""
+
+
 def arrow_type(dtype: pl.DataType) -> pa.DataType:
     """Plain Arrow types every reader knows (no large/view strings, no extensions)."""
     if dtype == pl.String:
@@ -213,10 +217,21 @@ def publish(
         os.rename(tmp, final)
         _fsync_dir(snaps)
         faults.point("publish_after_rename")
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise PublishError(
+            f"{exc}; nothing was published, latest is still {parent or '(none)'}"
+        ) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    swap_latest(processed, version)
+    try:
+        swap_latest(processed, version)
+    except OSError as exc:
+        raise PublishError(
+            f"{exc}; snapshot {version} was written but latest is still {parent or '(none)'}; "
+            "the next run will point latest at it"
+        ) from exc
     faults.point("publish_after_symlink")
     return PublishResult(version, final, chash, parent)
 

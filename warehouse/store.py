@@ -40,15 +40,17 @@ class ContractViolation(RuntimeError):
 
 def _friendly(exc: Exception, path: Path) -> WarehouseError:
     text = str(exc)
-    if "lock" in text.lower():
-        return WarehouseError(
-            f"warehouse {path} is in use by another process (DuckDB allows one writer); "
-            "close other connections to it and retry"
-        )
-    if "not a valid" in text.lower() or "corrupt" in text.lower() or "magic" in text.lower():
+    low = text.lower()
+    # Corruption first: DuckDB's checksum errors mention a "block", which contains "lock".
+    if any(w in low for w in ("corrupt", "not a valid", "magic", "checksum")):
         return WarehouseError(
             f"warehouse {path} is not a readable DuckDB file ({text.splitlines()[0]}); "
             "move it aside and rerun to rebuild it from data/raw"
+        )
+    if "could not set lock" in low or "conflicting lock" in low:
+        return WarehouseError(
+            f"warehouse {path} is in use by another process (DuckDB allows one writer); "
+            "close other connections to it and retry"
         )
     return WarehouseError(f"warehouse {path} could not be opened: {text.splitlines()[0]}")
 
