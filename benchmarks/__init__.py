@@ -1,0 +1,1 @@
+"""Benchmarks for newsfacts: a synthetic corpus generator and the throughput/RSS harness."""
