@@ -27,6 +27,7 @@ from newsfacts.ingest import IngestedFile, combined_hash, ingest
 from newsfacts.lock import RunLock
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
 from transforms.assemble import assemble_tables
+from transforms.tables import TABLES
 from warehouse.checks import check_tables
 from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
@@ -216,7 +217,7 @@ def build_dataset(
         version = result.version or result.parent
         summary.update(
             {
-                "files": _ledger_counts(ledger),
+                "files": _status_counts([e.status for e in ledger]),
                 "extracted": len(todo),
                 "reused": len(items) - len(todo),
                 "skipped_language": sum(
@@ -256,36 +257,21 @@ def _run_extraction(
         yield fut.result()
 
 
-def _ledger_counts(ledger: Sequence[Any]) -> dict[str, int]:
-    counts = {"seen": len(ledger), "loaded": 0, "duplicate": 0, "rejected": 0}
-    for e in ledger:
-        counts[e.status] += 1
+def _status_counts(statuses: Sequence[str]) -> dict[str, int]:
+    counts = {"seen": len(statuses), "loaded": 0, "duplicate": 0, "rejected": 0}
+    for status in statuses:
+        counts[status] += 1
     return counts
 
 
 def _unchanged_summary(wh: Warehouse, version: str, paths: Paths) -> dict[str, Any]:
-    log = wh.read_table("ingest_log").column("status").to_pylist()
-    counts = {"seen": len(log), "loaded": 0, "duplicate": 0, "rejected": 0}
-    for s in log:
-        counts[s] += 1
+    counts = _status_counts(wh.read_column("ingest_log", "status"))
     return {
         "files": counts,
         "extracted": 0,
         "reused": counts["loaded"],
         "skipped_language": 0,
-        "rows": {
-            t: wh.read_table(t).num_rows
-            for t in (
-                "articles",
-                "quotes",
-                "sources",
-                "events",
-                "time_expressions",
-                "entities",
-                "mentions",
-                "ingest_log",
-            )
-        },
+        "rows": {t: wh.count_rows(t) for t in TABLES},
         "published": None,
         "snapshot": str(paths.snapshots / version),
     }

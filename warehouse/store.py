@@ -175,6 +175,16 @@ class Warehouse:
         rows = self._run(f'SELECT count(*) FROM "{table}"')
         return int(rows[0][0])
 
+    def count_rows(self, table: str) -> int:
+        if table not in SCHEMAS:
+            raise KeyError(table)
+        return self._count(table)
+
+    def read_column(self, table: str, column: str) -> list[Any]:
+        if column not in SCHEMAS.get(table, {}):
+            raise KeyError(f"{table}.{column}")
+        return [r[0] for r in self._run(f'SELECT "{column}" FROM "{table}"')]
+
     # -- contract tables ------------------------------------------------------
     def load_tables(
         self,
