@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from transforms.timex_grammar import MONTHS_FULL
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = REPO / "data" / "raw"
 
@@ -220,20 +222,7 @@ TEASER_TOPICS = (
     "Why Moscow Is Betting on a Long War",
     "Sanctions Bite as Russia's Budget Deficit Widens",
 )
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = MONTHS_FULL
 MONTH_ABBR = (
     "Jan.",
     "Feb.",

@@ -51,13 +51,6 @@ def load_nlp() -> Language:
     return nlp
 
 
-def model_name() -> str:
-    nlp = load_nlp()
-    return (
-        f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    )
-
-
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 

@@ -23,7 +23,6 @@ def ddl_comments(ddl: Path = TABLES_DDL) -> dict[str, tuple[str, dict[str, str]]
 
     The DDL is executed in a throwaway in-memory DuckDB and the comments read
     back from the catalog, so no SQL parsing of our own can get them wrong.
-    Same shape as ``Warehouse.table_comments()``.
     """
     con = duckdb.connect()
     try:

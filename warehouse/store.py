@@ -232,9 +232,6 @@ class Warehouse:
         order = ", ".join(f'"{c}"' for c in PRIMARY_KEYS[name])
         return self.con.sql(f'SELECT * FROM "{name}" ORDER BY {order}').to_arrow_table()
 
-    def read_frames(self) -> dict[str, pl.DataFrame]:
-        return {t: pl.from_arrow(self.read_table(t)) for t in TABLES}  # type: ignore[misc]
-
     def column_types(self, name: str) -> list[tuple[str, str]]:
         rows = self.con.execute(
             "SELECT column_name, data_type FROM information_schema.columns "
@@ -242,21 +239,6 @@ class Warehouse:
             [name],
         ).fetchall()
         return [(str(a), str(b)) for a, b in rows]
-
-    def table_comments(self) -> dict[str, tuple[str, dict[str, str]]]:
-        """{table: (table comment, {column: comment})} from DuckDB's catalog."""
-        out: dict[str, tuple[str, dict[str, str]]] = {}
-        for name, comment in self.con.execute(
-            "SELECT table_name, comment FROM duckdb_tables() WHERE NOT starts_with(table_name, '_')"
-        ).fetchall():
-            cols = dict(
-                self._run(
-                    "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = ?",
-                    [name],
-                )
-            )
-            out[str(name)] = (str(comment or ""), {str(k): str(v or "") for k, v in cols.items()})
-        return out
 
     # -- runs -------------------------------------------------------------------
     def run_started(self, run_id: str) -> None:
