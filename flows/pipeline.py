@@ -7,6 +7,7 @@ imports Prefect.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,21 +18,28 @@ from typing import Any
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from newsfacts import faults, stages
+from newsfacts import corpus, faults, stages
 from newsfacts.config import DEFAULT_MAX_BYTES, Paths
 from newsfacts.ingest import IngestedFile, combined_hash, ingest
 from newsfacts.lock import RunLock
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
-from transforms.assemble import assemble_tables
 from transforms.tables import TABLES
-from warehouse.checks import check_tables
 from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
 from warehouse.store import Warehouse
+
+# Rows per batch when snapshot files are written from the warehouse.
+STREAM_BATCH_ROWS = 8_192
+
+# Bounds of the automatic batch size (see batch_size_for) and the number of
+# batches kept submitted to a Dask cluster.
+MIN_BATCH = 16
+MAX_BATCH = 48
+DASK_IN_FLIGHT = 64
 
 # Below this many articles to extract, worker processes cost more (each loads
 # the model, ~2 s) than they save, so extraction runs in the flow's process.
@@ -113,13 +121,20 @@ def ingest_task(raw: Path, max_bytes: int) -> tuple[list[IngestedFile], list[str
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
-def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[tuple[str, str, str]]:
+def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[stages.Extracted]:
     return stages.extract_batch(items, max_bytes=max_bytes)
 
 
+@task(name="plan-corpus", cache_policy=NO_CACHE)
+def plan_task(
+    wh: Warehouse, files: Sequence[IngestedFile], items: Sequence[stages.WorkItem]
+) -> corpus.CorpusPlan:
+    return corpus.plan_corpus(wh, files, items)
+
+
 @task(name="load-and-check", cache_policy=NO_CACHE)
-def load_task(wh: Warehouse, tables: dict[str, Any]) -> dict[str, pa.Table]:
-    return wh.load_tables(tables, verify=check_tables)
+def load_task(wh: Warehouse, plan: corpus.CorpusPlan) -> dict[str, int]:
+    return corpus.load_corpus(wh, plan)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -147,7 +162,7 @@ def build_dataset(
     warehouse: str,
     processed: str,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_size: int = 16,
+    batch_size: int | None = None,
 ) -> dict[str, Any]:
     """Rebuild the dataset from ``raw`` and publish a snapshot if anything changed."""
     log = get_run_logger()
@@ -180,28 +195,26 @@ def build_dataset(
 
         items = stages.plan(files)
         with timings.stage("cache_lookup"):
-            payloads = wh.cache_get([it.cache_key for it in items])
-        todo = [it for it in items if it.cache_key not in payloads]
+            cached = wh.cache_has([it.cache_key for it in items])
+        todo = [it for it in items if it.cache_key not in cached]
         with timings.stage("extract"):
             done = 0
             for rows in _run_extraction(todo, max_bytes, batch_size):
-                wh.cache_put((k, a, EXTRACTOR_VERSION, p) for k, a, p in rows)
-                payloads.update({k: p for k, _, p in rows})
+                wh.cache_put(rows)
                 faults.point("after_cache_batch")
                 done += len(rows)
                 if _progress is not None:
                     _progress(done, len(todo))
         with timings.stage("assemble"):
-            articles, ledger = stages.finalize(files, items, payloads)
-            tables = assemble_tables(articles, ledger)
+            plan = plan_task(wh, files, items)
         with timings.stage("load_check"):
-            committed = load_task(wh, tables)
+            rows_per_table = load_task(wh, plan)
         with timings.stage("publish"):
             result = publish_task(
                 paths.processed,
                 SnapshotInputs(
-                    tables=committed,
-                    column_types={t: wh.column_types(t) for t in committed},
+                    tables={t: _streamed(wh, t) for t in TABLES},
+                    column_types={t: wh.column_types(t) for t in TABLES},
                     schema_version=SCHEMA_VERSION,
                     package_version=package_version(),
                     extractor_version=EXTRACTOR_VERSION,
@@ -217,19 +230,17 @@ def build_dataset(
         version = result.version or result.parent
         summary.update(
             {
-                "files": _status_counts([e.status for e in ledger]),
+                "files": _status_counts([e.status for e in plan.ledger]),
                 "extracted": len(todo),
                 "reused": len(items) - len(todo),
-                "skipped_language": sum(
-                    1 for a in articles if a.extraction.notes.get("skipped_language")
-                ),
-                "rows": {t: committed[t].num_rows for t in committed},
+                "skipped_language": plan.skipped_language,
+                "rows": rows_per_table,
                 "published": result.version,
                 "snapshot": str(paths.snapshots / version) if version else None,
                 "timings": timings.seconds,
             }
         )
-        summary["quality"] = quality_counters(committed)
+        summary["quality"] = quality_counters(wh)
         wh.run_finished(
             run_id,
             status="published" if result.version else "unchanged",
@@ -241,19 +252,59 @@ def build_dataset(
         return summary
 
 
+def batch_size_for(n_items: int, workers: int, requested: int | None) -> int:
+    """Articles per extraction task: ``requested``, or sized to the work.
+
+    Each task costs a worker ~0.5 s of Prefect bookkeeping (measured), so big
+    runs want big batches; but every worker should get several batches, or
+    the last one finishing alone leaves the other cores idle.
+    """
+    if requested is not None:
+        return max(1, requested)
+    per_worker_rounds = 4
+    size = -(-n_items // (max(1, workers) * per_worker_rounds))
+    return max(MIN_BATCH, min(MAX_BATCH, size))
+
+
+def _in_flight_limit() -> tuple[int, int]:
+    """(workers, batches to keep submitted) for the flow's task runner."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    runner = ctx.task_runner if ctx is not None else None
+    workers = int(getattr(runner, "_max_workers", 0) or 0) or os.cpu_count() or 1
+    if _distributed():
+        # A Dask cluster's size is not known here; keep plenty in flight.
+        return workers, DASK_IN_FLIGHT
+    return workers, 2 * workers
+
+
 def _run_extraction(
-    todo: Sequence[stages.WorkItem], max_bytes: int, batch_size: int
-) -> Iterator[list[tuple[str, str, str]]]:
-    """Yield each batch's rows as soon as it finishes, so the caller can commit it."""
-    batches = _batches(todo, batch_size)
-    if not batches:
+    todo: Sequence[stages.WorkItem], max_bytes: int, batch_size: int | None
+) -> Iterator[list[stages.Extracted]]:
+    """Yield each batch's rows as soon as it finishes, so the caller can commit it.
+
+    Only a few batches are submitted ahead of the workers: each submitted batch
+    holds its articles' bytes and, once done, its results, so submitting all
+    at once would make memory grow with the corpus.
+    """
+    if not todo:
         return
     if len(todo) < MIN_PARALLEL_ITEMS and not _distributed():
-        for b in batches:
+        for b in _batches(todo, batch_size or MIN_BATCH):
             yield extract_task(b, max_bytes)
         return
-    futures = [extract_task.submit(b, max_bytes) for b in batches]
-    for fut in as_completed(futures):
+    workers, limit = _in_flight_limit()
+    pending = iter(_batches(todo, batch_size_for(len(todo), workers, batch_size)))
+    running: list[PrefectFuture[list[stages.Extracted]]] = [
+        extract_task.submit(b, max_bytes) for b in itertools.islice(pending, limit)
+    ]
+    while running:
+        fut = next(as_completed(running))
+        running.remove(fut)
+        nxt = next(pending, None)
+        if nxt is not None:
+            running.append(extract_task.submit(nxt, max_bytes))
         yield fut.result()
 
 
@@ -277,33 +328,31 @@ def _unchanged_summary(wh: Warehouse, version: str, paths: Paths) -> dict[str, A
     }
 
 
-def quality_counters(tables: dict[str, pa.Table]) -> dict[str, Any]:
+def _streamed(wh: Warehouse, table: str) -> Callable[[], Iterator[pa.RecordBatch]]:
+    return lambda: wh.table_batches(table, rows=STREAM_BATCH_ROWS)
+
+
+def quality_counters(wh: Warehouse) -> dict[str, Any]:
     """Cheap signals of extraction health, reported per run (not quality scores)."""
-    quotes = tables["quotes"]
-    sources = tables["sources"]
-    n_q = quotes.num_rows
-    with_source = n_q - quotes.column("source_id").null_count
-    anon = sum(1 for a in sources.column("anonymous").to_pylist() if a)
-    timex = tables["time_expressions"]
-    unresolved = sum(
-        1 for v in timex.column("value").to_pylist() if isinstance(v, str) and "X" in v
+    ((n_q, with_source),) = wh.query("SELECT count(*), count(source_id) FROM quotes")
+    ((anon, named_without_entity),) = wh.query(
+        "SELECT count(*) FILTER (WHERE anonymous), "
+        "count(*) FILTER (WHERE NOT anonymous AND entity_id IS NULL) FROM sources"
+    )
+    ((unresolved,),) = wh.query(
+        "SELECT count(*) FILTER (WHERE contains(value, 'X')) FROM time_expressions"
+    )
+    ((no_date, no_outlet),) = wh.query(
+        "SELECT count(*) - count(published_date), count(*) - count(outlet) FROM articles"
     )
     return {
         "quotes": n_q,
         "quotes_with_source_share": round(with_source / n_q, 4) if n_q else None,
         "anonymous_sources": anon,
-        "named_sources_without_entity": sum(
-            1
-            for a, e in zip(
-                sources.column("anonymous").to_pylist(),
-                sources.column("entity_id").to_pylist(),
-                strict=True,
-            )
-            if not a and e is None
-        ),
+        "named_sources_without_entity": named_without_entity,
         "time_expressions_unresolved": unresolved,
-        "articles_without_date": tables["articles"].column("published_date").null_count,
-        "articles_without_outlet": tables["articles"].column("outlet").null_count,
+        "articles_without_date": no_date,
+        "articles_without_outlet": no_outlet,
     }
 
 

@@ -105,7 +105,10 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Files larger than this are rejected (recorded in ingest_log).",
 )
 @click.option(
-    "--batch-size", type=int, default=16, show_default=True, help="Articles per extraction task."
+    "--batch-size",
+    type=int,
+    default=None,
+    help="Articles per extraction task [default: sized to the run, 16 to 48].",
 )
 @click.option(
     "--workers", type=int, default=None, help="Extraction processes [default: one per core]."
@@ -132,7 +135,7 @@ def run(
     warehouse: Path | None,
     processed: Path | None,
     max_bytes: int,
-    batch_size: int,
+    batch_size: int | None,
     workers: int | None,
     runner_kind: str,
     dask_address: str | None,
@@ -230,7 +233,12 @@ def _print_summary(s: dict[str, Any], wall: float) -> None:
     show_default=True,
     help="Deployment name shown in the Prefect UI.",
 )
-@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option(
+    "--batch-size",
+    type=int,
+    default=None,
+    help="Articles per extraction task [default: sized to the run, 16 to 48].",
+)
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
 @click.pass_context
 def serve(
@@ -241,7 +249,7 @@ def serve(
     cron: str | None,
     interval: int | None,
     name: str,
-    batch_size: int,
+    batch_size: int | None,
     max_bytes: int,
 ) -> None:
     """Serve the flow on a schedule (needs a running `prefect server start`; see README)."""

@@ -10,14 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsfacts.ingest import IngestedFile, meta_fingerprint
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION
-from transforms.assemble import LedgerEntry, LoadedArticle, article_id_of
+from transforms.assemble import LedgerEntry, article_id_of, signature
+from transforms.dedup import pack_signature
 from transforms.model import ArticleMeta, RejectedInput
-from transforms.serialize import from_payload, to_payload
+from transforms.serialize import to_payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +114,17 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="newsfacts-exit-with-parent", daemon=True).start()
 
 
-def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[tuple[str, str, str]]:
-    """(cache_key, article_id, payload) for each item; one bad article never sinks the batch."""
+class Extracted(NamedTuple):
+    """One article's cache row: what ``Warehouse.cache_put`` stores."""
+
+    cache_key: str
+    article_id: str
+    payload: str  # JSON of ArticleExtraction, or {"rejected": reason}
+    signature: bytes | None  # packed MinHash of the body; None when rejected
+
+
+def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracted]:
+    """One cache row per item; one bad article never sinks the batch."""
     from newsfacts.nlp import load_nlp, parse_bodies
     from transforms.extract import extract_article, needs_nlp
     from transforms.language import init_language_detection
@@ -122,6 +133,7 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[tuple[st
     init_language_detection()
     nlp = load_nlp()
     results: dict[str, str] = {}
+    signatures: dict[str, bytes] = {}
     prepared = {}
     for it in items:
         try:
@@ -139,9 +151,15 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[tuple[st
     for key, article in prepared.items():
         try:
             results[key] = to_payload(extract_article(article, docs.get(key)))
+            # Computed here, in parallel, so the corpus-wide near-duplicate
+            # step never has to re-read every body.
+            signatures[key] = pack_signature(signature(article.body_text))
         except Exception as exc:
             results[key] = json.dumps({"rejected": _internal(exc)})
-    return [(it.cache_key, it.article_id, results[it.cache_key]) for it in items]
+    return [
+        Extracted(it.cache_key, it.article_id, results[it.cache_key], signatures.get(it.cache_key))
+        for it in items
+    ]
 
 
 def _internal(exc: Exception) -> str:
@@ -153,29 +171,22 @@ def _internal(exc: Exception) -> str:
     )
 
 
-def finalize(
-    files: Sequence[IngestedFile], items: Sequence[WorkItem], payloads: dict[str, str]
-) -> tuple[list[LoadedArticle], list[LedgerEntry]]:
-    """Articles and the ingest ledger from the extraction payloads."""
+def ledger_entries(
+    files: Sequence[IngestedFile], items: Sequence[WorkItem], rejected: Mapping[str, str]
+) -> list[LedgerEntry]:
+    """The ingest ledger: every file loaded, duplicate or rejected (with a reason).
+
+    ``rejected`` maps cache keys whose extraction rejected the file to the
+    reason; every other item was loaded.
+    """
     by_sha: dict[str, WorkItem] = {it.sha256: it for it in items}
-    outcome: dict[str, str | None] = {}  # sha -> rejection reason (None = loaded)
-    articles: list[LoadedArticle] = []
-    for it in items:
-        payload = payloads[it.cache_key]
-        if payload.startswith('{"rejected"'):
-            outcome[it.sha256] = str(json.loads(payload)["rejected"])
-            continue
-        outcome[it.sha256] = None
-        articles.append(
-            LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, from_payload(payload))
-        )
     ledger: list[LedgerEntry] = []
     for f in sorted(files, key=lambda f: f.rel):
         if f.problem is not None or f.sha256 is None:
             ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "rejected", f.problem, None))
             continue
         first = by_sha[f.sha256]
-        reason = outcome[f.sha256]
+        reason = rejected.get(first.cache_key)
         if first.source_path != f.rel:
             if reason is None:
                 ledger.append(
@@ -196,4 +207,11 @@ def finalize(
             ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "loaded", None, first.article_id))
         else:
             ledger.append(LedgerEntry(f.rel, f.sha256, f.size, "rejected", reason, None))
-    return articles, ledger
+    return ledger
+
+
+def rejection_reason(payload: str) -> str | None:
+    """The reason stored in a rejected payload; None for an extracted article."""
+    if payload.startswith('{"rejected"'):
+        return str(json.loads(payload)["rejected"])
+    return None

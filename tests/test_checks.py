@@ -58,3 +58,31 @@ def test_duplicate_keys_and_unlogged_articles_fail() -> None:
     problems = check_tables(tables)
     assert any("duplicate primary keys" in p for p in problems)
     assert any("ingest_log" in p for p in problems)
+
+
+def test_partial_tables_are_checked_against_known_keys() -> None:
+    """A chunk of articles: references into other chunks come from ``known``."""
+    tables = _tables(2)
+    articles = tables["articles"].with_columns(
+        pl.when(pl.col("article_id") == "0000000000000001")
+        .then(pl.lit("00000000000000ff"))  # a duplicate of an article in another chunk
+        .otherwise(None)
+        .alias("duplicate_of")
+    )
+    chunk = {"articles": articles, "quotes": frame("quotes", [_quote(8, 14, "quoted")])}
+    everything = {"0000000000000000", "0000000000000001", "00000000000000ff"}
+    assert check_tables(chunk, known={("articles", "article_id"): everything}) == []
+    problems = check_tables(
+        chunk, known={("articles", "article_id"): everything - {"00000000000000ff"}}
+    )
+    assert any("articles.duplicate_of" in p for p in problems)
+    # The ledger of the whole corpus against the complete article set.
+    log = {"ingest_log": tables["ingest_log"]}
+    assert (
+        check_tables(log, known={("articles", "article_id"): everything - {"00000000000000ff"}})
+        == []
+    )
+    assert any(
+        "without a 'loaded' row" in p
+        for p in check_tables(log, known={("articles", "article_id"): everything})
+    )

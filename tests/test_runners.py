@@ -159,3 +159,12 @@ def test_scheduled_run_publishes_a_snapshot(tmp_path: Path) -> None:
                     proc.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+
+
+def test_batch_size_follows_the_work() -> None:
+    from flows.pipeline import MAX_BATCH, MIN_BATCH, batch_size_for
+
+    assert batch_size_for(10, 2, 7) == 7  # an explicit size wins
+    assert batch_size_for(30, 2, None) == MIN_BATCH
+    assert batch_size_for(300, 2, None) == 38  # four rounds per worker
+    assert batch_size_for(100_000, 2, None) == MAX_BATCH

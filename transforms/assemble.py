@@ -1,22 +1,49 @@
-"""Corpus-level assembly: article-local records -> the contract's tables.
+"""Corpus assembly: article-local records -> the contract's tables.
 
-Runs over every loaded article at once (cheap compared with NLP), which is what
-makes the output independent of the order files were extracted in: ids are
-derived from article ids and text order, entities are canonicalized over the
-whole corpus, near-duplicates are linked across it.
+Two kinds of steps, kept apart so a large corpus can be assembled in chunks:
+
+* corpus-level decisions that need every article at once, made on compact
+  inputs: canonical entities (``canonicalize`` over all mentions) and
+  near-duplicates (``duplicate_groups`` over MinHash signatures). They are
+  bundled in a ``Resolution``;
+* article-local rows (``article_tables``), which only need the ``Resolution``
+  and can therefore be built for any subset of articles, in article_id order.
+
+``assemble_tables`` does both for articles held in memory. Either way the
+output is independent of the order files were extracted in: ids are derived
+from article ids and text order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
 
 from transforms.canonical import canonicalize
-from transforms.dedup import near_duplicates
-from transforms.model import ArticleExtraction, EntityRef
-from transforms.tables import frame
+from transforms.dedup import duplicate_groups, minhash, shingles
+from transforms.model import ArticleExtraction
+from transforms.tables import TABLES, frame
+
+# canonicalize()'s input columns, one row per mention.
+MENTION_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "text": pl.String(),
+    "char_start": pl.Int32(),
+    "char_end": pl.Int32(),
+    "type": pl.String(),
+    "local_name": pl.String(),
+}
+
+ARTICLE_TABLES: tuple[str, ...] = (
+    "articles",
+    "quotes",
+    "sources",
+    "time_expressions",
+    "events",
+    "mentions",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,37 +65,102 @@ class LedgerEntry:
     article_id: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The corpus-level decisions that article rows depend on."""
+
+    entity_of: Mapping[tuple[str, str, str], str]  # (article_id, type, local_name) -> entity_id
+    names: Mapping[str, str]  # entity_id -> canonical name
+    duplicate_of: Mapping[str, str]  # article_id -> the article it near-duplicates
+
+
 def article_id_of(sha256_hex: str) -> str:
     return sha256_hex[:16]
+
+
+def mention_frame(articles: Sequence[LoadedArticle]) -> pl.DataFrame:
+    """The mentions of ``articles`` as ``canonicalize`` wants them."""
+    rows: dict[str, list[object]] = {c: [] for c in MENTION_SCHEMA}
+    for a in articles:
+        for m in a.extraction.mentions:
+            rows["article_id"].append(a.article_id)
+            rows["text"].append(m.text)
+            rows["char_start"].append(m.char_start)
+            rows["char_end"].append(m.char_end)
+            rows["type"].append(m.entity[0])
+            rows["local_name"].append(m.entity[1])
+    return pl.DataFrame(rows, schema=MENTION_SCHEMA)
+
+
+def resolve_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, str]]:
+    """(entities table, mapping, entity_id -> name) for all mentions of the corpus."""
+    entities, mapping = canonicalize(mentions)
+    entities = frame("entities", entities.to_dicts()) if entities.height else frame("entities", [])
+    names = dict(zip(entities["entity_id"].to_list(), entities["name"].to_list(), strict=True))
+    return entities, mapping, names
+
+
+def entity_lookup(mapping: pl.DataFrame) -> dict[tuple[str, str, str], str]:
+    """(article_id, type, local_name) -> entity_id, from ``canonicalize``'s mapping."""
+    return {
+        (aid, t, name): eid
+        for aid, t, name, eid in zip(
+            mapping["article_id"].to_list(),
+            mapping["type"].to_list(),
+            mapping["local_name"].to_list(),
+            mapping["entity_id"].to_list(),
+            strict=True,
+        )
+    }
+
+
+def signature(body_text: str) -> tuple[int, ...]:
+    """The MinHash signature near-duplicate detection compares."""
+    return minhash(shingles(body_text))
 
 
 def assemble_tables(
     articles: Sequence[LoadedArticle], ledger: Sequence[LedgerEntry]
 ) -> dict[str, pl.DataFrame]:
+    """Every contract table for articles held in memory."""
     articles = sorted(articles, key=lambda a: a.article_id)
-    article_rows = [_article_row(a) for a in articles]
-    dup = near_duplicates(
-        pl.DataFrame(
-            {
-                "article_id": [r["article_id"] for r in article_rows],
-                "source_path": [r["source_path"] for r in article_rows],
-                "published_date": [r["published_date"] for r in article_rows],
-                "body_text": [r["body_text"] for r in article_rows],
-            },
-            schema={
-                "article_id": pl.String,
-                "source_path": pl.String,
-                "published_date": pl.Date,
-                "body_text": pl.String,
-            },
-        )
+    entities, mapping, names = resolve_entities(mention_frame(articles))
+    dup = duplicate_groups(
+        [a.article_id for a in articles],
+        [a.source_path for a in articles],
+        [a.extraction.article.published_date for a in articles],
+        [signature(a.extraction.article.body_text) for a in articles],
     )
-    dup_of = dict(zip(dup["article_id"].to_list(), dup["duplicate_of"].to_list(), strict=True))
-    for r in article_rows:
-        r["duplicate_of"] = dup_of.get(str(r["article_id"]))
+    res = Resolution(entity_lookup(mapping), names, dup)
+    tables = article_tables(articles, res)
+    tables["entities"] = entities
+    tables["ingest_log"] = ledger_table(ledger)
+    return {name: tables[name] for name in TABLES}
 
-    entities, resolve, names = _entities(articles)
 
+def ledger_table(ledger: Sequence[LedgerEntry]) -> pl.DataFrame:
+    return frame(
+        "ingest_log",
+        [
+            {
+                "source_path": e.source_path,
+                "content_sha256": e.content_sha256,
+                "size_bytes": e.size_bytes,
+                "status": e.status,
+                "reason": e.reason,
+                "article_id": e.article_id,
+            }
+            for e in ledger
+        ],
+    )
+
+
+def article_tables(articles: Sequence[LoadedArticle], res: Resolution) -> dict[str, pl.DataFrame]:
+    """The article-local tables (``ARTICLE_TABLES``) for ``articles``."""
+    articles = sorted(articles, key=lambda a: a.article_id)
+    resolve = res.entity_of
+    names = res.names
+    article_rows = [_article_row(a, res.duplicate_of.get(a.article_id)) for a in articles]
     quotes: list[dict[str, object]] = []
     sources: list[dict[str, object]] = []
     timexes: list[dict[str, object]] = []
@@ -160,31 +252,17 @@ def assemble_tables(
                     "source_id": f"{aid}:s{e.source_n}" if e.source_n else None,
                 }
             )
-
-    ledger_rows: list[dict[str, object]] = [
-        {
-            "source_path": e.source_path,
-            "content_sha256": e.content_sha256,
-            "size_bytes": e.size_bytes,
-            "status": e.status,
-            "reason": e.reason,
-            "article_id": e.article_id,
-        }
-        for e in ledger
-    ]
     return {
         "articles": frame("articles", article_rows),
         "quotes": frame("quotes", quotes),
         "sources": frame("sources", sources),
         "time_expressions": frame("time_expressions", timexes),
         "events": frame("events", events),
-        "entities": entities,
         "mentions": frame("mentions", mentions),
-        "ingest_log": frame("ingest_log", ledger_rows),
     }
 
 
-def _article_row(a: LoadedArticle) -> dict[str, object]:
+def _article_row(a: LoadedArticle, duplicate_of: str | None) -> dict[str, object]:
     p = a.extraction.article
     return {
         "article_id": a.article_id,
@@ -206,47 +284,5 @@ def _article_row(a: LoadedArticle) -> dict[str, object]:
         "body_text": p.body_text,
         "n_words": p.n_words,
         "n_boilerplate_lines": p.n_boilerplate_lines,
-        "duplicate_of": None,
+        "duplicate_of": duplicate_of,
     }
-
-
-def _entities(
-    articles: Sequence[LoadedArticle],
-) -> tuple[pl.DataFrame, dict[tuple[str, str, str], str], dict[str, str]]:
-    """Canonical entities plus lookups (article, type, local name) -> entity_id -> name."""
-    rows: dict[str, list[object]] = {
-        "article_id": [],
-        "text": [],
-        "char_start": [],
-        "char_end": [],
-        "type": [],
-        "local_name": [],
-    }
-    for a in articles:
-        for m in a.extraction.mentions:
-            ref: EntityRef = m.entity
-            rows["article_id"].append(a.article_id)
-            rows["text"].append(m.text)
-            rows["char_start"].append(m.char_start)
-            rows["char_end"].append(m.char_end)
-            rows["type"].append(ref[0])
-            rows["local_name"].append(ref[1])
-    mentions = pl.DataFrame(
-        rows,
-        schema={
-            "article_id": pl.String,
-            "text": pl.String,
-            "char_start": pl.Int32,
-            "char_end": pl.Int32,
-            "type": pl.String,
-            "local_name": pl.String,
-        },
-    )
-    entities, mapping = canonicalize(mentions)
-    entities = frame("entities", entities.to_dicts()) if entities.height else frame("entities", [])
-    resolve = {
-        (r["article_id"], r["type"], r["local_name"]): r["entity_id"]
-        for r in mapping.iter_rows(named=True)
-    }
-    names = dict(zip(entities["entity_id"].to_list(), entities["name"].to_list(), strict=True))
-    return entities, resolve, names

@@ -10,10 +10,12 @@ first article by (published_date with NULLs last, source_path) is the original.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import random
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 import polars as pl
@@ -58,6 +60,15 @@ def minhash(sh: set[int]) -> tuple[int, ...]:
     return tuple(int(v) for v in hashed.min(axis=1))
 
 
+def pack_signature(sig: tuple[int, ...]) -> bytes:
+    """A signature as bytes for storage (little-endian uint32; every value is below 2^31)."""
+    return np.asarray(sig, dtype="<u4").tobytes()
+
+
+def unpack_signature(data: bytes) -> tuple[int, ...]:
+    return tuple(int(v) for v in np.frombuffer(data, dtype="<u4"))
+
+
 def estimated_jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     if not a or not b:
         return 0.0
@@ -71,10 +82,34 @@ def near_duplicates(articles: pl.DataFrame, *, threshold: float = THRESHOLD) -> 
     Empty bodies are never duplicates.
     """
     ids: list[str] = articles["article_id"].cast(pl.Utf8).to_list()
-    paths: list[str] = articles["source_path"].cast(pl.Utf8).to_list()
-    dates = [None if d is None else str(d) for d in articles["published_date"].to_list()]
     bodies: list[str | None] = articles["body_text"].cast(pl.Utf8).to_list()
-    sigs = [minhash(shingles(b or "")) for b in bodies]
+    dup = duplicate_groups(
+        ids,
+        articles["source_path"].cast(pl.Utf8).to_list(),
+        articles["published_date"].to_list(),
+        [minhash(shingles(b or "")) for b in bodies],
+        threshold=threshold,
+    )
+    return pl.DataFrame(
+        {"article_id": ids, "duplicate_of": [dup.get(i) for i in ids]},
+        schema={"article_id": pl.Utf8, "duplicate_of": pl.Utf8},
+    )
+
+
+def duplicate_groups(
+    ids: Sequence[str],
+    paths: Sequence[str],
+    published: Sequence[dt.date | None],
+    sigs: Sequence[tuple[int, ...]],
+    *,
+    threshold: float = THRESHOLD,
+) -> dict[str, str]:
+    """{article_id: the article it near-duplicates} for the articles that are copies.
+
+    Works on signatures only (``minhash(shingles(body))``), so a caller can keep
+    512 bytes per article instead of every body.
+    """
+    dates = [None if d is None else str(d) for d in published]
     n = len(ids)
 
     parent = list(range(n))
@@ -112,15 +147,12 @@ def near_duplicates(articles: pl.DataFrame, *, threshold: float = THRESHOLD) -> 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[find(i)].append(i)
-    duplicate_of: list[str | None] = [None] * n
+    duplicate_of: dict[str, str] = {}
     for members in groups.values():
         if len(members) < 2:
             continue
         first = min(members, key=order)
         for i in members:
             if i != first:
-                duplicate_of[i] = ids[first]
-    return pl.DataFrame(
-        {"article_id": ids, "duplicate_of": duplicate_of},
-        schema={"article_id": pl.Utf8, "duplicate_of": pl.Utf8},
-    )
+                duplicate_of[ids[i]] = ids[first]
+    return duplicate_of

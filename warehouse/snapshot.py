@@ -14,10 +14,10 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import polars as pl
 import pyarrow as pa
@@ -73,20 +73,55 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_table_file(table: pa.Table, name: str, path: Path) -> None:
-    """Deterministic Parquet: same rows in, same bytes out."""
-    tbl = table.select(list(SCHEMAS[name])).cast(arrow_schema(name))
-    pq.write_table(
-        tbl,
+# Rows per Parquet row group. Article rows carry whole bodies, so their groups
+# are smaller: a writer buffers one group, and that buffer bounds its memory.
+ROW_GROUP_ROWS = 100_000
+ROW_GROUP_ROWS_BY_TABLE = {"articles": 10_000}
+
+# A table to write: in memory, or a function returning its record batches in
+# primary-key order (streamed from the warehouse).
+TableData: TypeAlias = pa.Table | Callable[[], Iterable[pa.RecordBatch]]
+
+
+def write_table_file(table: TableData, name: str, path: Path) -> int:
+    """Deterministic Parquet: same rows in, same bytes out. Returns the row count.
+
+    Row groups always hold exactly ``ROW_GROUP_ROWS`` rows (the last fewer),
+    whatever sizes the batches arrive in, so streamed and in-memory input
+    give identical files.
+    """
+    schema = arrow_schema(name)
+    group = ROW_GROUP_ROWS_BY_TABLE.get(name, ROW_GROUP_ROWS)
+    batches: Iterable[pa.RecordBatch] = (
+        table.to_batches() if isinstance(table, pa.Table) else table()
+    )
+    rows = 0
+    with pq.ParquetWriter(
         path,
+        schema,
         compression="zstd",
         compression_level=3,
         use_dictionary=True,
         write_statistics=True,
-        row_group_size=100_000,
-    )
+    ) as writer:
+        pending: list[pa.Table] = []
+        n_pending = 0
+        for batch in batches:
+            part = pa.Table.from_batches([batch]).select(list(SCHEMAS[name])).cast(schema)
+            pending.append(part)
+            n_pending += part.num_rows
+            while n_pending >= group:
+                buf = pa.concat_tables(pending)
+                writer.write_table(buf.slice(0, group), row_group_size=group)
+                rest = buf.slice(group)
+                pending, n_pending = [rest], rest.num_rows
+            rows += part.num_rows
+        if n_pending or rows == 0:
+            buf = pa.concat_tables(pending) if pending else schema.empty_table()
+            writer.write_table(buf, row_group_size=group)
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())
+    return rows
 
 
 def content_hash(file_hashes: Mapping[str, str]) -> str:
@@ -137,7 +172,7 @@ def cleanup_temp(processed: Path) -> list[str]:
 
 @dataclass
 class SnapshotInputs:
-    tables: dict[str, pa.Table]
+    tables: Mapping[str, TableData]
     column_types: dict[str, list[tuple[str, str]]]
     schema_version: str
     package_version: str
@@ -162,9 +197,10 @@ def publish(
     tmp.mkdir()
     try:
         files: dict[str, str] = {}
+        n_rows: dict[str, int] = {}
         for name in TABLES:
             path = tmp / f"{name}.parquet"
-            write_table_file(snap.tables[name], name, path)
+            n_rows[name] = write_table_file(snap.tables[name], name, path)
             files[name] = sha256_file(path)
             faults.point("publish_after_first_table")
         chash = content_hash(files)
@@ -193,7 +229,7 @@ def publish(
             "tables": {
                 name: {
                     "file": f"{name}.parquet",
-                    "rows": snap.tables[name].num_rows,
+                    "rows": n_rows[name],
                     "sha256": files[name],
                     "columns": [{"name": c, "type": t} for c, t in snap.column_types[name]],
                 }

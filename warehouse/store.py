@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -14,6 +16,7 @@ import polars as pl
 import pyarrow as pa
 
 from newsfacts import faults
+from newsfacts.versions import EXTRACTOR_VERSION
 from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -22,6 +25,11 @@ TABLES_DDL = SQL_DIR / "001_tables.sql"
 # Views (100_*.sql and later) are re-applied on every open with CREATE OR
 # REPLACE, so a changed view needs no schema bump.
 VIEW_FILES_GLOB = "1[0-9][0-9]_*.sql"
+# DuckDB's default buffer pool is 80% of RAM, and it keeps what it reads
+# cached up to that limit: the pipeline's memory would then grow with the
+# corpus. Above the limit DuckDB spills to disk instead.
+MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 class WarehouseError(RuntimeError):
@@ -55,6 +63,45 @@ def _friendly(exc: Exception, path: Path) -> WarehouseError:
     return WarehouseError(f"warehouse {path} could not be opened: {text.splitlines()[0]}")
 
 
+def _order(name: str) -> str:
+    return ", ".join(f'"{c}"' for c in PRIMARY_KEYS[name])
+
+
+class TableLoad:
+    """Appends rows inside ``Warehouse.replace_tables`` and reads them back."""
+
+    def __init__(self, wh: Warehouse) -> None:
+        self._wh = wh
+
+    def append(self, name: str, df: pl.DataFrame) -> None:
+        cols = list(SCHEMAS[name])
+        view = f"_load_{name}"
+        self._wh.con.register(view, df.select(cols).to_arrow())
+        try:
+            col_sql = ", ".join(f'"{c}"' for c in cols)
+            self._wh._run(f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"')
+        finally:
+            self._wh.con.unregister(view)
+        faults.point("in_load_transaction")
+
+    def read_back(self, name: str, *, article_ids: Sequence[str] | None = None) -> pl.DataFrame:
+        """Rows of ``name`` as stored (those of ``article_ids`` only, if given)."""
+        if name not in SCHEMAS:
+            raise KeyError(name)
+        if article_ids is None:
+            tbl = self._wh.read_table(name)
+        else:
+            self._wh.con.register("_ids", pa.table({"a": pa.array(list(article_ids), pa.string())}))
+            try:
+                tbl = self._wh.con.sql(
+                    f'SELECT * FROM "{name}" WHERE article_id IN (SELECT a FROM _ids) '
+                    f"ORDER BY {_order(name)}"
+                ).to_arrow_table()
+            finally:
+                self._wh.con.unregister("_ids")
+        return pl.from_arrow(tbl)  # type: ignore[return-value]
+
+
 class Warehouse:
     def __init__(self, path: Path, *, read_only: bool = False, sandbox: bool = False) -> None:
         """``sandbox`` also forbids SQL from touching files (COPY TO, read_csv, ATTACH)."""
@@ -65,9 +112,11 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            config: dict[str, str | bool | int | float | list[str]] = (
-                {"enable_external_access": False} if sandbox else {}
-            )
+            config: dict[str, str | bool | int | float | list[str]] = {
+                "memory_limit": os.environ.get(MEMORY_LIMIT_ENV, DEFAULT_MEMORY_LIMIT)
+            }
+            if sandbox:
+                config["enable_external_access"] = False
             self.con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise _friendly(exc, path) from None
@@ -91,6 +140,10 @@ class Warehouse:
         while an earlier result is unconsumed."""
         cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
         return cur.fetchall()
+
+    def query(self, sql: str, params: Sequence[object] | None = None) -> list[tuple[Any, ...]]:
+        """All rows of one statement."""
+        return self._run(sql, params)
 
     # -- schema -----------------------------------------------------------
     def ensure_schema(self, schema_version: str) -> None:
@@ -120,29 +173,69 @@ class Warehouse:
             raise
 
     # -- extraction cache ---------------------------------------------------
-    def cache_get(self, keys: Sequence[str]) -> dict[str, str]:
-        if not keys:
-            return {}
-        self.con.register("_wanted", pa.table({"k": pa.array(list(keys), pa.string())}))
+    def _with_keys(self, keys: Sequence[str], sql: str) -> list[tuple[Any, ...]]:
+        """Run ``sql`` with the view ``_wanted(k, pos)`` holding ``keys`` in order."""
+        self.con.register(
+            "_wanted",
+            pa.table(
+                {
+                    "k": pa.array(list(keys), pa.string()),
+                    "pos": pa.array(range(len(keys)), pa.int64()),
+                }
+            ),
+        )
         try:
-            rows = self.con.execute(
-                "SELECT cache_key, payload FROM _extraction_cache JOIN _wanted ON cache_key = k"
-            ).fetchall()
+            return self._run(sql)
         finally:
             self.con.unregister("_wanted")
-        return {k: p for k, p in rows}
 
-    def cache_put(self, rows: Iterable[tuple[str, str, str, str]]) -> int:
-        """Insert (cache_key, article_id, extractor_version, payload) rows in one transaction."""
+    def cache_has(self, keys: Sequence[str]) -> set[str]:
+        """The subset of ``keys`` already extracted (without reading payloads)."""
+        if not keys:
+            return set()
+        rows = self._with_keys(
+            keys, "SELECT cache_key FROM _extraction_cache JOIN _wanted ON cache_key = k"
+        )
+        return {str(r[0]) for r in rows}
+
+    def cache_rejections(self, keys: Sequence[str]) -> dict[str, str]:
+        """{cache_key: payload} for those of ``keys`` whose extraction rejected the file."""
+        if not keys:
+            return {}
+        rows = self._with_keys(
+            keys,
+            "SELECT cache_key, payload FROM _extraction_cache JOIN _wanted ON cache_key = k "
+            "WHERE starts_with(payload, '{\"rejected\"')",
+        )
+        return {str(k): str(p) for k, p in rows}
+
+    def cache_get(self, keys: Sequence[str]) -> list[tuple[str, str, bytes | None]]:
+        """(cache_key, payload, signature) for ``keys``, in the order given.
+
+        Callers ask for a chunk at a time: payloads are the largest thing the
+        pipeline keeps, and holding all of them would make memory grow with
+        the corpus.
+        """
+        if not keys:
+            return []
+        rows = self._with_keys(
+            keys,
+            "SELECT cache_key, payload, signature FROM _extraction_cache "
+            "JOIN _wanted ON cache_key = k ORDER BY pos",
+        )
+        return [(str(k), str(p), None if s is None else bytes(s)) for k, p, s in rows]
+
+    def cache_put(self, rows: Iterable[tuple[str, str, str, bytes | None]]) -> int:
+        """Insert (cache_key, article_id, payload, signature) rows in one transaction."""
         rows = list(rows)
         if not rows:
             return 0
         tbl = pa.table(
             {
-                "cache_key": [r[0] for r in rows],
-                "article_id": [r[1] for r in rows],
-                "extractor_version": [r[2] for r in rows],
-                "payload": [r[3] for r in rows],
+                "cache_key": pa.array([r[0] for r in rows], pa.string()),
+                "article_id": pa.array([r[1] for r in rows], pa.string()),
+                "payload": pa.array([r[2] for r in rows], pa.string()),
+                "signature": pa.array([r[3] for r in rows], pa.binary()),
             }
         )
         self.con.register("_new_cache", tbl)
@@ -150,7 +243,9 @@ class Warehouse:
             self._run("BEGIN TRANSACTION")
             self._run(
                 "INSERT OR REPLACE INTO _extraction_cache "
-                "SELECT cache_key, article_id, extractor_version, payload FROM _new_cache"
+                "(cache_key, article_id, extractor_version, payload, signature) "
+                "SELECT cache_key, article_id, ?, payload, signature FROM _new_cache",
+                [EXTRACTOR_VERSION],
             )
             faults.point("in_cache_put")
             self._run("COMMIT")
@@ -186,32 +281,39 @@ class Warehouse:
         return [r[0] for r in self._run(f'SELECT "{column}" FROM "{table}"')]
 
     # -- contract tables ------------------------------------------------------
+    @contextmanager
+    def replace_tables(self) -> Iterator[TableLoad]:
+        """One transaction that empties every contract table and refills it.
+
+        Rows go in through the yielded ``TableLoad``; leaving the block without
+        an exception commits, anything else (a failed check included) rolls
+        back, so readers only ever see complete, checked tables.
+        """
+        self._run("BEGIN TRANSACTION")
+        try:
+            for name in TABLES:
+                self._run(f'DELETE FROM "{name}"')
+            yield TableLoad(self)
+            faults.point("before_commit")
+            self._run("COMMIT")
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+
     def load_tables(
         self,
         tables: dict[str, pl.DataFrame],
         *,
         verify: Callable[[dict[str, pl.DataFrame]], list[str]] | None = None,
     ) -> dict[str, pa.Table]:
-        """Replace every contract table's rows in ONE transaction (all or nothing).
+        """Replace every contract table with in-memory frames, in ONE transaction.
 
         ``verify`` sees the tables as read back inside the transaction; if it
-        reports problems the transaction is rolled back, so the warehouse never
-        commits rows that break the contract. Returns the committed tables.
+        reports problems nothing is committed. Returns the committed tables.
         """
-        self._run("BEGIN TRANSACTION")
-        try:
+        with self.replace_tables() as load:
             for name in TABLES:
-                df = tables[name]
-                cols = list(SCHEMAS[name])
-                view = f"_load_{name}"
-                self.con.register(view, df.select(cols).to_arrow())
-                try:
-                    self._run(f'DELETE FROM "{name}"')
-                    col_sql = ", ".join(f'"{c}"' for c in cols)
-                    self._run(f'INSERT INTO "{name}" ({col_sql}) SELECT {col_sql} FROM "{view}"')
-                finally:
-                    self.con.unregister(view)
-                faults.point("in_load_transaction")
+                load.append(name, tables[name])
             committed = {name: self.read_table(name) for name in TABLES}
             if verify is not None:
                 problems = verify(
@@ -219,18 +321,24 @@ class Warehouse:
                 )
                 if problems:
                     raise ContractViolation(problems)
-            faults.point("before_commit")
-            self._run("COMMIT")
-        except BaseException:
-            self._run("ROLLBACK")
-            raise
         return committed
 
     def read_table(self, name: str) -> pa.Table:
         if name not in SCHEMAS:
             raise KeyError(name)
-        order = ", ".join(f'"{c}"' for c in PRIMARY_KEYS[name])
-        return self.con.sql(f'SELECT * FROM "{name}" ORDER BY {order}').to_arrow_table()
+        return self.con.sql(f'SELECT * FROM "{name}" ORDER BY {_order(name)}').to_arrow_table()
+
+    def table_batches(self, name: str, *, rows: int) -> Iterator[pa.RecordBatch]:
+        """A contract table in primary-key order, ``rows`` rows at a time.
+
+        The connection is busy until the iterator is exhausted.
+        """
+        if name not in SCHEMAS:
+            raise KeyError(name)
+        reader = self.con.sql(f'SELECT * FROM "{name}" ORDER BY {_order(name)}').to_arrow_reader(
+            rows
+        )
+        yield from reader
 
     def column_types(self, name: str) -> list[tuple[str, str]]:
         rows = self.con.execute(

@@ -13,13 +13,17 @@ CREATE TABLE IF NOT EXISTS _extraction_cache (
     cache_key VARCHAR PRIMARY KEY,
     article_id VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL,
-    payload VARCHAR NOT NULL
+    payload VARCHAR NOT NULL,
+    signature BLOB
 );
 COMMENT ON TABLE _extraction_cache IS 'Per-article extraction results, so that unchanged inputs are never extracted twice; written batch by batch so a killed run keeps its finished work.';
 COMMENT ON COLUMN _extraction_cache.cache_key IS 'sha256 of extractor_version, the raw bytes'' sha256 and the article''s sidecar/manifest metadata.';
 COMMENT ON COLUMN _extraction_cache.article_id IS 'The article the payload belongs to.';
 COMMENT ON COLUMN _extraction_cache.extractor_version IS 'newsfacts.versions.EXTRACTOR_VERSION that produced the payload.';
 COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of transforms.model.ArticleExtraction, or {"rejected": reason}.';
+-- Warehouses created before the column existed get it here; NULL means "compute from the payload".
+ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS signature BLOB;
+COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.dedup.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
 
 CREATE TABLE IF NOT EXISTS _runs (
     run_id VARCHAR PRIMARY KEY,

@@ -1,0 +1,154 @@
+"""The contract tables from the extraction cache, in memory that does not grow with the corpus.
+
+The cache is read a chunk of articles at a time, in article_id order, twice:
+
+1. ``plan_corpus``: the compact inputs of the corpus-level steps (each
+   article's mentions, date and stored MinHash signature) become canonical
+   entities and near-duplicate links (``transforms.assemble.Resolution``);
+2. ``load_corpus``: each chunk's article rows are built with that resolution
+   and appended to the warehouse inside ONE transaction, read back and checked
+   against the contract there; nothing is committed unless every chunk passes.
+
+What stays in memory for the whole run is one chunk of articles plus, per
+article, its ids, date and signature, and the mention table that entity
+canonicalization needs. Snapshots are then written from the warehouse in
+batches (``warehouse.snapshot``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from newsfacts.ingest import IngestedFile
+from newsfacts.stages import WorkItem, ledger_entries, rejection_reason
+from transforms.assemble import (
+    ARTICLE_TABLES,
+    MENTION_SCHEMA,
+    LedgerEntry,
+    LoadedArticle,
+    Resolution,
+    article_tables,
+    entity_lookup,
+    ledger_table,
+    mention_frame,
+    resolve_entities,
+    signature,
+)
+from transforms.dedup import duplicate_groups, unpack_signature
+from transforms.serialize import from_payload
+from warehouse.checks import check_tables
+from warehouse.store import ContractViolation, Warehouse
+
+# Articles held in memory at once. 256 keeps a chunk's payloads, records and
+# frames to a few tens of MB while the per-chunk overheads (queries, frame
+# construction) stay small next to the rows themselves.
+CHUNK_ARTICLES = 256
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPlan:
+    ledger: list[LedgerEntry]
+    loaded: list[WorkItem]  # article_id order
+    entities: pl.DataFrame
+    mapping: pl.DataFrame  # canonicalize()'s (article_id, type, local_name) -> entity_id
+    names: dict[str, str]
+    duplicate_of: dict[str, str]
+    skipped_language: int
+
+
+def _chunks(items: Sequence[WorkItem], size: int) -> Iterator[Sequence[WorkItem]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _read(wh: Warehouse, chunk: Sequence[WorkItem]) -> Iterator[tuple[LoadedArticle, bytes | None]]:
+    rows = wh.cache_get([it.cache_key for it in chunk])
+    for it, (key, payload, sig) in zip(chunk, rows, strict=True):
+        if key != it.cache_key:  # cache_get keeps the order asked for
+            raise RuntimeError(f"cache returned {key} for {it.cache_key}")
+        yield (
+            LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, from_payload(payload)),
+            sig,
+        )
+
+
+def plan_corpus(
+    wh: Warehouse,
+    files: Sequence[IngestedFile],
+    items: Sequence[WorkItem],
+    *,
+    chunk: int = CHUNK_ARTICLES,
+) -> CorpusPlan:
+    """Ledger, canonical entities and near-duplicates for every cached item."""
+    rejected = {
+        k: rejection_reason(p) or p
+        for k, p in wh.cache_rejections([it.cache_key for it in items]).items()
+    }
+    ledger = ledger_entries(files, items, rejected)
+    loaded = sorted(
+        (it for it in items if it.cache_key not in rejected), key=lambda it: it.article_id
+    )
+    frames: list[pl.DataFrame] = []
+    dates: list[dt.date | None] = []
+    sigs: list[tuple[int, ...]] = []
+    skipped = 0
+    for part in _chunks(loaded, chunk):
+        articles: list[LoadedArticle] = []
+        for article, sig in _read(wh, part):
+            p = article.extraction.article
+            dates.append(p.published_date)
+            # Caches written before signatures were stored have NULL: compute.
+            sigs.append(unpack_signature(sig) if sig is not None else signature(p.body_text))
+            skipped += 1 if article.extraction.notes.get("skipped_language") else 0
+            articles.append(article)
+        frames.append(mention_frame(articles))
+    mentions = pl.concat(frames) if frames else pl.DataFrame(schema=MENTION_SCHEMA)
+    entities, mapping, names = resolve_entities(mentions)
+    duplicate_of = duplicate_groups(
+        [it.article_id for it in loaded], [it.source_path for it in loaded], dates, sigs
+    )
+    return CorpusPlan(ledger, loaded, entities, mapping, names, duplicate_of, skipped)
+
+
+def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES) -> dict[str, int]:
+    """Replace every contract table in one checked transaction; rows per table."""
+    ids = [it.article_id for it in plan.loaded]
+    known = {
+        ("articles", "article_id"): frozenset(ids),
+        ("entities", "entity_id"): frozenset(plan.entities["entity_id"].to_list()),
+    }
+    if len(known[("articles", "article_id")]) != len(ids):
+        raise ContractViolation(["articles: two different contents share an article_id"])
+    counts = dict.fromkeys(ARTICLE_TABLES, 0)
+    with wh.replace_tables() as load:
+        parts = list(_chunks(plan.loaded, chunk)) or [[]]
+        for part in parts:
+            articles = [a for a, _ in _read(wh, part)]
+            part_ids = [a.article_id for a in articles]
+            res = Resolution(
+                entity_lookup(plan.mapping.filter(pl.col("article_id").is_in(part_ids))),
+                plan.names,
+                plan.duplicate_of,
+            )
+            tables = article_tables(articles, res)
+            for name in ARTICLE_TABLES:
+                load.append(name, tables[name])
+                counts[name] += tables[name].height
+            stored = {name: load.read_back(name, article_ids=part_ids) for name in ARTICLE_TABLES}
+            problems = check_tables(stored, known=known)
+            if problems:
+                raise ContractViolation(problems)
+        ledger = ledger_table(plan.ledger)
+        load.append("entities", plan.entities)
+        load.append("ingest_log", ledger)
+        stored = {name: load.read_back(name) for name in ("entities", "ingest_log")}
+        problems = check_tables(stored, known=known)
+        if problems:
+            raise ContractViolation(problems)
+        counts["entities"] = plan.entities.height
+        counts["ingest_log"] = ledger.height
+    return counts
