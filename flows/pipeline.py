@@ -22,6 +22,7 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from flows.tasks import extract_task
 from newsfacts import corpus, faults, stages
 from newsfacts.config import DEFAULT_MAX_BYTES, Paths
 from newsfacts.ingest import IngestedFile, combined_hash, ingest
@@ -118,11 +119,6 @@ def task_runner(
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_task(raw: Path, max_bytes: int) -> tuple[list[IngestedFile], list[str]]:
     return ingest(raw, max_bytes=max_bytes)
-
-
-@task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
-def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[stages.Extracted]:
-    return stages.extract_batch(items, max_bytes=max_bytes)
 
 
 @task(name="plan-corpus", cache_policy=NO_CACHE)

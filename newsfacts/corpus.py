@@ -28,17 +28,15 @@ from newsfacts.stages import WorkItem, ledger_entries, rejection_reason
 from transforms.assemble import (
     ARTICLE_TABLES,
     MENTION_SCHEMA,
-    LedgerEntry,
-    LoadedArticle,
     Resolution,
     article_tables,
     entity_lookup,
     ledger_table,
     mention_frame,
     resolve_entities,
-    signature,
 )
-from transforms.dedup import duplicate_groups, unpack_signature
+from transforms.minhash import duplicate_groups, signature, unpack_signature
+from transforms.model import LedgerEntry, LoadedArticle
 from transforms.serialize import from_payload
 from warehouse.checks import check_tables
 from warehouse.store import ContractViolation, Warehouse

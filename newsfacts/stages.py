@@ -16,9 +16,8 @@ from typing import NamedTuple
 
 from newsfacts.ingest import IngestedFile, meta_fingerprint
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION
-from transforms.assemble import LedgerEntry, article_id_of, signature
-from transforms.dedup import pack_signature
-from transforms.model import ArticleMeta, RejectedInput
+from transforms.minhash import pack_signature, signature
+from transforms.model import ArticleMeta, LedgerEntry, RejectedInput, article_id_of
 from transforms.serialize import to_payload
 
 

@@ -11,7 +11,8 @@ import pytest
 from newsfacts import corpus, stages
 from newsfacts.config import DEFAULT_MAX_BYTES
 from newsfacts.ingest import IngestedFile, ingest
-from transforms.assemble import LoadedArticle, assemble_tables
+from transforms.assemble import assemble_tables
+from transforms.model import LoadedArticle
 from transforms.serialize import from_payload
 from transforms.tables import TABLES
 from warehouse.checks import check_tables

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.canonical import canonicalize
-from transforms.dedup import duplicate_groups, minhash, shingles
-from transforms.model import ArticleExtraction
+from transforms.minhash import duplicate_groups, signature
+from transforms.model import LedgerEntry, LoadedArticle
 from transforms.tables import TABLES, frame
 
 # canonicalize()'s input columns, one row per mention.
@@ -47,35 +47,12 @@ ARTICLE_TABLES: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class LoadedArticle:
-    article_id: str
-    source_path: str
-    content_sha256: str
-    size_bytes: int
-    extraction: ArticleExtraction
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerEntry:
-    source_path: str
-    content_sha256: str | None
-    size_bytes: int | None
-    status: str  # loaded | duplicate | rejected
-    reason: str | None
-    article_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class Resolution:
     """The corpus-level decisions that article rows depend on."""
 
     entity_of: Mapping[tuple[str, str, str], str]  # (article_id, type, local_name) -> entity_id
     names: Mapping[str, str]  # entity_id -> canonical name
     duplicate_of: Mapping[str, str]  # article_id -> the article it near-duplicates
-
-
-def article_id_of(sha256_hex: str) -> str:
-    return sha256_hex[:16]
 
 
 def mention_frame(articles: Sequence[LoadedArticle]) -> pl.DataFrame:
@@ -112,11 +89,6 @@ def entity_lookup(mapping: pl.DataFrame) -> dict[tuple[str, str, str], str]:
             strict=True,
         )
     }
-
-
-def signature(body_text: str) -> tuple[int, ...]:
-    """The MinHash signature near-duplicate detection compares."""
-    return minhash(shingles(body_text))
 
 
 def assemble_tables(

@@ -143,3 +143,26 @@ class ArticleExtraction:
     timexes: tuple[TimexRecord, ...] = ()
     events: tuple[EventRecord, ...] = ()
     notes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    article_id: str
+    source_path: str
+    content_sha256: str
+    size_bytes: int
+    extraction: ArticleExtraction
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    source_path: str
+    content_sha256: str | None
+    size_bytes: int | None
+    status: str  # loaded | duplicate | rejected
+    reason: str | None
+    article_id: str | None
+
+
+def article_id_of(sha256_hex: str) -> str:
+    return sha256_hex[:16]

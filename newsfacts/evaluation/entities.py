@@ -72,8 +72,10 @@ def predicted_names(
     mentions: pl.DataFrame, entities: pl.DataFrame, doc_of_article: Mapping[str, str]
 ) -> dict[tuple[str, str], set[str]]:
     """(doc, type) -> normalized canonical names linked to the doc's mentions."""
-    joined = mentions.select("article_id", "entity_id").unique().join(
-        entities.select("entity_id", "type", "name"), on="entity_id", how="inner"
+    joined = (
+        mentions.select("article_id", "entity_id")
+        .unique()
+        .join(entities.select("entity_id", "type", "name"), on="entity_id", how="inner")
     )
     out: dict[tuple[str, str], set[str]] = {}
     for r in joined.iter_rows(named=True):

@@ -4,7 +4,8 @@ import datetime as dt
 
 import polars as pl
 
-from transforms.dedup import estimated_jaccard, minhash, near_duplicates, shingles
+from transforms.dedup import near_duplicates
+from transforms.minhash import estimated_jaccard, minhash, shingles
 
 STORY = (
     "The Kremlin said on Friday it was ready to hold talks with the incoming U.S. "

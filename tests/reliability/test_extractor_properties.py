@@ -19,9 +19,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsfacts.nlp import parse_bodies, split_chunks
-from transforms.assemble import LedgerEntry, LoadedArticle, article_id_of, assemble_tables
+from transforms.assemble import assemble_tables
 from transforms.extract import extract_article, needs_nlp
-from transforms.model import ArticleExtraction, PreparedArticle, RejectedInput
+from transforms.model import (
+    ArticleExtraction,
+    LedgerEntry,
+    LoadedArticle,
+    PreparedArticle,
+    RejectedInput,
+    article_id_of,
+)
 from transforms.prepare import prepare_article
 from warehouse.checks import check_tables
 
