@@ -184,23 +184,33 @@ def _top_sources(con: duckdb.DuckDBPyConnection) -> Figure | None:
 
 
 def _entity_cooccurrence(con: duckdb.DuckDBPyConnection) -> Figure | None:
-    pairs = _rows(
-        con, "SELECT entity_a, entity_b, name_a, name_b, n_articles FROM v_entity_cooccurrence"
+    # Rank entities by how many pairs-articles they take part in, then by id;
+    # in SQL, because the number of pairs grows with the corpus.
+    ranked = _rows(
+        con,
+        """
+        WITH p AS (SELECT * FROM v_entity_cooccurrence)
+        SELECT e, any_value(name) FROM (
+            SELECT entity_a AS e, name_a AS name, n_articles AS n FROM p
+            UNION ALL SELECT entity_b, name_b, n_articles FROM p
+        ) GROUP BY e ORDER BY sum(n) DESC, e LIMIT ?
+        """,
+        [TOP_ENTITIES],
     )
-    if not pairs:
+    if not ranked:
         return None
-    # Rank entities by how many pairs-articles they take part in, then by id.
-    weight: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for a, b, na, nb, n in pairs:
-        weight[a] = weight.get(a, 0) + int(n)
-        weight[b] = weight.get(b, 0) + int(n)
-        names[a], names[b] = str(na), str(nb)
-    top = sorted(weight, key=lambda e: (-weight[e], e))[:TOP_ENTITIES]
+    top = [str(e) for e, _ in ranked]
+    names = {str(e): str(n) for e, n in ranked}
+    pairs = _rows(
+        con,
+        "SELECT entity_a, entity_b, n_articles FROM v_entity_cooccurrence "
+        "WHERE list_contains(?, entity_a) AND list_contains(?, entity_b)",
+        [top, top],
+    )
     index = {e: i for i, e in enumerate(top)}
     size = len(top)
     grid = [[0] * size for _ in range(size)]
-    for a, b, _na, _nb, n in pairs:
+    for a, b, n in pairs:
         if a in index and b in index:
             grid[index[a]][index[b]] = grid[index[b]][index[a]] = int(n)
     fig = _new_figure(0.5 * size + 3.2, 0.5 * size + 2.2)

@@ -117,7 +117,7 @@ COMMENT ON COLUMN v_anonymous_share.anonymous_share IS 'n_anonymous_quotes / n_a
 CREATE OR REPLACE VIEW v_source_citations AS
 WITH
 art AS (
-    SELECT article_id, outlet, coalesce(outlet, 'unknown') AS citing_outlet, body_text
+    SELECT article_id, outlet, coalesce(outlet, 'unknown') AS citing_outlet
     FROM articles
 ),
 media_alias AS (
@@ -129,11 +129,37 @@ media_alias AS (
         SELECT name, name FROM entities WHERE type = 'media'
     )
 ),
+body_line AS (
+    -- lines of each body as [line_start, line_end] offsets, line_end being the
+    -- offset of its line break (or the body length), for rule 3. Comparing line
+    -- numbers instead of slicing bodies keeps the view's memory small.
+    SELECT
+        article_id,
+        n AS line_no,
+        sum(length(line) + 1) OVER (PARTITION BY article_id ORDER BY n) - length(line) - 1 AS line_start,
+        sum(length(line) + 1) OVER (PARTITION BY article_id ORDER BY n) - 1 AS line_end
+    FROM (
+        SELECT article_id, unnest(lines) AS line, unnest(range(1, len(lines) + 1)) AS n
+        FROM (SELECT article_id, string_split(body_text, chr(10)) AS lines FROM articles)
+    )
+),
 media_mention AS (
-    SELECT m.article_id, m.char_start, e.name
+    SELECT m.article_id, m.char_start, e.name, l.line_no
     FROM mentions AS m
     JOIN entities AS e ON e.entity_id = m.entity_id
+    JOIN body_line AS l
+      ON l.article_id = m.article_id AND m.char_start BETWEEN l.line_start AND l.line_end
     WHERE e.type = 'media'
+),
+quote_line AS (
+    -- the line a quote starts on, when it also ends on it (NULL otherwise)
+    SELECT q.quote_id, s.line_no
+    FROM quotes AS q
+    JOIN body_line AS s
+      ON s.article_id = q.article_id AND q.char_start BETWEEN s.line_start AND s.line_end
+    JOIN body_line AS e
+      ON e.article_id = q.article_id AND q.char_end BETWEEN e.line_start AND e.line_end
+    WHERE s.line_no = e.line_no
 ),
 article_relay AS (
     -- rule 4: one relaying outlet per article (alphabetically first if several)
@@ -163,16 +189,15 @@ quote_via AS (
             -- rule 2
             (SELECT min(ma.name) FROM media_alias AS ma
               WHERE contains(q.speaker_text, ma.alias) AND ma.name IS DISTINCT FROM art.outlet),
-            -- rule 3: no line break between the mention and the quote
+            -- rule 3: no line break between the mention and the quote, i.e. the
+            -- mention is on the one line the whole quote is on
             (SELECT min(mm.name) FROM media_mention AS mm
               WHERE mm.article_id = q.article_id AND mm.name IS DISTINCT FROM art.outlet
-                AND NOT contains(
-                    substr(art.body_text, least(mm.char_start, q.char_start) + 1,
-                           greatest(mm.char_start, q.char_end) - least(mm.char_start, q.char_start)),
-                    chr(10)))
+                AND mm.line_no = ql.line_no)
         ) AS via
     FROM quotes AS q
     JOIN art ON art.article_id = q.article_id
+    LEFT JOIN quote_line AS ql ON ql.quote_id = q.quote_id
 ),
 cited AS (
     -- one row per (source, via): quotes of one source may travel different ways
