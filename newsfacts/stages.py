@@ -124,6 +124,8 @@ class Extracted(NamedTuple):
 
 def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracted]:
     """One cache row per item; one bad article never sinks the batch."""
+    from spacy.tokens import Doc
+
     from newsfacts.nlp import load_nlp, parse_bodies
     from transforms.extract import extract_article, needs_nlp
     from transforms.language import init_language_detection
@@ -143,18 +145,25 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
             results[it.cache_key] = json.dumps({"rejected": exc.reason})
         except Exception as exc:  # an extractor bug must not lose the other files
             results[it.cache_key] = json.dumps({"rejected": _internal(exc)})
-    english = [k for k, p in prepared.items() if needs_nlp(p)]
-    docs = dict(
-        zip(english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True)
-    )
-    for key, article in prepared.items():
+
+    def finish(key: str, doc: Doc | None) -> None:
         try:
-            results[key] = to_payload(extract_article(article, docs.get(key)))
+            results[key] = to_payload(extract_article(prepared[key], doc))
             # Computed here, in parallel, so the corpus-wide near-duplicate
             # step never has to re-read every body.
-            signatures[key] = pack_signature(signature(article.body_text))
+            signatures[key] = pack_signature(signature(prepared[key].body_text))
         except Exception as exc:
             results[key] = json.dumps({"rejected": _internal(exc)})
+
+    english = [k for k, p in prepared.items() if needs_nlp(p)]
+    # Docs are consumed as spaCy yields them, so a worker holds one parsed
+    # article at a time whatever the batch size.
+    for key, doc in zip(
+        english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True
+    ):
+        finish(key, doc)
+    for key in prepared.keys() - set(english):
+        finish(key, None)
     return [
         Extracted(it.cache_key, it.article_id, results[it.cache_key], signatures.get(it.cache_key))
         for it in items

@@ -29,7 +29,7 @@ VIEW_FILES_GLOB = "1[0-9][0-9]_*.sql"
 # cached up to that limit: the pipeline's memory would then grow with the
 # corpus. Above the limit DuckDB spills to disk instead.
 MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "512MB"
+DEFAULT_MEMORY_LIMIT = "256MB"
 
 
 class WarehouseError(RuntimeError):
