@@ -60,28 +60,6 @@ class Timings:
             self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
 
 
-def ensure_api_server() -> str:
-    """Make one Prefect API reachable by this process AND its worker processes.
-
-    Without a configured API every process starts its own temporary server
-    (measured here: ~17 s per worker process). Starting the temporary server
-    once and exporting its URL lets spawned workers inherit it.
-    """
-    from prefect.settings import get_current_settings
-
-    url = get_current_settings().api.url
-    if not url:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()
-        server.start(
-            timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180"))
-        )
-        url = server.api_url
-    os.environ["PREFECT_API_URL"] = url
-    return url
-
-
 def _distributed() -> bool:
     """True when batches go to a Dask cluster, where even small runs are submitted."""
     from prefect.context import FlowRunContext

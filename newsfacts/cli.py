@@ -150,9 +150,12 @@ def run(
             raise FileNotFoundError(
                 f"raw folder {paths.raw} does not exist; create it or pass --raw"
             )
-        from flows.pipeline import build_dataset, ensure_api_server, set_progress, task_runner
+        from flows.server import start_api_server
 
-        ensure_api_server()
+        api_ready = start_api_server()
+        from flows.pipeline import build_dataset, set_progress, task_runner
+
+        api_ready()
         flow_fn = build_dataset.with_options(
             task_runner=task_runner(workers, kind=runner_kind, dask_address=dask_address)
         )

@@ -55,7 +55,8 @@ def _run(raw: Path, out: Path, runner: Any, batch_size: int = 4) -> dict[str, An
 def test_process_pool_and_dask_give_identical_tables(tmp_path: Path, prefect_server: None) -> None:
     from distributed import LocalCluster
 
-    from flows.pipeline import ensure_api_server, task_runner
+    from flows.pipeline import task_runner
+    from flows.server import ensure_api_server
 
     ensure_api_server()  # worker processes must reach the same test server
     raw = _corpus(tmp_path / "raw", 26)  # above the in-process threshold
