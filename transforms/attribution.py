@@ -197,10 +197,11 @@ class Attribution:
 class QuoteIndex:
     """Which tokens sit inside which quote span."""
 
-    def __init__(self, doc: Doc, spans: Sequence[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, spans: Sequence[QuoteSpan], text: str | None = None) -> None:
         self.doc = doc
-        # Doc.text rebuilds the string on every access: keep one copy.
-        self.text = doc.text
+        # Doc.text rebuilds the string on every access: keep one copy (the
+        # caller's, when it has one).
+        self.text = doc.text if text is None else text
         self.starts = _starts(doc)
         self.spans = list(spans)
         self.parent: list[int] = []
@@ -489,9 +490,10 @@ class Attributor:
         doc: Doc,
         spans: Sequence[QuoteSpan],
         media_spans: Iterable[tuple[int, int, str]],
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.ix = QuoteIndex(doc, spans)
+        self.ix = QuoteIndex(doc, spans, text)
         self.media_spans = SpanTable(media_spans)
 
     # speaker + medium for a verb

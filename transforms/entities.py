@@ -486,8 +486,11 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
                 c.end = core[0].i + 1
 
 
-def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
-    """Every entity mention of the article, in text order, with article-level names."""
+def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
+    """Every entity mention of the article, in text order, with article-level names.
+
+    ``text``, when given, must equal ``doc.text``: it saves rebuilding it.
+    """
     if len(doc) == 0:
         return ()
     nd = name_data()
@@ -638,7 +641,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
         )
 
     # --- surnames the model did not tag at all ---------------------------------
-    body = doc.text  # Doc.text joins every token: compute it once
+    body = doc.text if text is None else text  # Doc.text joins every token
     for tok in doc:
         if tok.i in used or not _NAME_TOKEN.match(tok.text):
             continue

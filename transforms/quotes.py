@@ -397,15 +397,18 @@ def _is_media(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 
 
 def extract_quotes(
-    doc: Doc, *, mentions: Sequence[MentionRecord]
+    doc: Doc, *, mentions: Sequence[MentionRecord], text: str | None = None
 ) -> tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]:
-    """Quotes and sources of one parsed article body (``doc.text`` is the body)."""
-    text = doc.text
+    """Quotes and sources of one parsed article body (``doc.text`` is the body).
+
+    ``text``, when given, must equal ``doc.text``: it saves rebuilding it.
+    """
+    text = doc.text if text is None else text
     spans = find_quote_spans(text)
     lookup = EntityLookup(doc, mentions)
-    att = Attributor(doc, spans, lookup.media_spans())
+    att = Attributor(doc, spans, lookup.media_spans(), text)
     decisions = _decide(doc, att) if spans else []
-    book = SourceBook(doc, lookup)
+    book = SourceBook(doc, lookup, text)
 
     # Every speaker phrase (quotes' and citations'), resolved in text order.
     events: dict[tuple[int, int], tuple[Attribution, bool, bool]] = {}
