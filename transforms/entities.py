@@ -642,10 +642,11 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
 
     # --- surnames the model did not tag at all ---------------------------------
     body = doc.text if text is None else text  # Doc.text joins every token
-    for tok in doc:
-        if tok.i in used or not _NAME_TOKEN.match(tok.text):
+    for tok in doc if full_by_surname else ():
+        # The dict test first: it rules out almost every token.
+        if tok.text not in full_by_surname or tok.i in used or not _NAME_TOKEN.match(tok.text):
             continue
-        if tok.text not in full_by_surname or tok.ent_type_ in ("GPE", "LOC"):
+        if tok.ent_type_ in ("GPE", "LOC"):
             continue
         # Only a surname standing alone: next to another capitalised word it is
         # part of some other name ("Patriot Coal", "Trump Tower").

@@ -36,7 +36,7 @@ def extract_article(article: PreparedArticle, doc: Doc | None) -> ArticleExtract
         raise ValueError("parsed doc does not match body_text; offsets would be wrong")
     mentions = extract_mentions(doc, text=body)
     quotes, sources = extract_quotes(doc, mentions=mentions, text=body)
-    timexes = extract_timexes(body, published_date=article.published_date, doc=doc)
+    timexes = extract_timexes(body, published_date=article.published_date, doc=doc, doc_text=body)
     events = extract_events(
         doc,
         mentions=mentions,
