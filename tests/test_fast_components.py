@@ -1,9 +1,10 @@
-"""The compiled attribute ruler gives exactly spaCy's AttributeRuler output.
+"""The compiled attribute ruler and the cached lemmatizer give exactly spaCy's output.
 
-Both rulers run on copies of the same docs (parsed up to the attribute_ruler by
-the unmodified model), so any difference is the ruler's own. Real text: the seed
-articles, generated articles and, when ../shared has them, PolNeAR articles.
-Synthetic docs cover precedence corners the model's patterns do not reach.
+Original and replacement run on copies of the same docs (parsed up to that
+component by the unmodified model), so any difference is the component's own.
+Real text: the seed articles, generated articles and, when ../shared has them,
+PolNeAR articles. Synthetic docs cover precedence corners the model's attribute
+ruler patterns do not reach.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 from benchmarks.generate import generate
 from newsfacts import fast_attribute_ruler as far
+from newsfacts import fast_lemmatizer
 from newsfacts.nlp import _import_model, split_chunks
 from tests.conftest import SEEDS_RAW, SHARED
 
@@ -80,19 +82,50 @@ def _real_texts(tmp_path: Path) -> Iterator[str]:
     yield from EDGE_TEXTS
 
 
-def test_same_as_spacy_on_real_text(model: Language, tmp_path: Path) -> None:
-    chunks = [c for text in _real_texts(tmp_path) for c in split_chunks(text)]
+@pytest.fixture(scope="module")
+def parsed(model: Language, tmp_path_factory: pytest.TempPathFactory) -> list[Doc]:
+    """Real text parsed by the unmodified model up to (not including) the attribute ruler."""
+    texts = _real_texts(tmp_path_factory.mktemp("texts"))
+    chunks = [c for text in texts for c in split_chunks(text)]
     before = model.pipe_names[: model.pipe_names.index(far.PIPE_NAME)]
     with model.select_pipes(enable=before):
-        docs = list(model.pipe(chunks))
+        return list(model.pipe(chunks))
+
+
+def test_same_as_spacy_on_real_text(model: Language, parsed: list[Doc]) -> None:
     original = model.get_pipe(far.PIPE_NAME)
     assert isinstance(original, AttributeRuler)
-    assert _assert_same(original, docs, model.vocab) > 30_000
+    assert _assert_same(original, parsed, model.vocab) > 30_000
 
 
-def test_load_nlp_uses_the_compiled_ruler(nlp: Language) -> None:
+def test_cached_lemmatizer_same_as_spacy_on_real_text(model: Language, parsed: list[Doc]) -> None:
+    ruler = model.get_pipe(far.PIPE_NAME)
+    original = model.get_pipe(fast_lemmatizer.PIPE_NAME)
+    assert isinstance(original, Lemmatizer)
+    cached = fast_lemmatizer.CachedLemmatizer(original)
+    docs = [ruler(doc.copy()) for doc in parsed]
+    for doc in docs:
+        expected = _token_view(original(doc.copy()))
+        assert _token_view(cached(doc.copy())) == expected, doc.text[:200]
+    # Twice: answers from the cache equal the first ones.
+    for doc in docs[:50]:
+        assert _token_view(cached(doc.copy())) == _token_view(original(doc.copy()))
+
+
+def test_load_nlp_uses_the_fast_components(nlp: Language) -> None:
     assert isinstance(nlp.get_pipe(far.PIPE_NAME), far.FastAttributeRuler)
     assert nlp.get_pipe_meta(far.PIPE_NAME).factory == far.FACTORY
+    lemmatizer = nlp.get_pipe(fast_lemmatizer.PIPE_NAME)
+    assert isinstance(lemmatizer, fast_lemmatizer.CachedLemmatizer)
+    assert nlp.get_pipe_meta(fast_lemmatizer.PIPE_NAME).factory == fast_lemmatizer.FACTORY
+    assert [t.lemma_ for t in nlp("They were gon na say it")] == [
+        "they",
+        "be",
+        "go",
+        "to",
+        "say",
+        "it",
+    ]
 
 
 def _doc(vocab: Any, spec: list[tuple[str, str, str]]) -> Doc:
