@@ -7,11 +7,14 @@ In one process, over a generated corpus of N articles (default 200):
    our entity ruler, over the same paragraph chunks ``parse_bodies`` uses),
    Doc.from_docs re-joining, then each extractor as ``extract_article`` calls
    them (mentions, quotes, timex, events) and the payload serialization;
-2. cProfile of ``newsfacts.stages.extract_batch`` over batches of
+2. with ``--bare``, the yardstick: bare en_core_web_sm (all default
+   components) ``nlp.pipe`` over the same bodies, as ``benchmarks.run`` does
+   it, in the same process and on the same CPU clock;
+3. cProfile of ``newsfacts.stages.extract_batch`` over batches of
    ``--batch-size`` WorkItems built with the real ingest and ``stages.plan``,
    printing the top functions by own time and by cumulative time.
 
-    uv run python -m benchmarks.profile_extract [--n 200] [--top 30] [--pstats out.prof]
+    uv run python -m benchmarks.profile_extract [--n 200] [--top 30] [--bare] [--pstats out.prof]
 """
 
 from __future__ import annotations
@@ -126,6 +129,24 @@ def timed_breakdown(items: Sequence[Any], max_bytes: int) -> dict[str, float]:
     return dict(t)
 
 
+def bare_spacy_seconds(items: Sequence[Any], max_bytes: int, batch_size: int) -> float:
+    """CPU seconds of bare en_core_web_sm over the English bodies (model load excluded)."""
+    from newsfacts.nlp import _import_model
+    from transforms.extract import needs_nlp
+    from transforms.prepare import prepare_article
+
+    prepared = [
+        prepare_article(it.data, source_path=it.source_path, meta=it.meta, max_bytes=max_bytes)
+        for it in items
+    ]
+    bodies = [p.body_text for p in prepared if needs_nlp(p)]
+    nlp = _import_model().load()
+    t0 = CLOCK()
+    for _doc in nlp.pipe(bodies, batch_size=batch_size):
+        pass
+    return CLOCK() - t0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--n", type=int, default=200)
@@ -133,6 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--pstats", type=Path, default=None, help="also dump the raw profile here")
+    ap.add_argument(
+        "--bare", action="store_true", help="also time bare en_core_web_sm over the same bodies"
+    )
+    ap.add_argument("--bare-batch-size", type=int, default=32, help="as benchmarks.run")
+    ap.add_argument("--no-cprofile", action="store_true", help="skip the cProfile section")
     args = ap.parse_args(argv)
 
     from newsfacts import stages
@@ -165,6 +191,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"spaCy {spacy_s:.1f} s ({100 * spacy_s / total:.0f}%), our extractors {ours_s:.1f} s "
         f"({100 * ours_s / total:.0f}%), prepare {prep_s:.1f} s ({100 * prep_s / total:.0f}%)"
     )
+    if args.bare:
+        bare = bare_spacy_seconds(items, DEFAULT_MAX_BYTES, args.bare_batch_size)
+        print(
+            f"bare en_core_web_sm nlp.pipe(batch_size={args.bare_batch_size}) over the same "
+            f"bodies: {bare:.1f} s; ours end to end {total:.1f} s = {total / bare:.2f}x bare"
+        )
+    if args.no_cprofile:
+        return 0
 
     batches = [items[i : i + args.batch_size] for i in range(0, len(items), args.batch_size)]
     prof = cProfile.Profile(CLOCK)

@@ -42,11 +42,19 @@ def _import_model() -> Any:
 
 @functools.cache
 def load_nlp() -> Language:
-    """The product's pipeline: en_core_web_sm plus the entity ruler."""
+    """The product's pipeline: en_core_web_sm plus the entity ruler.
+
+    The model's attribute ruler and lemmatizer are swapped for equivalents that
+    give the same annotations for less CPU (``newsfacts.fast_attribute_ruler``,
+    ``newsfacts.fast_lemmatizer``).
+    """
     module = _import_model()
     nlp: Language = module.load()
+    from newsfacts import fast_attribute_ruler, fast_lemmatizer
     from transforms.entity_patterns import configure_pipeline
 
+    fast_attribute_ruler.install(nlp)
+    fast_lemmatizer.install(nlp)
     configure_pipeline(nlp)
     return nlp
 

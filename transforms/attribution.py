@@ -164,6 +164,11 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+def report_lemmas() -> frozenset[str]:
+    """Lemmas (lower case) of the ``report`` class of ``verb_class``."""
+    return _lexicon()["report"]
+
+
 def verb_class(tok: Token) -> str | None:
     """``report``, ``act`` or ``attitude`` for an attribution verb, else None."""
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
@@ -197,10 +202,11 @@ class Attribution:
 class QuoteIndex:
     """Which tokens sit inside which quote span."""
 
-    def __init__(self, doc: Doc, spans: Sequence[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, spans: Sequence[QuoteSpan], text: str | None = None) -> None:
         self.doc = doc
-        # Doc.text rebuilds the string on every access: keep one copy.
-        self.text = doc.text
+        # Doc.text rebuilds the string on every access: keep one copy (the
+        # caller's, when it has one).
+        self.text = doc.text if text is None else text
         self.starts = _starts(doc)
         self.spans = list(spans)
         self.parent: list[int] = []
@@ -237,13 +243,9 @@ def tokens_in(doc: Doc, start: int, end: int, starts: Sequence[int] | None = Non
     """Tokens overlapping [start, end), found by bisection on token starts."""
     st = starts if starts is not None else _starts(doc)
     i = max(bisect.bisect_right(st, start) - 1, 0)
-    out = []
-    while i < len(doc) and doc[i].idx < end:
-        t = doc[i]
-        if t.idx + len(t.text) > start:
-            out.append(t)
-        i += 1
-    return out
+    # Token starts are sorted: the run ends at the first token starting at or after ``end``.
+    j = bisect.bisect_left(st, end, lo=i)
+    return [t for t in doc[i:j] if t.idx + len(t.text) > start]
 
 
 def token_at(doc: Doc, char: int, starts: Sequence[int] | None = None) -> Token | None:
@@ -489,9 +491,10 @@ class Attributor:
         doc: Doc,
         spans: Sequence[QuoteSpan],
         media_spans: Iterable[tuple[int, int, str]],
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.ix = QuoteIndex(doc, spans)
+        self.ix = QuoteIndex(doc, spans, text)
         self.media_spans = SpanTable(media_spans)
 
     # speaker + medium for a verb

@@ -486,8 +486,11 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
                 c.end = core[0].i + 1
 
 
-def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
-    """Every entity mention of the article, in text order, with article-level names."""
+def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
+    """Every entity mention of the article, in text order, with article-level names.
+
+    ``text``, when given, must equal ``doc.text``: it saves rebuilding it.
+    """
     if len(doc) == 0:
         return ()
     nd = name_data()
@@ -638,11 +641,12 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
         )
 
     # --- surnames the model did not tag at all ---------------------------------
-    body = doc.text  # Doc.text joins every token: compute it once
-    for tok in doc:
-        if tok.i in used or not _NAME_TOKEN.match(tok.text):
+    body = doc.text if text is None else text  # Doc.text joins every token
+    for tok in doc if full_by_surname else ():
+        # The dict test first: it rules out almost every token.
+        if tok.text not in full_by_surname or tok.i in used or not _NAME_TOKEN.match(tok.text):
             continue
-        if tok.text not in full_by_surname or tok.ent_type_ in ("GPE", "LOC"):
+        if tok.ent_type_ in ("GPE", "LOC"):
             continue
         # Only a surname standing alone: next to another capitalised word it is
         # part of some other name ("Patriot Coal", "Trump Tower").

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from transforms.model import (
@@ -84,6 +85,15 @@ def _triggers() -> _Triggers:
     )
 
 
+def _may_trigger(pos: int, lemma: str) -> bool:
+    """Cheap pre-test on the token's POS and lower-cased lemma: False means
+    ``_trigger_type`` would return None, so most tokens never become Token objects."""
+    trig = _triggers()
+    if pos == VERB:
+        return lemma in trig.verbs or lemma in trig.object_types
+    return pos == NOUN and lemma in trig.nouns
+
+
 def _trigger_type(tok: Token, sent_words: frozenset[str]) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
@@ -93,9 +103,10 @@ def _trigger_type(tok: Token, sent_words: frozenset[str]) -> str | None:
         etype = trig.nouns.get(lemma)
     else:
         return None
-    if tok.pos_ == "VERB":
+    overrides = trig.object_types.get(lemma) if tok.pos_ == "VERB" else None
+    if overrides:
         objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
-        for obj, override in trig.object_types.get(lemma, {}).items():
+        for obj, override in overrides.items():
             if obj in objects:
                 return override
     # "win"/"victory" are elections only where the sentence is about one.
@@ -190,7 +201,7 @@ def _is_cue(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_ in _ATTRIB_CUES
 
 
-def _in_reported_scope(trigger: Token, sent: Span, in_quote: bool) -> bool:
+def _in_reported_scope(trigger: Token, sent: Span, sent_low: str, in_quote: bool) -> bool:
     """The trigger is part of what someone else says, not background.
 
     Inside a quotation, or in the content clause of an attribution verb
@@ -216,8 +227,7 @@ def _in_reported_scope(trigger: Token, sent: Span, in_quote: bool) -> bool:
     # cue hanging under the reported verb.
     if any(_is_cue(k) and k.dep_ in ("parataxis", "ccomp", "advcl") for k in trigger.children):
         return True
-    low = sent.text.lower()
-    if "according to" in low or "citing" in low:
+    if "according to" in sent_low or "citing" in sent_low:
         root = sent.root
         path = [trigger, *trigger.ancestors]
         return root in path and not any(
@@ -228,9 +238,11 @@ def _in_reported_scope(trigger: Token, sent: Span, in_quote: bool) -> bool:
 
 def _source_for(
     sent: Span,
+    sent_low: str,
     quotes: Sequence[QuoteRecord],
     sources: Sequence[SourceRecord],
     mentions_in_sent: Sequence[MentionRecord],
+    roots: Sequence[Token | None],
 ) -> int | None:
     for q in quotes:
         if q.source_n is not None and q.char_start < sent.end_char and q.char_end > sent.start_char:
@@ -239,16 +251,14 @@ def _source_for(
     # told reporters"); the outlet it was told to ("told The Moscow Times") is
     # the medium, not the source.
     refs: set[EntityRef] = set()
-    for m in mentions_in_sent:
-        root = _span_root(sent.doc, m.char_start, m.char_end)
+    for m, root in zip(mentions_in_sent, roots, strict=True):
         if root is not None and root.dep_ in ("nsubj", "nsubjpass") and _is_cue(root.head):
             refs.add(m.entity)
     for s in sources:
         if s.entity is not None and s.entity in refs:
             return s.n
-    low = sent.text.lower()
     for s in sources:
-        if s.description and s.description.lower() in low:
+        if s.description and s.description.lower() in sent_low:
             return s.n
     return None
 
@@ -261,10 +271,22 @@ def extract_events(
     quotes: Sequence[QuoteRecord],
     sources: Sequence[SourceRecord],
     published_date: dt.date | None,
+    text: str | None = None,
 ) -> tuple[EventRecord, ...]:
-    """Events of one article in text order (sentence, then trigger position)."""
+    """Events of one article in text order (sentence, then trigger position).
+
+    ``text``, when given, must equal ``doc.text``: sentence texts are sliced
+    from it rather than rebuilt token by token.
+    """
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return ()
+    body = doc.text if text is None else text
+    # One pass over the tokens for what every sentence needs.
+    lowers: list[str] = []
+    candidates: list[bool] = []
+    for t in doc:
+        lowers.append(t.lower_)
+        candidates.append(_may_trigger(t.pos, t.lemma_.lower()))
     # Sorted by start, so that each sentence takes its slice by bisection
     # rather than scanning the article's records (long articles have thousands).
     dated = sorted(
@@ -276,11 +298,15 @@ def extract_events(
     mention_starts = [m.char_start for m in by_start]
     out: list[tuple[int, int, EventRecord]] = []
     for sent in doc.sents:
-        if not any(ch.isalpha() for ch in sent.text):
+        sent_text = body[sent.start_char : sent.end_char]  # == sent.text
+        if not any(ch.isalpha() for ch in sent_text):
             continue
-        words = frozenset(t.lower_ for t in sent)
+        words = frozenset(lowers[sent.start : sent.end])
         trig_toks: list[tuple[Token, str]] = []
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if not candidates[i]:
+                continue
+            tok = doc[i]
             etype = _trigger_type(tok, words)
             if etype is not None:
                 trig_toks.append((tok, etype))
@@ -393,10 +419,12 @@ def extract_events(
         sent_quotes = [
             q for q in quotes if q.char_start < sent.end_char and q.char_end > sent.start_char
         ]
-        source_n = _source_for(sent, quotes, sources, m_in)
+        sent_low = sent_text.lower()
+        roots = [_span_root(doc, m.char_start, m.char_end) for m in m_in]
+        source_n = _source_for(sent, sent_low, quotes, sources, m_in, roots)
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
-            reported = _in_reported_scope(tok, sent, in_quote)
+            reported = _in_reported_scope(tok, sent, sent_low, in_quote)
             after = bool(
                 tx is not None
                 and published_date is not None
@@ -404,7 +432,7 @@ def extract_events(
                 and tx.date_start > published_date
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
-            actors = _actors(doc, tok, m_in, owners)
+            actors = _actors(doc, tok, m_in, roots, owners)
             out.append(
                 (
                     sent.start_char,
@@ -413,7 +441,7 @@ def extract_events(
                         n=0,
                         event_type=etype,
                         trigger=tok.lemma_.lower(),
-                        sentence=sent.text,
+                        sentence=sent_text,
                         char_start=sent.start_char,
                         char_end=sent.end_char,
                         actors=actors,
@@ -446,9 +474,15 @@ def extract_events(
 
 
 def _actors(
-    doc: Doc, trigger: Token, mentions: Sequence[MentionRecord], owners: dict[int, int]
+    doc: Doc,
+    trigger: Token,
+    mentions: Sequence[MentionRecord],
+    roots: Sequence[Token | None],
+    owners: dict[int, int],
 ) -> tuple[EntityRef, ...]:
     """Participants: entity mentions the trigger governs, plus its clause's subject.
+
+    ``roots`` holds each mention's span root (``_span_root``), computed once per sentence.
 
     A mention belongs to the nearest trigger above it in the tree; for a noun
     trigger the subject of its verb also takes part ("Trump claimed victory").
@@ -464,18 +498,15 @@ def _actors(
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
     out: list[EntityRef] = []
-    for m in mentions:
-        if m.entity[0] not in _ACTOR_TYPES:
-            continue
-        root = _span_root(doc, m.char_start, m.char_end)
-        if root is None:
+    for m, root in zip(mentions, roots, strict=True):
+        if m.entity[0] not in _ACTOR_TYPES or root is None:
             continue
         owner = _nearest_trigger(root, owners)
         subj = any(
             t.dep_ in ("nsubj", "nsubjpass", "poss", "compound") and (t.head.i in subj_heads)
             for t in (root, *root.ancestors)
             if t.i < len(doc)
-        ) and _nearest_trigger(root, owners) in (me, None)
+        ) and owner in (me, None)
         if ((owner is not None and owner == me) or subj) and m.entity not in out:
             out.append(m.entity)
     return tuple(out)

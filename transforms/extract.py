@@ -29,11 +29,14 @@ def extract_article(article: PreparedArticle, doc: Doc | None) -> ArticleExtract
     """All records for one article. ``doc`` is None when ``needs_nlp`` is false."""
     if doc is None:
         return ArticleExtraction(article=article, notes={"skipped_language": 1})
-    if doc.text != article.body_text:
+    # Checked once here; the extractors then take the body instead of rebuilding
+    # Doc.text (a join over every token) each for itself.
+    body = article.body_text
+    if doc.text != body:
         raise ValueError("parsed doc does not match body_text; offsets would be wrong")
-    mentions = extract_mentions(doc)
-    quotes, sources = extract_quotes(doc, mentions=mentions)
-    timexes = extract_timexes(article.body_text, published_date=article.published_date, doc=doc)
+    mentions = extract_mentions(doc, text=body)
+    quotes, sources = extract_quotes(doc, mentions=mentions, text=body)
+    timexes = extract_timexes(body, published_date=article.published_date, doc=doc, doc_text=body)
     events = extract_events(
         doc,
         mentions=mentions,
@@ -41,6 +44,7 @@ def extract_article(article: PreparedArticle, doc: Doc | None) -> ArticleExtract
         quotes=quotes,
         sources=sources,
         published_date=article.published_date,
+        text=body,
     )
     return ArticleExtraction(
         article=article,

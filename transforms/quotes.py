@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from transforms.attribution import (
@@ -20,6 +22,7 @@ from transforms.attribution import (
     Attributor,
     is_according,
     phrase_tokens,
+    report_lemmas,
     tokens_in,
     verb_class,
 )
@@ -300,13 +303,38 @@ def _is_sourceish(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
     return lemma in _PEOPLE_NOUNS or lemma in _MEDIA_NOUNS
 
 
+# Lower-cased words the loop in _citations acts on besides report verbs.
+_CITATION_WORDS = frozenset({"according", "reporting", "report", "reports"})
+
+
+def _citation_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens ``_citations`` can act on: "according", "report(s|ing)"
+    and tokens with a report-verb lemma (``verb_class`` is "report" only for those).
+
+    Read from the token arrays, so the other tokens never become Token objects.
+    """
+    strings = doc.vocab.strings
+    words = {get_string_id(w) for w in _CITATION_WORDS}
+    report = report_lemmas()
+    is_report: dict[int, bool] = {}
+    out: list[int] = []
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        ok = is_report.get(lemma)
+        if ok is None:
+            ok = is_report[lemma] = strings[lemma].lower() in report
+        if ok or lower in words:
+            out.append(i)
+    return out
+
+
 def _citations(doc: Doc, att: Attributor, lookup: EntityLookup) -> list[tuple[Attribution, bool]]:
     """Report verbs and "according to" outside quotes whose subject can be a
     source, so that later "the source" / "they" resolve to them and outlets
     cited as the origin of a report become sources."""
     ix = att.ix
     out: list[tuple[Attribution, bool]] = []
-    for t in doc:
+    for i in _citation_candidates(doc):
+        t = doc[i]
         if ix.owner[t.i] != -1:
             continue
         if is_according(t):
@@ -397,15 +425,18 @@ def _is_media(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 
 
 def extract_quotes(
-    doc: Doc, *, mentions: Sequence[MentionRecord]
+    doc: Doc, *, mentions: Sequence[MentionRecord], text: str | None = None
 ) -> tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]:
-    """Quotes and sources of one parsed article body (``doc.text`` is the body)."""
-    text = doc.text
+    """Quotes and sources of one parsed article body (``doc.text`` is the body).
+
+    ``text``, when given, must equal ``doc.text``: it saves rebuilding it.
+    """
+    text = doc.text if text is None else text
     spans = find_quote_spans(text)
     lookup = EntityLookup(doc, mentions)
-    att = Attributor(doc, spans, lookup.media_spans())
+    att = Attributor(doc, spans, lookup.media_spans(), text)
     decisions = _decide(doc, att) if spans else []
-    book = SourceBook(doc, lookup)
+    book = SourceBook(doc, lookup, text)
 
     # Every speaker phrase (quotes' and citations'), resolved in text order.
     events: dict[tuple[int, int], tuple[Attribution, bool, bool]] = {}

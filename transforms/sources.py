@@ -414,9 +414,9 @@ class SpeakerPhrase:
 class SourceBook:
     """The article's sources, built while walking the attributions in text order."""
 
-    def __init__(self, doc: Doc, lookup: EntityLookup) -> None:
+    def __init__(self, doc: Doc, lookup: EntityLookup, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.lookup = lookup
         self.sources: list[Source] = []
         # (position, source index) of every resolved speaker mention

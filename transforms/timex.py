@@ -817,16 +817,22 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
 
 
 def extract_timexes(
-    text: str, *, published_date: dt.date | None, doc: Doc | None = None
+    text: str,
+    *,
+    published_date: dt.date | None,
+    doc: Doc | None = None,
+    doc_text: str | None = None,
 ) -> tuple[TimexRecord, ...]:
     """Every time expression in ``text``, normalized against ``published_date``.
 
     ``doc`` (the spaCy parse of exactly ``text``) sharpens the tense used to place
-    yearless dates and weekdays; it is ignored when its text differs.
+    yearless dates and weekdays; it is ignored when its text differs. A caller
+    that already has ``doc.text`` passes it as ``doc_text`` (Doc.text is rebuilt
+    from every token on each access).
     """
     if not text:
         return ()
-    if doc is not None and doc.text != text:
+    if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
