@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -304,27 +305,29 @@ def _is_sourceish(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 
 
 # Lower-cased words the loop in _citations acts on besides report verbs.
-_CITATION_WORDS = frozenset({"according", "reporting", "report", "reports"})
+_CITATION_WORDS = np.array(
+    [get_string_id(w) for w in ("according", "reporting", "report", "reports")], dtype=np.uint64
+)
 
 
 def _citation_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens ``_citations`` can act on: "according", "report(s|ing)"
     and tokens with a report-verb lemma (``verb_class`` is "report" only for those).
 
-    Read from the token arrays, so the other tokens never become Token objects.
+    Found with array operations on the LOWER and LEMMA hashes (each distinct
+    lemma's string is looked at once), so other tokens never become Token objects.
     """
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([LOWER, LEMMA])
     strings = doc.vocab.strings
-    words = {get_string_id(w) for w in _CITATION_WORDS}
     report = report_lemmas()
-    is_report: dict[int, bool] = {}
-    out: list[int] = []
-    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-        ok = is_report.get(lemma)
-        if ok is None:
-            ok = is_report[lemma] = strings[lemma].lower() in report
-        if ok or lower in words:
-            out.append(i)
-    return out
+    lemmas = np.array(
+        [h for h in np.unique(arr[:, 1]).tolist() if strings[h].lower() in report],
+        dtype=np.uint64,
+    )
+    hit = np.isin(arr[:, 0], _CITATION_WORDS) | np.isin(arr[:, 1], lemmas)
+    return [int(i) for i in np.flatnonzero(hit)]
 
 
 def _citations(doc: Doc, att: Attributor, lookup: EntityLookup) -> list[tuple[Attribution, bool]]:
