@@ -90,11 +90,18 @@ def _roots(toks: list[Token], sp: QuoteSpan) -> list[Token]:
 
 
 def is_full(
-    doc: Doc, sp: QuoteSpan, starts: Sequence[int] | None = None, body: str | None = None
+    doc: Doc,
+    sp: QuoteSpan,
+    starts: Sequence[int] | None = None,
+    body: str | None = None,
+    inner: list[Token] | None = None,
 ) -> bool:
-    """A clause or sentence of speech (vs. a fragment in the reporter's sentence)."""
+    """A clause or sentence of speech (vs. a fragment in the reporter's sentence).
+
+    ``inner`` is ``_inner_tokens(doc, sp, starts)`` when the caller has it.
+    """
     text = (body if body is not None else doc.text)[sp.start : sp.end]
-    toks = _inner_tokens(doc, sp, starts)
+    toks = _inner_tokens(doc, sp, starts) if inner is None else inner
     if not toks:
         return False
     words = [t for t in toks if not t.is_punct]
@@ -162,9 +169,17 @@ def is_title(text: str) -> bool:
     return all(w[0].isupper() for w in major) and any(c.islower() for c in text)
 
 
-def is_nominal(doc: Doc, sp: QuoteSpan, starts: Sequence[int] | None = None) -> bool:
-    """Does the fragment hold no verb (a name, label or noun phrase)?"""
-    toks = _inner_tokens(doc, sp, starts)
+def is_nominal(
+    doc: Doc,
+    sp: QuoteSpan,
+    starts: Sequence[int] | None = None,
+    inner: list[Token] | None = None,
+) -> bool:
+    """Does the fragment hold no verb (a name, label or noun phrase)?
+
+    ``inner`` is ``_inner_tokens(doc, sp, starts)`` when the caller has it.
+    """
+    toks = _inner_tokens(doc, sp, starts) if inner is None else inner
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     roots = _roots(toks, sp)
@@ -204,8 +219,9 @@ def _decide(doc: Doc, att: Attributor) -> list[_Decision | None]:
         if is_title(text[sp.start : sp.end]):
             out.append(None)
             continue
-        full = is_full(doc, sp, att.ix.starts, text)
-        nominal = not full and is_nominal(doc, sp, att.ix.starts)
+        inner = _inner_tokens(doc, sp, att.ix.starts)
+        full = is_full(doc, sp, att.ix.starts, text, inner)
+        nominal = not full and is_nominal(doc, sp, att.ix.starts, inner)
         a = _attribute(att, k, full, nominal)
         d = _Decision(sp, "full" if full else "partial", a)
         # Split quotes: the previous quote at this level whose attribution sits
