@@ -254,6 +254,9 @@ def decode_bytes(raw: bytes) -> Decoded:
 
     text: str | None = None
     encoding = ""
+    # _repair(text), when the UTF-8 check below has already computed it: ftfy's
+    # repair reads the whole text and is the costliest step here.
+    repaired_text: str | None = None
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             try:
@@ -273,8 +276,10 @@ def decode_bytes(raw: bytes) -> Decoded:
             candidate: str | None = raw.decode("utf-8")
         except UnicodeDecodeError:
             candidate = _mostly_utf8(raw)
-        if candidate is not None and _control_ratio(_repair(candidate)) <= 0.02:
-            text, encoding = candidate, "utf-8"
+        if candidate is not None:
+            fixed_candidate = _repair(candidate)
+            if _control_ratio(fixed_candidate) <= 0.02:
+                text, encoding, repaired_text = candidate, "utf-8", fixed_candidate
 
     if text is None:
         utf16 = _utf16_without_bom(raw)
@@ -293,7 +298,7 @@ def decode_bytes(raw: bytes) -> Decoded:
                 text, encoding = guess
 
     repaired = False
-    fixed = _repair(text)
+    fixed = _repair(text) if repaired_text is None else repaired_text
     if fixed != text:
         text = fixed
         repaired = True

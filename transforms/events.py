@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +47,8 @@ from transforms.model import (
 )
 
 _ACTOR_TYPES = frozenset({"person", "org", "gpe", "media"})
+# Dependencies through which a mention is the subject (or part of it) of a head.
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may", "should", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -87,14 +91,35 @@ def _triggers() -> _Triggers:
 
 def _may_trigger(pos: int, lemma: str) -> bool:
     """Cheap pre-test on the token's POS and lower-cased lemma: False means
-    ``_trigger_type`` would return None, so most tokens never become Token objects."""
+    ``_trigger_type`` would return None."""
     trig = _triggers()
     if pos == VERB:
         return lemma in trig.verbs or lemma in trig.object_types
     return pos == NOUN and lemma in trig.nouns
 
 
-def _trigger_type(tok: Token, sent_words: frozenset[str]) -> str | None:
+def _candidate_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens that pass ``_may_trigger``, in order.
+
+    Read from the POS and LEMMA arrays (each distinct verb or noun lemma looked
+    at once), so the other tokens never become Token objects.
+    """
+    arr = doc.to_array([POS, LEMMA])
+    pos = arr[:, 0]
+    idx = np.flatnonzero((pos == VERB) | (pos == NOUN))
+    strings = doc.vocab.strings
+    may: dict[tuple[int, int], bool] = {}
+    out: list[int] = []
+    for i, p, lemma in zip(idx.tolist(), pos[idx].tolist(), arr[idx, 1].tolist(), strict=True):
+        ok = may.get((p, lemma))
+        if ok is None:
+            ok = may[(p, lemma)] = _may_trigger(p, strings[lemma].lower())
+        if ok:
+            out.append(i)
+    return out
+
+
+def _trigger_type(tok: Token, sent: Span) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -113,7 +138,7 @@ def _trigger_type(tok: Token, sent_words: frozenset[str]) -> str | None:
     if (
         etype == "election"
         and lemma in trig.context_lemmas | {"defeat", "campaign"}
-        and not (sent_words & trig.context_words)
+        and not any(t.lower_ in trig.context_words for t in sent)
     ):
         return None
     return etype
@@ -176,18 +201,20 @@ def _modality(trigger: Token, sent: Span, *, etype: str, dated_after: bool, repo
         chain.append(t)
         if len(chain) > 4:
             break
-    for c in chain[:2]:
-        kids = {k.lower_ for k in c.children}
-        if kids & _NEG_WORDS:
+    n_first = 3 if trigger.pos_ == "VERB" else 4
+    # (lower, dep) of the children of the chain's first links, read once.
+    kids = [[(k.lower_, k.dep_) for k in c.children] for c in chain[: max(2, n_first)]]
+    for ks in kids[:2]:
+        if any(low in _NEG_WORDS for low, _ in ks):
             return "negated"
-        if any(k.lower_ == "yet" and k.dep_ in ("advmod", "dep") for k in c.children):
+        if any(low == "yet" and dep in ("advmod", "dep") for low, dep in ks):
             return "negated"
     # "has yet to congratulate": "yet" hangs off the auxiliary's head.
     if trigger.dep_ == "xcomp" and any(k.lower_ == "yet" for k in trigger.head.children):
         return "negated"
-    first = chain[: 3 if trigger.pos_ == "VERB" else 4]
-    auxes = {k.lower_ for c in first for k in c.children if k.dep_ in ("aux", "auxpass")}
-    marks = {k.lower_ for c in first for k in c.children if k.dep_ == "mark"}
+    first = chain[:n_first]
+    auxes = {low for ks in kids[:n_first] for low, dep in ks if dep in ("aux", "auxpass")}
+    marks = {low for ks in kids[:n_first] for low, dep in ks if dep == "mark"}
     if auxes & _HYPOTHETICAL_AUX or "if" in marks or "should" in marks:
         return "hypothetical"
     if auxes & _FUTURE_AUX or any(c.lemma_ in _EXPECT_LEMMAS for c in first[1:]) or dated_after:
@@ -281,12 +308,7 @@ def extract_events(
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return ()
     body = doc.text if text is None else text
-    # One pass over the tokens for what every sentence needs.
-    lowers: list[str] = []
-    candidates: list[bool] = []
-    for t in doc:
-        lowers.append(t.lower_)
-        candidates.append(_may_trigger(t.pos, t.lemma_.lower()))
+    candidates = _candidate_indices(doc)
     # Sorted by start, so that each sentence takes its slice by bisection
     # rather than scanning the article's records (long articles have thousands).
     dated = sorted(
@@ -301,13 +323,12 @@ def extract_events(
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
             continue
-        words = frozenset(lowers[sent.start : sent.end])
         trig_toks: list[tuple[Token, str]] = []
-        for i in range(sent.start, sent.end):
-            if not candidates[i]:
-                continue
+        for i in candidates[
+            bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)
+        ]:
             tok = doc[i]
-            etype = _trigger_type(tok, words)
+            etype = _trigger_type(tok, sent)
             if etype is not None:
                 trig_toks.append((tok, etype))
         sent_timex = [
@@ -422,6 +443,21 @@ def extract_events(
         sent_low = sent_text.lower()
         roots = [_span_root(doc, m.char_start, m.char_end) for m in m_in]
         source_n = _source_for(sent, sent_low, quotes, sources, m_in, roots)
+        # Per candidate actor, what does not depend on the trigger: its owning
+        # trigger and the heads its subject-like ancestors attach to.
+        candidates_for_actors = [
+            (
+                m.entity,
+                _nearest_trigger(root, owners),
+                tuple(
+                    t.head.i
+                    for t in (root, *root.ancestors)
+                    if t.i < len(doc) and t.dep_ in _SUBJECT_LINKS
+                ),
+            )
+            for m, root in zip(m_in, roots, strict=True)
+            if m.entity[0] in _ACTOR_TYPES and root is not None
+        ]
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
             reported = _in_reported_scope(tok, sent, sent_low, in_quote)
@@ -432,7 +468,7 @@ def extract_events(
                 and tx.date_start > published_date
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
-            actors = _actors(doc, tok, m_in, roots, owners)
+            actors = _actors(tok, candidates_for_actors, owners)
             out.append(
                 (
                     sent.start_char,
@@ -474,18 +510,17 @@ def extract_events(
 
 
 def _actors(
-    doc: Doc,
     trigger: Token,
-    mentions: Sequence[MentionRecord],
-    roots: Sequence[Token | None],
+    candidates: Sequence[tuple[EntityRef, int | None, tuple[int, ...]]],
     owners: dict[int, int],
 ) -> tuple[EntityRef, ...]:
     """Participants: entity mentions the trigger governs, plus its clause's subject.
 
-    ``roots`` holds each mention's span root (``_span_root``), computed once per sentence.
-
     A mention belongs to the nearest trigger above it in the tree; for a noun
     trigger the subject of its verb also takes part ("Trump claimed victory").
+    ``candidates`` holds, per actor-type mention of the sentence with a span
+    root: its entity, the nearest trigger above the root, and the heads of the
+    root's subject-like links (root and ancestors with a ``_SUBJECT_LINKS`` dep).
     """
     me = owners.get(trigger.i)
     # A noun trigger shares its verb's subject only as the verb's object or
@@ -498,15 +533,8 @@ def _actors(
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
     out: list[EntityRef] = []
-    for m, root in zip(mentions, roots, strict=True):
-        if m.entity[0] not in _ACTOR_TYPES or root is None:
-            continue
-        owner = _nearest_trigger(root, owners)
-        subj = any(
-            t.dep_ in ("nsubj", "nsubjpass", "poss", "compound") and (t.head.i in subj_heads)
-            for t in (root, *root.ancestors)
-            if t.i < len(doc)
-        ) and owner in (me, None)
-        if ((owner is not None and owner == me) or subj) and m.entity not in out:
-            out.append(m.entity)
+    for entity, owner, link_heads in candidates:
+        subj = any(h in subj_heads for h in link_heads) and owner in (me, None)
+        if ((owner is not None and owner == me) or subj) and entity not in out:
+            out.append(entity)
     return tuple(out)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -89,11 +90,18 @@ def _roots(toks: list[Token], sp: QuoteSpan) -> list[Token]:
 
 
 def is_full(
-    doc: Doc, sp: QuoteSpan, starts: Sequence[int] | None = None, body: str | None = None
+    doc: Doc,
+    sp: QuoteSpan,
+    starts: Sequence[int] | None = None,
+    body: str | None = None,
+    inner: list[Token] | None = None,
 ) -> bool:
-    """A clause or sentence of speech (vs. a fragment in the reporter's sentence)."""
+    """A clause or sentence of speech (vs. a fragment in the reporter's sentence).
+
+    ``inner`` is ``_inner_tokens(doc, sp, starts)`` when the caller has it.
+    """
     text = (body if body is not None else doc.text)[sp.start : sp.end]
-    toks = _inner_tokens(doc, sp, starts)
+    toks = _inner_tokens(doc, sp, starts) if inner is None else inner
     if not toks:
         return False
     words = [t for t in toks if not t.is_punct]
@@ -161,9 +169,17 @@ def is_title(text: str) -> bool:
     return all(w[0].isupper() for w in major) and any(c.islower() for c in text)
 
 
-def is_nominal(doc: Doc, sp: QuoteSpan, starts: Sequence[int] | None = None) -> bool:
-    """Does the fragment hold no verb (a name, label or noun phrase)?"""
-    toks = _inner_tokens(doc, sp, starts)
+def is_nominal(
+    doc: Doc,
+    sp: QuoteSpan,
+    starts: Sequence[int] | None = None,
+    inner: list[Token] | None = None,
+) -> bool:
+    """Does the fragment hold no verb (a name, label or noun phrase)?
+
+    ``inner`` is ``_inner_tokens(doc, sp, starts)`` when the caller has it.
+    """
+    toks = _inner_tokens(doc, sp, starts) if inner is None else inner
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     roots = _roots(toks, sp)
@@ -203,8 +219,9 @@ def _decide(doc: Doc, att: Attributor) -> list[_Decision | None]:
         if is_title(text[sp.start : sp.end]):
             out.append(None)
             continue
-        full = is_full(doc, sp, att.ix.starts, text)
-        nominal = not full and is_nominal(doc, sp, att.ix.starts)
+        inner = _inner_tokens(doc, sp, att.ix.starts)
+        full = is_full(doc, sp, att.ix.starts, text, inner)
+        nominal = not full and is_nominal(doc, sp, att.ix.starts, inner)
         a = _attribute(att, k, full, nominal)
         d = _Decision(sp, "full" if full else "partial", a)
         # Split quotes: the previous quote at this level whose attribution sits
@@ -304,27 +321,29 @@ def _is_sourceish(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 
 
 # Lower-cased words the loop in _citations acts on besides report verbs.
-_CITATION_WORDS = frozenset({"according", "reporting", "report", "reports"})
+_CITATION_WORDS = np.array(
+    [get_string_id(w) for w in ("according", "reporting", "report", "reports")], dtype=np.uint64
+)
 
 
 def _citation_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens ``_citations`` can act on: "according", "report(s|ing)"
     and tokens with a report-verb lemma (``verb_class`` is "report" only for those).
 
-    Read from the token arrays, so the other tokens never become Token objects.
+    Found with array operations on the LOWER and LEMMA hashes (each distinct
+    lemma's string is looked at once), so other tokens never become Token objects.
     """
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([LOWER, LEMMA])
     strings = doc.vocab.strings
-    words = {get_string_id(w) for w in _CITATION_WORDS}
     report = report_lemmas()
-    is_report: dict[int, bool] = {}
-    out: list[int] = []
-    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-        ok = is_report.get(lemma)
-        if ok is None:
-            ok = is_report[lemma] = strings[lemma].lower() in report
-        if ok or lower in words:
-            out.append(i)
-    return out
+    lemmas = np.array(
+        [h for h in np.unique(arr[:, 1]).tolist() if strings[h].lower() in report],
+        dtype=np.uint64,
+    )
+    hit = np.isin(arr[:, 0], _CITATION_WORDS) | np.isin(arr[:, 1], lemmas)
+    return [int(i) for i in np.flatnonzero(hit)]
 
 
 def _citations(doc: Doc, att: Attributor, lookup: EntityLookup) -> list[tuple[Attribution, bool]]:

@@ -341,33 +341,37 @@ class EntityLookup:
             (m.char_start, m.char_end, m.entity) for m in mentions
         ]
         self.own: list[tuple[int, int, EntityRef]] = []
+        # spaCy's entities, read once: (label, title-stripped text, start, end,
+        # the person form without middle initials).
+        ents = []
+        for ent in doc.ents:
+            label = ent.label_
+            text = strip_title(ent.text)
+            person = _drop_middle_initials(text) if label == "PERSON" else ""
+            ents.append((label, text, ent.start_char, ent.end_char, person))
         # Fullest form per surname, built once: a scan of all names per name was
         # quadratic and took minutes on very long articles.
         best_by_last: dict[str, str] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                p = _drop_middle_initials(strip_title(ent.text))
+        for label, _, _, _, p in ents:
+            if label == "PERSON":
                 words = p.split()
                 if not words:
                     continue
                 cur = best_by_last.get(words[-1])
                 if cur is None or (len(words), len(p)) > (len(cur.split()), len(cur)):
                     best_by_last[words[-1]] = p
-        for ent in doc.ents:
-            label = ent.label_
-            text = strip_title(ent.text)
+        for label, text, start, end, name in ents:
             if not text:
                 continue
             if label == "PERSON":
-                name = _drop_middle_initials(text)
                 last = name.split()[-1] if name.split() else name
                 name = best_by_last.get(last, name)
-                self.own.append((ent.start_char, ent.end_char, ("person", name)))
+                self.own.append((start, end, ("person", name)))
             elif label in ("ORG", "FAC"):
                 kind = "media" if _MEDIA_HINTS.search(text) else "org"
-                self.own.append((ent.start_char, ent.end_char, (kind, text)))
+                self.own.append((start, end, (kind, text)))
             elif label in ("GPE", "NORP"):
-                self.own.append((ent.start_char, ent.end_char, (label.lower(), text)))
+                self.own.append((start, end, (label.lower(), text)))
 
         self._items = SpanTable(self.items)
         self._own = SpanTable(self.own)
