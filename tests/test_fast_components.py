@@ -45,7 +45,6 @@ def _token_view(doc: Doc) -> list[tuple[Any, ...]]:
             t.tag_,
             t.pos_,
             str(t.morph),
-            t.morph.key,
             t.lemma_,
             t.dep_,
             t.head.i,
@@ -143,28 +142,27 @@ def _doc(vocab: Any, spec: list[tuple[str, str, str]]) -> Doc:
 def test_precedence_and_indices_match_spacy() -> None:
     nlp = spacy.blank("en")
     ruler = AttributeRuler(nlp.vocab)
-    ruler.add_patterns(
-        [
-            {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "LEMMA": "n1"}},
-            # A later two-token rule overrides LEMMA of its last token, not POS.
-            {
-                "patterns": [[{"LOWER": "a"}, {"LOWER": {"REGEX": "^b+$"}}]],
-                "attrs": {"LEMMA": "ab"},
-                "index": -1,
-            },
-            # Overlapping matches of one rule: both second tokens are set.
-            {"patterns": [[{"LOWER": "x"}, {}]], "attrs": {"MORPH": "Number=Sing"}, "index": 1},
-            # A still later one-token rule overrides the two-token one.
-            {"patterns": [[{"LOWER": "bbb", "TAG": "NN"}]], "attrs": {"LEMMA": "late"}},
-            {
-                "patterns": [[{"DEP": {"NOT_IN": ["nsubj", ""]}, "TAG": {"IN": ["NN", "VB"]}}]],
-                "attrs": {"POS": "VERB", "DEP": "obj"},
-            },
-            # Two alternatives of one entry, both matching "x"/VB.
-            {"patterns": [[{"IS_SPACE": False}], [{"TAG": "VB"}]], "attrs": {"TAG": "XX"}},
-            {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
-        ]
-    )
+    patterns: list[Any] = [
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "LEMMA": "n1"}},
+        # A later two-token rule overrides LEMMA of its last token, not POS.
+        {
+            "patterns": [[{"LOWER": "a"}, {"LOWER": {"REGEX": "^b+$"}}]],
+            "attrs": {"LEMMA": "ab"},
+            "index": -1,
+        },
+        # Overlapping matches of one rule: both second tokens are set.
+        {"patterns": [[{"LOWER": "x"}, {}]], "attrs": {"MORPH": "Number=Sing"}, "index": 1},
+        # A still later one-token rule overrides the two-token one.
+        {"patterns": [[{"LOWER": "bbb", "TAG": "NN"}]], "attrs": {"LEMMA": "late"}},
+        {
+            "patterns": [[{"DEP": {"NOT_IN": ["nsubj", ""]}, "TAG": {"IN": ["NN", "VB"]}}]],
+            "attrs": {"POS": "VERB", "DEP": "obj"},
+        },
+        # Two alternatives of one entry, both matching "x"/VB.
+        {"patterns": [[{"IS_SPACE": False}], [{"TAG": "VB"}]], "attrs": {"TAG": "XX"}},
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
+    ]
+    ruler.add_patterns(patterns)
     docs = [
         _doc(
             nlp.vocab,
@@ -197,7 +195,7 @@ def test_precedence_and_indices_match_spacy() -> None:
 )
 def test_unsupported_patterns_keep_spacys_ruler(entry: dict[str, Any]) -> None:
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("attribute_ruler")
+    ruler: Any = nlp.add_pipe("attribute_ruler")
     ruler.add_patterns([{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}}, entry])
     assert far.install(nlp) is False
     assert nlp.get_pipe(far.PIPE_NAME) is ruler
@@ -206,9 +204,8 @@ def test_unsupported_patterns_keep_spacys_ruler(entry: dict[str, Any]) -> None:
 def test_install_replaces_in_place() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("attribute_ruler").add_patterns(
-        [{"patterns": [[{"LOWER": "a"}]], "attrs": {"POS": "DET"}}]
-    )
+    ruler: Any = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "a"}]], "attrs": {"POS": "DET"}}])
     nlp.add_pipe("sentencizer", name="after")
     assert far.install(nlp) is True
     assert nlp.pipe_names == ["sentencizer", far.PIPE_NAME, "after"]

@@ -23,10 +23,15 @@ Corpus-wide merging (spelling variants, surname-only articles) is
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entity_patterns import gazetteer, name_data, parse_ent_id
@@ -375,6 +380,19 @@ def _collect(doc: Doc) -> list[_Cand]:
     return cands
 
 
+def _orth_ids(words: Iterable[str]) -> np.ndarray:
+    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
+
+
+_given_orth_ids = functools.cache(_orth_ids)
+
+
+def _indices_of(doc: Doc, orth_ids: np.ndarray) -> list[int]:
+    """Indices of the tokens whose text has one of ``orth_ids`` (ORTH hashes), in
+    order: found on the ORTH array, so other tokens never become Token objects."""
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(ORTH), orth_ids))]
+
+
 def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
     """ "Dmitry Medvedev" the model missed, "German" left out of "German Gref".
 
@@ -393,8 +411,8 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             if prev.text in given and covered[c.start - 1] is None and c.end - c.start == 1:
                 c.start -= 1
                 covered[c.start] = c
-    for i, tok in enumerate(doc):
-        if tok.text not in given or covered[i] is not None:
+    for i in _indices_of(doc, _given_orth_ids(given)):
+        if covered[i] is not None:  # may have been covered by an earlier pair
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
@@ -642,9 +660,9 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
 
     # --- surnames the model did not tag at all ---------------------------------
     body = doc.text if text is None else text  # Doc.text joins every token
-    for tok in doc if full_by_surname else ():
-        # The dict test first: it rules out almost every token.
-        if tok.text not in full_by_surname or tok.i in used or not _NAME_TOKEN.match(tok.text):
+    for i in _indices_of(doc, _orth_ids(full_by_surname)) if full_by_surname else ():
+        tok = doc[i]
+        if tok.i in used or not _NAME_TOKEN.match(tok.text):
             continue
         if tok.ent_type_ in ("GPE", "LOC"):
             continue
