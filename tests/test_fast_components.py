@@ -4,8 +4,8 @@ Original and replacement run on copies of the same docs (parsed up to that
 component by the unmodified model), so any difference is the component's own.
 Real text: the seed articles, generated articles and, when ../shared has them,
 PolNeAR articles. Synthetic docs cover precedence corners the model's attribute
-ruler patterns do not reach. Last, parse_bodies' per-component batch sizes give
-the annotations of one-paragraph-at-a-time parsing.
+ruler patterns do not reach. Last, parse_bodies' batched parsing gives the
+annotations of one-paragraph-at-a-time parsing.
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def test_install_replaces_in_place() -> None:
 
 
 def test_batching_does_not_change_annotations(nlp: Language) -> None:
-    """parse_bodies' large parser/ner batches give what parsing one paragraph at a time gives."""
+    """parse_bodies' batches of paragraphs give what parsing one paragraph at a time gives."""
     bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_RAW.glob("*.txt"))]
     batched = list(parse_bodies(nlp, bodies))
     for body, doc in zip(bodies, batched, strict=True):
