@@ -38,7 +38,7 @@ CLOCK = time.process_time  # CPU seconds of this process: robust to a loaded mac
 def timed_breakdown(items: Sequence[Any], max_bytes: int) -> dict[str, float]:
     from spacy.tokens import Doc
 
-    from newsfacts.nlp import load_nlp, split_chunks
+    from newsfacts.nlp import BATCH_SIZE, load_nlp, split_chunks
     from transforms.entities import extract_mentions
     from transforms.events import extract_events
     from transforms.extract import needs_nlp
@@ -71,7 +71,7 @@ def timed_breakdown(items: Sequence[Any], max_bytes: int) -> dict[str, float]:
     for name, proc in nlp.pipeline:
         t0 = CLOCK()
         docs = (
-            list(proc.pipe(docs, batch_size=64))
+            list(proc.pipe(docs, batch_size=BATCH_SIZE))
             if hasattr(proc, "pipe")
             else [proc(d) for d in docs]
         )

@@ -177,7 +177,6 @@ class FastAttributeRuler:
     """Applies compiled attribute-ruler rules; see the module docstring."""
 
     def __init__(self, vocab: Vocab, name: str, rules: Sequence[_Rule]) -> None:
-        self.vocab = vocab
         self.name = name
         self._strings = vocab.strings
         # First-token candidates: rules indexed by one eq/IN test, plus the rest.

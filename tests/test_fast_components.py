@@ -4,7 +4,8 @@ Original and replacement run on copies of the same docs (parsed up to that
 component by the unmodified model), so any difference is the component's own.
 Real text: the seed articles, generated articles and, when ../shared has them,
 PolNeAR articles. Synthetic docs cover precedence corners the model's attribute
-ruler patterns do not reach.
+ruler patterns do not reach. Last, parse_bodies' batched parsing gives the
+annotations of one-paragraph-at-a-time parsing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 from benchmarks.generate import generate
 from newsfacts import fast_attribute_ruler as far
 from newsfacts import fast_lemmatizer
-from newsfacts.nlp import _import_model, split_chunks
+from newsfacts.nlp import _import_model, parse_bodies, split_chunks
 from tests.conftest import SEEDS_RAW, SHARED
 
 POLNEAR = SHARED / "benchmarks" / "polnear" / "text"
@@ -209,3 +210,17 @@ def test_install_replaces_in_place() -> None:
     assert far.install(nlp) is True
     assert nlp.pipe_names == ["sentencizer", far.PIPE_NAME, "after"]
     assert [t.pos_ for t in nlp("a b")] == ["DET", ""]
+
+
+def test_batching_does_not_change_annotations(nlp: Language) -> None:
+    """parse_bodies' batches of paragraphs give what parsing one paragraph at a time gives."""
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_RAW.glob("*.txt"))]
+    batched = list(parse_bodies(nlp, bodies))
+    for body, doc in zip(bodies, batched, strict=True):
+        parts = [nlp(chunk) for chunk in split_chunks(body)]
+        single = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+        assert doc.text == single.text == body
+        assert _token_view(doc) == _token_view(single)
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+            (e.start, e.end, e.label_) for e in single.ents
+        ]
