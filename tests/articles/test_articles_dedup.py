@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import polars as pl
-
-from transforms.dedup import near_duplicates
-from transforms.minhash import estimated_jaccard, minhash, shingles
+from transforms.minhash import duplicate_groups, estimated_jaccard, minhash, shingles, signature
 
 STORY = (
     "The Kremlin said on Friday it was ready to hold talks with the incoming U.S. "
@@ -22,21 +19,22 @@ OTHER = (
 )
 
 
-def _frame(rows: list[tuple[str, str, dt.date | None, str]]) -> pl.DataFrame:
-    return pl.DataFrame(
-        rows,
-        schema={
-            "article_id": pl.Utf8,
-            "source_path": pl.Utf8,
-            "published_date": pl.Date,
-            "body_text": pl.Utf8,
-        },
-        orient="row",
+Row = tuple[str, str, dt.date | None, str]
+
+
+def _duplicate_of(rows: list[Row]) -> dict[str, str | None]:
+    """article_id -> the article it near-duplicates (None for originals), for every row."""
+    dup = duplicate_groups(
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows],
+        [signature(r[3]) for r in rows],
     )
+    return {r[0]: dup.get(r[0]) for r in rows}
 
 
 def test_groups_and_first_by_date_then_path() -> None:
-    df = _frame(
+    got = _duplicate_of(
         [
             ("a1", "z.txt", None, STORY),
             ("a2", "b.txt", dt.date(2024, 11, 9), STORY + " Updated."),
@@ -46,9 +44,6 @@ def test_groups_and_first_by_date_then_path() -> None:
             ("a6", "e.txt", None, ""),
         ]
     )
-    out = near_duplicates(df)
-    assert out.columns == ["article_id", "duplicate_of"]
-    got = dict(zip(out["article_id"], out["duplicate_of"], strict=True))
     assert got == {"a1": "a3", "a2": "a3", "a3": None, "a4": None, "a5": None, "a6": None}
 
 
@@ -57,6 +52,5 @@ def test_deterministic_signatures() -> None:
     assert estimated_jaccard(minhash(shingles(STORY)), minhash(shingles(OTHER))) < 0.2
 
 
-def test_empty_frame() -> None:
-    out = near_duplicates(_frame([]))
-    assert out.height == 0
+def test_empty_corpus() -> None:
+    assert _duplicate_of([]) == {}
