@@ -9,7 +9,9 @@ In one process, over a generated corpus of N articles (default 200):
    them (mentions, quotes, timex, events) and the payload serialization;
 2. with ``--bare``, the yardstick: bare en_core_web_sm (all default
    components) ``nlp.pipe`` over the same bodies, as ``benchmarks.run`` does
-   it, in the same process and on the same CPU clock;
+   it, in the same process and on the same CPU clock; then the same model on
+   our numeric backend (numpy's OpenBLAS instead of blis), so the gain of
+   that swap and the rest of our overhead can be told apart;
 3. cProfile of ``newsfacts.stages.extract_batch`` over batches of
    ``--batch-size`` WorkItems built with the real ingest and ``stages.plan``,
    printing the top functions by own time and by cumulative time.
@@ -30,7 +32,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from benchmarks.generate import generate
+from newsfacts.nlp import BLAS_THREADS
 
 CLOCK = time.process_time  # CPU seconds of this process: robust to a loaded machine
 
@@ -129,9 +134,15 @@ def timed_breakdown(items: Sequence[Any], max_bytes: int) -> dict[str, float]:
     return dict(t)
 
 
-def bare_spacy_seconds(items: Sequence[Any], max_bytes: int, batch_size: int) -> float:
-    """CPU seconds of bare en_core_web_sm over the English bodies (model load excluded)."""
-    from newsfacts.nlp import _import_model
+def bare_spacy_seconds(
+    items: Sequence[Any], max_bytes: int, batch_size: int, *, use_blis: bool = True
+) -> float:
+    """CPU seconds of bare en_core_web_sm over the English bodies (model load excluded).
+
+    ``use_blis=False`` loads it on the numeric backend our pipeline uses
+    (``newsfacts.nlp.load_model``), to separate that gain from the rest.
+    """
+    from newsfacts.nlp import load_model
     from transforms.extract import needs_nlp
     from transforms.prepare import prepare_article
 
@@ -140,10 +151,11 @@ def bare_spacy_seconds(items: Sequence[Any], max_bytes: int, batch_size: int) ->
         for it in items
     ]
     bodies = [p.body_text for p in prepared if needs_nlp(p)]
-    nlp = _import_model().load()
+    nlp = load_model(use_blis=use_blis)
     t0 = CLOCK()
-    for _doc in nlp.pipe(bodies, batch_size=batch_size):
-        pass
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        for _doc in nlp.pipe(bodies, batch_size=batch_size):
+            pass
     return CLOCK() - t0
 
 
@@ -174,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(items)} distinct articles, {words} raw words")
 
     w0 = time.perf_counter()
-    t = timed_breakdown(items, DEFAULT_MAX_BYTES)
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):  # as parse_bodies
+        t = timed_breakdown(items, DEFAULT_MAX_BYTES)
     print(f"(breakdown took {time.perf_counter() - w0:.1f} s wall)")
     work = {k: v for k, v in t.items() if not k.startswith("setup")}
     total = sum(work.values())
@@ -196,6 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"bare en_core_web_sm nlp.pipe(batch_size={args.bare_batch_size}) over the same "
             f"bodies: {bare:.1f} s; ours end to end {total:.1f} s = {total / bare:.2f}x bare"
+        )
+        same = bare_spacy_seconds(items, DEFAULT_MAX_BYTES, args.bare_batch_size, use_blis=False)
+        print(
+            f"the same on our numeric backend (NumpyOps, OpenBLAS, 1 thread): {same:.1f} s; "
+            f"ours = {total / same:.2f}x that"
         )
     if args.no_cprofile:
         return 0

