@@ -27,6 +27,7 @@ from newsfacts import corpus, faults, stages
 from newsfacts.config import DEFAULT_MAX_BYTES, Paths
 from newsfacts.ingest import IngestedFile, combined_hash, ingest
 from newsfacts.lock import RunLock
+from newsfacts.memory import Reclaimer
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
 from transforms.tables import TABLES
 from warehouse.extras import snapshot_extras
@@ -173,12 +174,16 @@ def build_dataset(
         todo = [it for it in items if it.cache_key not in cached]
         with timings.stage("extract"):
             done = 0
+            reclaim = Reclaimer()
             for rows in _run_extraction(todo, max_bytes, batch_size):
                 wh.cache_put(rows)
                 faults.point("after_cache_batch")
                 done += len(rows)
+                del rows
+                reclaim()
                 if _progress is not None:
                     _progress(done, len(todo))
+            reclaim(force=True)
         with timings.stage("assemble"):
             plan = plan_task(wh, files, items)
         with timings.stage("load_check"):
@@ -253,6 +258,30 @@ def _in_flight_limit() -> tuple[int, int]:
     return workers, 2 * workers
 
 
+Submit = Callable[[list[stages.WorkItem]], PrefectFuture[list[stages.Extracted]]]
+
+
+@contextmanager
+def _extraction_pool(max_bytes: int) -> Iterator[Submit]:
+    """Where batches go: a process pool of their own, or the flow's runner.
+
+    With local processes, extraction gets a copy of the flow's runner that is
+    shut down as soon as the last batch is in: each worker holds the spaCy
+    model (~400 MB), and assembling, loading and publishing need none of them,
+    so they must not add to those stages' memory. Threads and Dask use the
+    flow's runner (a Dask cluster outlives the run anyway).
+    """
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    runner = ctx.task_runner if ctx is not None else None
+    if isinstance(runner, ProcessPoolTaskRunner):
+        with runner.duplicate() as own:
+            yield lambda b: own.submit(extract_task, {"items": b, "max_bytes": max_bytes})
+    else:
+        yield lambda b: extract_task.submit(b, max_bytes)
+
+
 def _run_extraction(
     todo: Sequence[stages.WorkItem], max_bytes: int, batch_size: int | None
 ) -> Iterator[list[stages.Extracted]]:
@@ -270,16 +299,15 @@ def _run_extraction(
         return
     workers, limit = _in_flight_limit()
     pending = iter(_batches(todo, batch_size_for(len(todo), workers, batch_size)))
-    running: list[PrefectFuture[list[stages.Extracted]]] = [
-        extract_task.submit(b, max_bytes) for b in itertools.islice(pending, limit)
-    ]
-    while running:
-        fut = next(as_completed(running))
-        running.remove(fut)
-        nxt = next(pending, None)
-        if nxt is not None:
-            running.append(extract_task.submit(nxt, max_bytes))
-        yield fut.result()
+    with _extraction_pool(max_bytes) as submit:
+        running = [submit(b) for b in itertools.islice(pending, limit)]
+        while running:
+            fut = next(as_completed(running))
+            running.remove(fut)
+            nxt = next(pending, None)
+            if nxt is not None:
+                running.append(submit(nxt))
+            yield fut.result()
 
 
 def _status_counts(statuses: Sequence[str]) -> dict[str, int]:

@@ -13,8 +13,14 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from newsfacts import stages
+from newsfacts.memory import release_free_memory
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
 def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[stages.Extracted]:
-    return stages.extract_batch(items, max_bytes=max_bytes)
+    try:
+        return stages.extract_batch(items, max_bytes=max_bytes)
+    finally:
+        # A batch's docs are garbage now; without this a worker keeps the
+        # peak of its largest batch resident (~60 MB, measured).
+        release_free_memory()

@@ -58,20 +58,20 @@ class CorpusPlan:
     skipped_language: int
 
 
-def _chunks(items: Sequence[WorkItem], size: int) -> Iterator[Sequence[WorkItem]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _read(wh: Warehouse, chunk: Sequence[WorkItem]) -> Iterator[tuple[LoadedArticle, bytes | None]]:
-    rows = wh.cache_get([it.cache_key for it in chunk])
-    for it, (key, payload, sig) in zip(chunk, rows, strict=True):
-        if key != it.cache_key:  # cache_get keeps the order asked for
-            raise RuntimeError(f"cache returned {key} for {it.cache_key}")
-        yield (
-            LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, from_payload(payload)),
-            sig,
-        )
+def _stream(
+    wh: Warehouse, items: Sequence[WorkItem], chunk: int
+) -> Iterator[list[tuple[LoadedArticle, bytes | None]]]:
+    """The cached extraction of every item, ``chunk`` articles at a time, in one scan."""
+    by_key = {it.cache_key: it for it in items}
+    for rows in wh.cache_stream(list(by_key), rows=chunk):
+        part = []
+        for key, payload, sig in rows:
+            it = by_key[key]
+            extraction = from_payload(payload)
+            part.append(
+                (LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, extraction), sig)
+            )
+        yield part
 
 
 def plan_corpus(
@@ -90,21 +90,27 @@ def plan_corpus(
     loaded = sorted(
         (it for it in items if it.cache_key not in rejected), key=lambda it: it.article_id
     )
+    position = {it.article_id: i for i, it in enumerate(loaded)}
     frames: list[pl.DataFrame] = []
-    dates: list[dt.date | None] = []
-    sigs: list[tuple[int, ...]] = []
+    dates: list[dt.date | None] = [None] * len(loaded)
+    sigs: list[tuple[int, ...]] = [()] * len(loaded)
     skipped = 0
-    for part in _chunks(loaded, chunk):
-        articles: list[LoadedArticle] = []
-        for article, sig in _read(wh, part):
+    for part in _stream(wh, loaded, chunk):
+        for article, sig in part:
             p = article.extraction.article
-            dates.append(p.published_date)
+            i = position[article.article_id]
+            dates[i] = p.published_date
             # Caches written before signatures were stored have NULL: compute.
-            sigs.append(unpack_signature(sig) if sig is not None else signature(p.body_text))
+            sigs[i] = unpack_signature(sig) if sig is not None else signature(p.body_text)
             skipped += 1 if article.extraction.notes.get("skipped_language") else 0
-            articles.append(article)
-        frames.append(mention_frame(articles))
-    mentions = pl.concat(frames) if frames else pl.DataFrame(schema=MENTION_SCHEMA)
+        frames.append(mention_frame([a for a, _ in part]))
+    # The scan's order is arbitrary; canonicalization sees article_id order,
+    # each article's mentions in their own order (a stable sort).
+    mentions = (
+        pl.concat(frames).sort("article_id", maintain_order=True)
+        if frames
+        else pl.DataFrame(schema=MENTION_SCHEMA)
+    )
     entities, mapping, names = resolve_entities(mentions)
     duplicate_of = duplicate_groups(
         [it.article_id for it in loaded], [it.source_path for it in loaded], dates, sigs
@@ -123,9 +129,8 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
         raise ContractViolation(["articles: two different contents share an article_id"])
     counts = dict.fromkeys(ARTICLE_TABLES, 0)
     with wh.replace_tables() as load:
-        parts = list(_chunks(plan.loaded, chunk)) or [[]]
-        for part in parts:
-            articles = [a for a, _ in _read(wh, part)]
+        for part in _stream(wh, plan.loaded, chunk):
+            articles = [a for a, _ in part]
             part_ids = [a.article_id for a in articles]
             res = Resolution(
                 entity_lookup(plan.mapping.filter(pl.col("article_id").is_in(part_ids))),

@@ -153,3 +153,30 @@ def test_streamed_snapshot_is_byte_identical(tmp_path: Path, extracted) -> None:
     assert in_memory.path is not None and streamed.path is not None
     a, b = read_manifest(in_memory.path), read_manifest(streamed.path)
     assert a["tables"] == b["tables"]
+
+
+def test_keys_are_checked_over_whole_tables_before_commit(tmp_path: Path, extracted) -> None:  # type: ignore[no-untyped-def]
+    """Keys are not DuckDB constraints: a key repeated across two appends (each
+    one fine alone) must still stop the COMMIT, and the views must keep working
+    over the recreated tables."""
+    files, items, rows = extracted
+    with _warehouse(tmp_path / "w.duckdb", rows) as wh:
+        corpus.load_corpus(wh, corpus.plan_corpus(wh, files, items), chunk=2)
+        before = _tables(wh)
+        views = {
+            v: wh.query(f'SELECT count(*) FROM "{v}"')
+            for (v,) in wh.query("SELECT view_name FROM duckdb_views() WHERE NOT internal")
+        }
+        assert views
+        with (
+            pytest.raises(ContractViolation, match=r"quotes: 1 duplicate primary keys"),
+            wh.replace_tables() as load,
+        ):
+            for name in TABLES:
+                load.append(name, before[name])
+            load.append("quotes", before["quotes"].head(1))
+        after = _tables(wh)
+        for v, count in views.items():
+            assert wh.query(f'SELECT count(*) FROM "{v}"') == count, v
+    for t in TABLES:
+        assert after[t].equals(before[t]), t

@@ -53,12 +53,15 @@ def test_every_table_and_column_is_commented(con: duckdb.DuckDBPyConnection) -> 
 
 
 def test_primary_keys_declared_in_ddl() -> None:
+    """Keys are stated in the table comments (the dataset card shows them) and
+    their columns are NOT NULL; they are not index-backed constraints."""
     ddl = TABLES_DDL.read_text()
+    assert "PRIMARY KEY (" not in ddl and not re.search(r"\w PRIMARY KEY", ddl)
     for table, pk in PRIMARY_KEYS.items():
         block = re.search(rf"CREATE TABLE {table} \((.*?)\n\);", ddl, re.S)
         assert block, table
-        body = block.group(1)
-        if len(pk) == 1:
-            assert re.search(rf"\b{pk[0]} \w+(\[\])? PRIMARY KEY", body), table
-        else:
-            assert f"PRIMARY KEY ({', '.join(pk)})" in body, table
+        for col in pk:
+            assert re.search(rf"\b{col} \w+(\[\])? NOT NULL", block.group(1)), (table, col)
+        comment = re.search(rf"COMMENT ON TABLE {table} IS '(.*?)';", ddl)
+        assert comment, table
+        assert comment.group(1).endswith(f"Primary key: ({', '.join(pk)}).")

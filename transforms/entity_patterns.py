@@ -33,9 +33,10 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
+if TYPE_CHECKING:  # the flow process uses the gazetteer without importing spaCy (~50 MB)
+    from spacy.language import Language
 
 RULER_NAME = "newsfacts_entity_ruler"
 ID_SEP = "|"

@@ -25,13 +25,14 @@ TABLES_DDL = SQL_DIR / "001_tables.sql"
 # Views (100_*.sql and later) are re-applied on every open with CREATE OR
 # REPLACE, so a changed view needs no schema bump.
 VIEW_FILES_GLOB = "1[0-9][0-9]_*.sql"
-# DuckDB's default buffer pool is 80% of RAM, and it keeps what it reads
-# cached up to that limit. The load transaction holds the old and the new rows
-# of every table until COMMIT: 256 MB ran out of memory on a rerun over 5,000
-# articles (measured), so the cap is 1 GB; beyond it DuckDB spills or fails
-# with a clear out-of-memory error.
+# DuckDB's default buffer pool is 80% of RAM, and it keeps what it reads and
+# writes cached up to that limit, so the pipeline's resident memory followed
+# the limit, not the work. 256 MB is enough since the contract tables have no
+# index-backed keys (warehouse/sql/001_tables.sql): a full reload of 5,000
+# articles ran in it, spilling a few MB to the temp directory (measured).
+# Users' own connections are not affected.
 MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "1GB"
+DEFAULT_MEMORY_LIMIT = "256MB"
 
 
 class WarehouseError(RuntimeError):
@@ -224,21 +225,39 @@ class Warehouse:
         )
         return {str(k): str(p) for k, p in rows}
 
-    def cache_get(self, keys: Sequence[str]) -> list[tuple[str, str, bytes | None]]:
-        """(cache_key, payload, signature) for ``keys``, in the order given.
+    def cache_stream(
+        self, keys: Sequence[str], *, rows: int
+    ) -> Iterator[list[tuple[str, str, bytes | None]]]:
+        """(cache_key, payload, signature) of every key, ``rows`` at a time, in no set order.
 
-        Callers ask for a chunk at a time: payloads are the largest thing the
-        pipeline keeps, and holding all of them would make memory grow with
-        the corpus.
+        One scan of the cache for the whole corpus: a lookup per chunk of
+        keys rescans the whole table each time (DuckDB hash-joins the keys
+        against a full scan), quadratic in the corpus. It runs on a cursor of its own, so the caller may write on
+        this connection between batches (inside ``replace_tables``); the
+        cursor sees the cache as last committed. Raises if a key is missing.
         """
-        if not keys:
-            return []
-        rows = self._with_keys(
-            keys,
-            "SELECT cache_key, payload, signature FROM _extraction_cache "
-            "JOIN _wanted ON cache_key = k ORDER BY pos",
-        )
-        return [(str(k), str(p), None if s is None else bytes(s)) for k, p, s in rows]
+        wanted = set(keys)
+        if not wanted:
+            return
+        cur = self.con.cursor()
+        try:
+            cur.register("_wanted", pa.table({"k": pa.array(sorted(wanted), pa.string())}))
+            reader = cur.sql(
+                "SELECT cache_key, payload, signature FROM _extraction_cache "
+                "SEMI JOIN _wanted ON cache_key = k"
+            ).to_arrow_reader(rows)
+            seen = 0
+            for batch in reader:
+                cols = batch.to_pydict()
+                seen += batch.num_rows
+                yield list(zip(cols["cache_key"], cols["payload"], cols["signature"], strict=True))
+            if seen != len(wanted):
+                raise RuntimeError(
+                    f"the extraction cache lacks {len(wanted) - seen} of {len(wanted)} "
+                    "articles it was asked for; rerun to extract them"
+                )
+        finally:
+            cur.close()
 
     def cache_put(self, rows: Iterable[tuple[str, str, str, bytes | None]]) -> int:
         """Insert (cache_key, article_id, payload, signature) rows in one transaction."""
@@ -298,22 +317,49 @@ class Warehouse:
     # -- contract tables ------------------------------------------------------
     @contextmanager
     def replace_tables(self) -> Iterator[TableLoad]:
-        """One transaction that empties every contract table and refills it.
+        """One transaction that recreates every contract table and refills it.
 
         Rows go in through the yielded ``TableLoad``; leaving the block without
         an exception commits, anything else (a failed check included) rolls
-        back, so readers only ever see complete, checked tables.
+        back, so readers only ever see complete, checked tables. The tables
+        are dropped and created from the DDL rather than emptied: DuckDB then
+        keeps no per-row deletions of the old rows until COMMIT, and a
+        warehouse made by an older DDL is brought up to date.
         """
         self._run("BEGIN TRANSACTION")
         try:
             for name in TABLES:
-                self._run(f'DELETE FROM "{name}"')
+                self._run(f'DROP TABLE IF EXISTS "{name}"')
+            self._run(TABLES_DDL.read_text(encoding="utf-8"))
             yield TableLoad(self)
+            problems = self.key_problems()
+            if problems:
+                raise ContractViolation(problems)
             faults.point("before_commit")
             self._run("COMMIT")
         except BaseException:
             self._run("ROLLBACK")
             raise
+
+    def key_problems(self) -> list[str]:
+        """Duplicate primary keys in the contract tables, checked in SQL.
+
+        The keys are not DuckDB constraints (see warehouse/sql/001_tables.sql),
+        so this is what guarantees them, over whole tables however they were
+        loaded; NOT NULL is a constraint. DuckDB's grouping spills to disk,
+        so memory does not grow with the corpus.
+        """
+        problems = []
+        for name in TABLES:
+            ((dupes,),) = self._run(
+                f'SELECT count(*) FROM (SELECT 1 FROM "{name}" '
+                f"GROUP BY {_order(name)} HAVING count(*) > 1)"
+            )
+            if dupes:
+                problems.append(
+                    f"{name}: {dupes} duplicate primary keys on {list(PRIMARY_KEYS[name])}"
+                )
+        return problems
 
     def load_tables(
         self,

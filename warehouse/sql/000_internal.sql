@@ -23,7 +23,7 @@ COMMENT ON COLUMN _extraction_cache.extractor_version IS 'newsfacts.versions.EXT
 COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of transforms.model.ArticleExtraction, or {"rejected": reason}.';
 -- Warehouses created before the column existed get it here; NULL means "compute from the payload".
 ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS signature BLOB;
-COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.dedup.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
+COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.minhash.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
 
 CREATE TABLE IF NOT EXISTS _runs (
     run_id VARCHAR PRIMARY KEY,

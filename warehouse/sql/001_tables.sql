@@ -1,9 +1,16 @@
 -- The published dataset: the tables of ../shared/DATA_CONTRACT.md.
 -- Every table and column carries a COMMENT; the dataset card and the contract
 -- checks are generated from this file, so edit meanings here, nowhere else.
+--
+-- Primary keys are stated in each table's comment, not declared as
+-- constraints: DuckDB keeps a constraint's index in memory, and reloading a
+-- table inside one transaction holds the old and the new index, so memory grew
+-- with the corpus (176 MB of index at 5,000 articles). The loader checks the
+-- keys (unique, not NULL) before every COMMIT instead (warehouse/checks.py,
+-- newsfacts/corpus.py); see docs/decisions.md.
 
 CREATE TABLE articles (
-    article_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
     source_path VARCHAR NOT NULL,
     content_sha256 VARCHAR NOT NULL,
     size_bytes BIGINT NOT NULL,
@@ -24,7 +31,7 @@ CREATE TABLE articles (
     n_boilerplate_lines INTEGER NOT NULL,
     duplicate_of VARCHAR
 );
-COMMENT ON TABLE articles IS 'One row per distinct raw file that was loaded (byte-identical files are one article).';
+COMMENT ON TABLE articles IS 'One row per distinct raw file that was loaded (byte-identical files are one article). Primary key: (article_id).';
 COMMENT ON COLUMN articles.article_id IS 'First 16 hex characters of the sha256 of the raw file''s bytes.';
 COMMENT ON COLUMN articles.source_path IS 'Path of the first file with these bytes, relative to the raw root, /-separated.';
 COMMENT ON COLUMN articles.content_sha256 IS 'sha256 of the raw bytes, hex.';
@@ -47,7 +54,7 @@ COMMENT ON COLUMN articles.n_boilerplate_lines IS 'Number of non-empty lines rem
 COMMENT ON COLUMN articles.duplicate_of IS 'For near-duplicate bodies: article_id of the first of the group by (published_date NULLs last, source_path); NULL for that first one and for unique articles.';
 
 CREATE TABLE quotes (
-    quote_id VARCHAR PRIMARY KEY,
+    quote_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     text VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,
@@ -59,7 +66,7 @@ CREATE TABLE quotes (
     medium VARCHAR,
     continues VARCHAR
 );
-COMMENT ON TABLE quotes IS 'One row per quoted span of reported speech; scare quotes, titles and labels are not rows.';
+COMMENT ON TABLE quotes IS 'One row per quoted span of reported speech; scare quotes, titles and labels are not rows. Primary key: (quote_id).';
 COMMENT ON COLUMN quotes.quote_id IS '<article_id>:q<n>, numbered in text order from 1.';
 COMMENT ON COLUMN quotes.article_id IS 'The article the quote is in (articles.article_id).';
 COMMENT ON COLUMN quotes.text IS 'The characters between the quotation marks.';
@@ -73,7 +80,7 @@ COMMENT ON COLUMN quotes.medium IS 'Outlet or channel the words were given to (t
 COMMENT ON COLUMN quotes.continues IS 'quote_id of the earlier half when one utterance is split by its attribution.';
 
 CREATE TABLE sources (
-    source_id VARCHAR PRIMARY KEY,
+    source_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,
     name VARCHAR,
@@ -85,7 +92,7 @@ CREATE TABLE sources (
     anonymity_reason VARCHAR,
     n_quotes INTEGER NOT NULL
 );
-COMMENT ON TABLE sources IS 'One row per distinct source cited in an article: named or anonymous people, organizations, and outlets cited as the origin of a report.';
+COMMENT ON TABLE sources IS 'One row per distinct source cited in an article: named or anonymous people, organizations, and outlets cited as the origin of a report. Primary key: (source_id).';
 COMMENT ON COLUMN sources.source_id IS '<article_id>:s<n>, numbered by first appearance from 1.';
 COMMENT ON COLUMN sources.article_id IS 'The article citing the source.';
 COMMENT ON COLUMN sources.kind IS 'person, anonymous, organization or media.';
@@ -99,7 +106,7 @@ COMMENT ON COLUMN sources.anonymity_reason IS 'The stated reason for anonymity, 
 COMMENT ON COLUMN sources.n_quotes IS 'Number of quotes attributed to this source.';
 
 CREATE TABLE time_expressions (
-    timex_id VARCHAR PRIMARY KEY,
+    timex_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     text VARCHAR NOT NULL,
     char_start INTEGER NOT NULL,
@@ -110,7 +117,7 @@ CREATE TABLE time_expressions (
     date_end DATE,
     anchor VARCHAR NOT NULL
 );
-COMMENT ON TABLE time_expressions IS 'Every normalizable temporal expression in article bodies, in TIMEX3 terms.';
+COMMENT ON TABLE time_expressions IS 'Every normalizable temporal expression in article bodies, in TIMEX3 terms. Primary key: (timex_id).';
 COMMENT ON COLUMN time_expressions.timex_id IS '<article_id>:t<n>, numbered in text order from 1.';
 COMMENT ON COLUMN time_expressions.article_id IS 'The article the expression is in.';
 COMMENT ON COLUMN time_expressions.text IS 'The span as written (Nov. 5, Thursday, last summer).';
@@ -123,7 +130,7 @@ COMMENT ON COLUMN time_expressions.date_end IS 'Last day of the calendar interva
 COMMENT ON COLUMN time_expressions.anchor IS 'absolute (the text fixes the value) or publication (resolved against published_date).';
 
 CREATE TABLE events (
-    event_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     event_type VARCHAR NOT NULL,
     trigger VARCHAR NOT NULL,
@@ -137,7 +144,7 @@ CREATE TABLE events (
     modality VARCHAR NOT NULL,
     source_id VARCHAR
 );
-COMMENT ON TABLE events IS 'Dated happenings reported in an article, one row per event trigger in a sentence.';
+COMMENT ON TABLE events IS 'Dated happenings reported in an article, one row per event trigger in a sentence. Primary key: (event_id).';
 COMMENT ON COLUMN events.event_id IS '<article_id>:e<n>, numbered in text order from 1.';
 COMMENT ON COLUMN events.article_id IS 'The article reporting the event.';
 COMMENT ON COLUMN events.event_type IS 'PLOVER-style type: agree, consult, support, concede, cooperate, aid, retreat, request, accuse, reject, threaten, protest, sanction, mobilize, coerce, assault, statement, election, other.';
@@ -153,14 +160,14 @@ COMMENT ON COLUMN events.modality IS 'asserted, reported (by a source), expected
 COMMENT ON COLUMN events.source_id IS 'The source the report is attributed to, if any (sources.source_id).';
 
 CREATE TABLE entities (
-    entity_id VARCHAR PRIMARY KEY,
+    entity_id VARCHAR NOT NULL,
     type VARCHAR NOT NULL,
     name VARCHAR NOT NULL,
     aliases VARCHAR[] NOT NULL,
     n_articles INTEGER NOT NULL,
     n_mentions INTEGER NOT NULL
 );
-COMMENT ON TABLE entities IS 'One row per real-world entity across the whole corpus, however outlets spell it.';
+COMMENT ON TABLE entities IS 'One row per real-world entity across the whole corpus, however outlets spell it. Primary key: (entity_id).';
 COMMENT ON COLUMN entities.entity_id IS '<type>:<slug of canonical name>, lower-case ASCII (person:vladimir-putin).';
 COMMENT ON COLUMN entities.type IS 'person, org, gpe, media or norp.';
 COMMENT ON COLUMN entities.name IS 'Canonical name: the most complete common English form.';
@@ -173,10 +180,9 @@ CREATE TABLE mentions (
     entity_id VARCHAR NOT NULL,
     text VARCHAR NOT NULL,
     char_start INTEGER NOT NULL,
-    char_end INTEGER NOT NULL,
-    PRIMARY KEY (article_id, char_start, char_end)
+    char_end INTEGER NOT NULL
 );
-COMMENT ON TABLE mentions IS 'Every entity mention in article bodies.';
+COMMENT ON TABLE mentions IS 'Every entity mention in article bodies. Primary key: (article_id, char_start, char_end).';
 COMMENT ON COLUMN mentions.article_id IS 'The article the mention is in.';
 COMMENT ON COLUMN mentions.entity_id IS 'The entity mentioned (entities.entity_id).';
 COMMENT ON COLUMN mentions.text IS 'Surface form as written.';
@@ -184,14 +190,14 @@ COMMENT ON COLUMN mentions.char_start IS 'Start of the mention in articles.body_
 COMMENT ON COLUMN mentions.char_end IS 'End of the mention in articles.body_text, exclusive.';
 
 CREATE TABLE ingest_log (
-    source_path VARCHAR PRIMARY KEY,
+    source_path VARCHAR NOT NULL,
     content_sha256 VARCHAR,
     size_bytes BIGINT,
     status VARCHAR NOT NULL,
     reason VARCHAR,
     article_id VARCHAR
 );
-COMMENT ON TABLE ingest_log IS 'Every file under the raw root at the time of the run (sidecars and manifest.csv excepted), whatever happened to it.';
+COMMENT ON TABLE ingest_log IS 'Every file under the raw root at the time of the run (sidecars and manifest.csv excepted), whatever happened to it. Primary key: (source_path).';
 COMMENT ON COLUMN ingest_log.source_path IS 'Path relative to the raw root, /-separated.';
 COMMENT ON COLUMN ingest_log.content_sha256 IS 'sha256 of the bytes; NULL when the file could not be read.';
 COMMENT ON COLUMN ingest_log.size_bytes IS 'Size in bytes; NULL when the file could not be read.';
