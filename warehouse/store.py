@@ -179,14 +179,18 @@ class Warehouse:
     def _rebuild_tables(self, schema_version: str) -> None:
         self._run("BEGIN TRANSACTION")
         try:
-            for t in TABLES:
-                self._run(f'DROP TABLE IF EXISTS "{t}"')
-            self._run(TABLES_DDL.read_text(encoding="utf-8"))
+            self._create_tables()
             self._run("INSERT OR REPLACE INTO _meta VALUES ('schema_version', ?)", [schema_version])
             self._run("COMMIT")
         except BaseException:
             self._run("ROLLBACK")
             raise
+
+    def _create_tables(self) -> None:
+        """Drop the contract tables and create them empty from the DDL (inside a transaction)."""
+        for name in TABLES:
+            self._run(f'DROP TABLE IF EXISTS "{name}"')
+        self._run(TABLES_DDL.read_text(encoding="utf-8"))
 
     # -- extraction cache ---------------------------------------------------
     def _with_keys(self, keys: Sequence[str], sql: str) -> list[tuple[Any, ...]]:
@@ -232,9 +236,10 @@ class Warehouse:
 
         One scan of the cache for the whole corpus: a lookup per chunk of
         keys rescans the whole table each time (DuckDB hash-joins the keys
-        against a full scan), quadratic in the corpus. It runs on a cursor of its own, so the caller may write on
-        this connection between batches (inside ``replace_tables``); the
-        cursor sees the cache as last committed. Raises if a key is missing.
+        against a full scan), quadratic in the corpus. It runs on a cursor of
+        its own, so the caller may write on this connection between batches
+        (inside ``replace_tables``); the cursor sees the cache as last
+        committed. Raises if a key is missing.
         """
         wanted = set(keys)
         if not wanted:
@@ -328,9 +333,7 @@ class Warehouse:
         """
         self._run("BEGIN TRANSACTION")
         try:
-            for name in TABLES:
-                self._run(f'DROP TABLE IF EXISTS "{name}"')
-            self._run(TABLES_DDL.read_text(encoding="utf-8"))
+            self._create_tables()
             yield TableLoad(self)
             problems = self.key_problems()
             if problems:
