@@ -22,8 +22,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import polars as pl
+import pyarrow as pa
 
 from newsfacts.ingest import IngestedFile
+from newsfacts.memory import collector_paused
 from newsfacts.stages import WorkItem, ledger_entries, rejection_reason
 from transforms.assemble import (
     ARTICLE_TABLES,
@@ -90,20 +92,39 @@ def plan_corpus(
     loaded = sorted(
         (it for it in items if it.cache_key not in rejected), key=lambda it: it.article_id
     )
-    position = {it.article_id: i for i, it in enumerate(loaded)}
+    position = {it.cache_key: i for i, it in enumerate(loaded)}
     frames: list[pl.DataFrame] = []
     dates: list[dt.date | None] = [None] * len(loaded)
     sigs: list[tuple[int, ...]] = [()] * len(loaded)
     skipped = 0
-    for part in _stream(wh, loaded, chunk):
-        for article, sig in part:
-            p = article.extraction.article
-            i = position[article.article_id]
-            dates[i] = p.published_date
-            # Caches written before signatures were stored have NULL: compute.
-            sigs[i] = unpack_signature(sig) if sig is not None else signature(p.body_text)
-            skipped += 1 if article.extraction.notes.get("skipped_language") else 0
-        frames.append(mention_frame([a for a, _ in part]))
+    for batch in wh.cache_plan_stream(list(position), rows=chunk):
+        cols = batch.select(["cache_key", "signature", "published_date", "skipped_language"])
+        payloads = batch.column("payload").to_pylist()
+        old: list[LoadedArticle] = []
+        for (key, sig, date, skip), payload in zip(
+            zip(*cols.to_pydict().values(), strict=True), payloads, strict=True
+        ):
+            i = position[key]
+            if payload is None:
+                dates[i] = date
+                skipped += 1 if skip else 0
+                sigs[i] = unpack_signature(sig)
+                continue
+            # A row cached before the plan columns (or signatures) were
+            # stored: decode its payload and compute what is missing.
+            it = loaded[i]
+            extraction = from_payload(payload)
+            old.append(LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, extraction))
+            dates[i] = extraction.article.published_date
+            skipped += 1 if extraction.notes.get("skipped_language") else 0
+            sigs[i] = (
+                unpack_signature(sig)
+                if sig is not None
+                else signature(extraction.article.body_text)
+            )
+        frames.append(_stored_mentions(batch, loaded, position))
+        if old:
+            frames.append(mention_frame(old))
     # The scan's order is arbitrary; canonicalization sees article_id order,
     # each article's mentions in their own order (a stable sort).
     mentions = (
@@ -118,6 +139,23 @@ def plan_corpus(
     return CorpusPlan(ledger, loaded, entities, mapping, names, duplicate_of, skipped)
 
 
+def _stored_mentions(
+    batch: pa.RecordBatch, loaded: Sequence[WorkItem], position: dict[str, int]
+) -> pl.DataFrame:
+    """The batch's stored mentions as ``mention_frame`` gives them, without decoding payloads."""
+    ids = [loaded[position[k]].article_id for k in batch.column("cache_key").to_pylist()]
+    frame = pl.DataFrame(pa.Table.from_batches([batch.select(["mentions", "payload"])]))
+    return (
+        frame.with_columns(article_id=pl.Series(ids, dtype=pl.String()))
+        # Rows with a payload here were planned from it (see plan_corpus).
+        .filter(pl.col("mentions").is_not_null() & pl.col("payload").is_null())
+        .explode("mentions")  # keeps each list's order
+        .filter(pl.col("mentions").is_not_null())  # an empty list explodes to one null
+        .unnest("mentions")
+        .select([pl.col(c).cast(t) for c, t in MENTION_SCHEMA.items()])
+    )
+
+
 def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES) -> dict[str, int]:
     """Replace every contract table in one checked transaction; rows per table."""
     ids = [it.article_id for it in plan.loaded]
@@ -128,7 +166,7 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
     if len(known[("articles", "article_id")]) != len(ids):
         raise ContractViolation(["articles: two different contents share an article_id"])
     counts = dict.fromkeys(ARTICLE_TABLES, 0)
-    with wh.replace_tables() as load:
+    with wh.replace_tables() as load, collector_paused() as collect_young:
         for part in _stream(wh, plan.loaded, chunk):
             articles = [a for a, _ in part]
             part_ids = [a.article_id for a in articles]
@@ -145,6 +183,8 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
             problems = check_tables(stored, known=known)
             if problems:
                 raise ContractViolation(problems)
+            del part, articles, tables, stored
+            collect_young()
         ledger = ledger_table(plan.ledger)
         load.append("entities", plan.entities)
         load.append("ingest_log", ledger)

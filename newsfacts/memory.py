@@ -12,7 +12,8 @@ import ctypes.util
 import functools
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 @functools.cache
@@ -58,3 +59,28 @@ class Reclaimer:
         release_free_memory()
         self._last = time.monotonic()
         return True
+
+
+def _collect_young() -> None:
+    gc.collect(0)
+
+
+@contextmanager
+def collector_paused() -> Iterator[Callable[[], None]]:
+    """Automatic cyclic collection off; yields a cheap ``collect_young()`` to call
+    between chunks of work.
+
+    Decoding a chunk of cached articles makes about a million small acyclic
+    objects, and the collector's passes over them while they are still alive
+    cost a fifth of the warehouse load (2.7 s -> 2.1 s over 1,010 articles,
+    measured). Those objects are freed by reference counting when the chunk
+    ends; collecting only the youngest generation then catches any cycles
+    the chunk made while keeping the pass small.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield _collect_young
+    finally:
+        if was_enabled:
+            gc.enable()

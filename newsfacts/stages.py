@@ -7,6 +7,7 @@ call them directly. Stages that touch files or the warehouse take paths or a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import traceback
@@ -17,7 +18,13 @@ from typing import NamedTuple
 from newsfacts.ingest import IngestedFile, meta_fingerprint
 from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION
 from transforms.minhash import pack_signature, signature
-from transforms.model import ArticleMeta, LedgerEntry, RejectedInput, article_id_of
+from transforms.model import (
+    ArticleExtraction,
+    ArticleMeta,
+    LedgerEntry,
+    RejectedInput,
+    article_id_of,
+)
 from transforms.serialize import to_payload
 
 
@@ -120,6 +127,31 @@ class Extracted(NamedTuple):
     article_id: str
     payload: str  # JSON of ArticleExtraction, or {"rejected": reason}
     signature: bytes | None  # packed MinHash of the body; None when rejected
+    # Copies of what the corpus-level step reads (see PlanInputs); None when
+    # rejected, and for rows from before they were stored.
+    plan: PlanInputs | None = None
+
+
+class PlanInputs(NamedTuple):
+    """What entity canonicalization and near-duplicate detection need of an
+    extracted article, stored beside its payload so that step never decodes it."""
+
+    published_date: dt.date | None
+    skipped_language: bool
+    mentions: tuple[MentionRow, ...]
+
+
+# (text, char_start, char_end, type, local_name), as in MentionRecord.
+MentionRow = tuple[str, int, int, str, str]
+
+
+def plan_inputs(ex: ArticleExtraction) -> PlanInputs:
+    """The PlanInputs of an extraction, equal to what decoding its payload gives."""
+    return PlanInputs(
+        ex.article.published_date,
+        bool(ex.notes.get("skipped_language")),
+        tuple((m.text, m.char_start, m.char_end, *(m.entity or ("", ""))) for m in ex.mentions),
+    )
 
 
 def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracted]:
@@ -135,6 +167,7 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
     nlp = load_nlp()
     results: dict[str, str] = {}
     signatures: dict[str, bytes] = {}
+    plans: dict[str, PlanInputs] = {}
     prepared = {}
     for it in items:
         try:
@@ -148,12 +181,16 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
 
     def finish(key: str, doc: Doc | None) -> None:
         try:
-            results[key] = to_payload(extract_article(prepared[key], doc))
+            ex = extract_article(prepared[key], doc)
+            results[key] = to_payload(ex)
+            plans[key] = plan_inputs(ex)
             # Computed here, in parallel, so the corpus-wide near-duplicate
             # step never has to re-read every body.
             signatures[key] = pack_signature(signature(prepared[key].body_text))
         except Exception as exc:
             results[key] = json.dumps({"rejected": _internal(exc)})
+            plans.pop(key, None)
+            signatures.pop(key, None)
 
     english = [k for k, p in prepared.items() if needs_nlp(p)]
     # Docs are consumed as spaCy yields them, so a worker holds one parsed
@@ -165,7 +202,13 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
     for key in prepared.keys() - set(english):
         finish(key, None)
     return [
-        Extracted(it.cache_key, it.article_id, results[it.cache_key], signatures.get(it.cache_key))
+        Extracted(
+            it.cache_key,
+            it.article_id,
+            results[it.cache_key],
+            signatures.get(it.cache_key),
+            plans.get(it.cache_key),
+        )
         for it in items
     ]
 

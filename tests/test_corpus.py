@@ -103,6 +103,25 @@ def test_missing_signatures_are_recomputed(tmp_path: Path, extracted) -> None:  
     assert recomputed["articles"].equals(stored["articles"])
 
 
+def test_stored_plan_inputs_equal_decoded_payloads(tmp_path: Path, extracted) -> None:  # type: ignore[no-untyped-def]
+    """The plan columns copy the payload exactly, and rows cached without them
+    (older versions) are planned from their payload, mixed in one corpus."""
+    _, _, rows = extracted
+    for r in rows:
+        if stages.rejection_reason(r.payload) is None:
+            assert r.plan == stages.plan_inputs(from_payload(r.payload)), r.article_id
+        else:
+            assert r.plan is None
+    stored = _build(tmp_path / "s.duckdb", extracted, chunk=2)
+    assert stored["mentions"].height > 0
+    legacy = [r._replace(plan=None) for r in rows]
+    mixed = [r._replace(plan=None) if i % 2 else r for i, r in enumerate(rows)]
+    for name, variant in (("legacy", legacy), ("mixed", mixed)):
+        tables = _build(tmp_path / f"{name}.duckdb", extracted, chunk=2, rows=variant)
+        for t in TABLES:
+            assert tables[t].equals(stored[t]), (name, t)
+
+
 def test_a_bad_chunk_rolls_back_everything(tmp_path: Path, extracted) -> None:  # type: ignore[no-untyped-def]
     files, items, rows = extracted
     with _warehouse(tmp_path / "w.duckdb", rows) as wh:

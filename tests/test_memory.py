@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from newsfacts.memory import Reclaimer, release_free_memory
+from newsfacts.memory import Reclaimer, collector_paused, release_free_memory
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
@@ -23,3 +23,30 @@ def test_reclaimer_runs_at_most_once_per_interval() -> None:
     assert slow() is False
     always = Reclaimer(interval=0)
     assert always() is True and always() is True
+
+
+def test_collector_paused_restores_state_and_collects_cycles_on_request() -> None:
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with collector_paused() as collect_young:
+        assert not gc.isenabled()
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        ref = weakref.ref(a)
+        del a, b
+        assert ref() is not None  # a cycle: reference counting alone cannot free it
+        collect_young()
+        assert ref() is None
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()

@@ -35,6 +35,25 @@ MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "256MB"
 
 
+# A cache row: (cache_key, article_id, payload, signature, plan inputs), where
+# plan inputs are (published_date, skipped_language, mentions as (text,
+# char_start, char_end, type, local_name)) or None (newsfacts.stages.Extracted).
+CachePlan = tuple[dt.date | None, bool, Sequence[tuple[str, int, int, str, str]]]
+CacheRow = tuple[str, str, str, bytes | None, CachePlan | None]
+_MENTION_FIELDS = ("text", "char_start", "char_end", "type", "local_name")
+_MENTIONS_TYPE = pa.list_(
+    pa.struct(
+        [
+            ("text", pa.string()),
+            ("char_start", pa.int32()),
+            ("char_end", pa.int32()),
+            ("type", pa.string()),
+            ("local_name", pa.string()),
+        ]
+    )
+)
+
+
 class WarehouseError(RuntimeError):
     """A problem with the warehouse file that a person has to resolve."""
 
@@ -264,17 +283,59 @@ class Warehouse:
         finally:
             cur.close()
 
-    def cache_put(self, rows: Iterable[tuple[str, str, str, bytes | None]]) -> int:
-        """Insert (cache_key, article_id, payload, signature) rows in one transaction."""
+    def cache_plan_stream(self, keys: Sequence[str], *, rows: int) -> Iterator[pa.RecordBatch]:
+        """What the corpus-level step needs of every key, ``rows`` at a time, in no set order.
+
+        Batches hold ``cache_key``, ``signature``, ``published_date``,
+        ``skipped_language`` and ``mentions``, plus ``payload`` only where
+        ``mentions`` or ``signature`` is NULL (rows written before those
+        columns existed), so the usual scan never reads a payload. Same cursor and
+        completeness rules as ``cache_stream``.
+        """
+        wanted = set(keys)
+        if not wanted:
+            return
+        cur = self.con.cursor()
+        try:
+            cur.register("_wanted", pa.table({"k": pa.array(sorted(wanted), pa.string())}))
+            reader = cur.sql(
+                "SELECT cache_key, signature, published_date, skipped_language, mentions, "
+                "CASE WHEN mentions IS NULL OR signature IS NULL THEN payload END AS payload "
+                "FROM _extraction_cache SEMI JOIN _wanted ON cache_key = k"
+            ).to_arrow_reader(rows)
+            seen = 0
+            for batch in reader:
+                seen += batch.num_rows
+                yield batch
+            if seen != len(wanted):
+                raise RuntimeError(
+                    f"the extraction cache lacks {len(wanted) - seen} of {len(wanted)} "
+                    "articles it was asked for; rerun to extract them"
+                )
+        finally:
+            cur.close()
+
+    def cache_put(self, rows: Iterable[CacheRow]) -> int:
+        """Insert (cache_key, article_id, payload, signature, plan) rows in one transaction."""
         rows = list(rows)
         if not rows:
             return 0
+        plans = [r[4] for r in rows]
         tbl = pa.table(
             {
                 "cache_key": pa.array([r[0] for r in rows], pa.string()),
                 "article_id": pa.array([r[1] for r in rows], pa.string()),
                 "payload": pa.array([r[2] for r in rows], pa.string()),
                 "signature": pa.array([r[3] for r in rows], pa.binary()),
+                "published_date": pa.array([p[0] if p else None for p in plans], pa.date32()),
+                "skipped_language": pa.array([p[1] if p else None for p in plans], pa.bool_()),
+                "mentions": pa.array(
+                    [
+                        [dict(zip(_MENTION_FIELDS, m, strict=True)) for m in p[2]] if p else None
+                        for p in plans
+                    ],
+                    _MENTIONS_TYPE,
+                ),
             }
         )
         self.con.register("_new_cache", tbl)
@@ -282,8 +343,10 @@ class Warehouse:
             self._run("BEGIN TRANSACTION")
             self._run(
                 "INSERT OR REPLACE INTO _extraction_cache "
-                "(cache_key, article_id, extractor_version, payload, signature) "
-                "SELECT cache_key, article_id, ?, payload, signature FROM _new_cache",
+                "(cache_key, article_id, extractor_version, payload, signature, "
+                "published_date, skipped_language, mentions) "
+                "SELECT cache_key, article_id, ?, payload, signature, "
+                "published_date, skipped_language, mentions FROM _new_cache",
                 [EXTRACTOR_VERSION],
             )
             faults.point("in_cache_put")

@@ -24,6 +24,16 @@ COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of transforms.model.Article
 -- Warehouses created before the column existed get it here; NULL means "compute from the payload".
 ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS signature BLOB;
 COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.minhash.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
+-- What the corpus-level step (entity canonicalization, near-duplicates) needs of
+-- each article, kept beside the payload so that step never decodes payloads.
+-- Rows written before these columns existed hold NULL there, and their payload
+-- is decoded instead.
+ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS published_date DATE;
+ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS skipped_language BOOLEAN;
+ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS mentions STRUCT(text VARCHAR, char_start INTEGER, char_end INTEGER, type VARCHAR, local_name VARCHAR)[];
+COMMENT ON COLUMN _extraction_cache.published_date IS 'The payload''s article.published_date, copied for the corpus-level step; NULL when unknown, rejected, or written by an older version.';
+COMMENT ON COLUMN _extraction_cache.skipped_language IS 'True when extraction skipped the article as not English (payload notes.skipped_language); NULL for rejected files and rows of older versions.';
+COMMENT ON COLUMN _extraction_cache.mentions IS 'The payload''s entity mentions in their order, (text, char_start, char_end, type, local_name), for entity canonicalization; NULL for rejected files and rows of older versions (their payload is decoded instead).';
 
 CREATE TABLE IF NOT EXISTS _runs (
     run_id VARCHAR PRIMARY KEY,
