@@ -515,7 +515,15 @@ def render_saved(saved: dict[str, Any]) -> str:
     return render_table(fixed, results)
 
 
-_STAGE_ORDER = ("ingest", "cache_lookup", "extract", "assemble", "load_check", "publish")
+_STAGE_ORDER = (
+    "ingest",
+    "cache_lookup",
+    "extract",
+    "cache_load",
+    "assemble",
+    "load_check",
+    "publish",
+)
 
 
 def _stage_order(s: str) -> tuple[int, str]:

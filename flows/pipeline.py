@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,8 @@ from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_versio
 from transforms.tables import TABLES
 from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
-from warehouse.store import Warehouse
+from warehouse.staging import staging_dir, write_batch
+from warehouse.store import Warehouse, cache_table
 
 # Rows per batch when snapshot files are written from the warehouse.
 STREAM_BATCH_ROWS = 8_192
@@ -97,14 +98,19 @@ def task_runner(
 
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_task(raw: Path, max_bytes: int) -> tuple[list[IngestedFile], list[str]]:
-    return ingest(raw, max_bytes=max_bytes)
+    # Bytes are re-read per batch (stages.load_bytes), so the flow's memory
+    # does not grow with the corpus.
+    return ingest(raw, max_bytes=max_bytes, keep_bytes=False)
 
 
 @task(name="plan-corpus", cache_policy=NO_CACHE)
 def plan_task(
-    wh: Warehouse, files: Sequence[IngestedFile], items: Sequence[stages.WorkItem]
+    wh: Warehouse,
+    files: Sequence[IngestedFile],
+    items: Sequence[stages.WorkItem],
+    changed: dict[str, str],
 ) -> corpus.CorpusPlan:
-    return corpus.plan_corpus(wh, files, items)
+    return corpus.plan_corpus(wh, files, items, changed=changed)
 
 
 @task(name="load-and-check", cache_policy=NO_CACHE)
@@ -144,9 +150,14 @@ def build_dataset(
     paths = Paths(Path(raw), Path(warehouse), Path(processed))
     timings = Timings()
     run_id = str(flow_run.id or f"local-{os.getpid()}")
+    staging = staging_dir(paths.warehouse)
     with RunLock(paths.lock), Warehouse(paths.warehouse) as wh:
         wh.ensure_schema(SCHEMA_VERSION)
         wh.run_started(run_id)
+        # Batches a killed run finished but never loaded.
+        recovered = wh.cache_load_staged(staging)
+        if recovered:
+            log.info(f"recovered {recovered} extracted articles staged by an interrupted run")
         with timings.stage("ingest"):
             files, warnings = ingest_task(paths.raw, max_bytes)
         faults.point("after_ingest")
@@ -175,8 +186,11 @@ def build_dataset(
         with timings.stage("extract"):
             done = 0
             reclaim = Reclaimer()
-            for rows in _run_extraction(todo, max_bytes, batch_size):
-                wh.cache_put(rows)
+            changed: dict[str, str] = {}
+            for rows in _run_extraction(todo, max_bytes, batch_size, changed):
+                # Staged, not appended: DuckDB stays idle (and small) while
+                # the workers run; see warehouse/staging.py.
+                write_batch(staging, cache_table(rows))
                 faults.point("after_cache_batch")
                 done += len(rows)
                 del rows
@@ -184,8 +198,13 @@ def build_dataset(
                 if _progress is not None:
                     _progress(done, len(todo))
             reclaim(force=True)
+        with timings.stage("cache_load"):
+            wh.cache_load_staged(staging)
         with timings.stage("assemble"):
-            plan = plan_task(wh, files, items)
+            plan = plan_task(wh, files, items, changed)
+        for key in changed:
+            warnings.append(f"{_path_of(items, key)}: {stages.CHANGED_DURING_RUN}")
+            log.warning(warnings[-1])
         with timings.stage("load_check"):
             rows_per_table = load_task(wh, plan)
         with timings.stage("publish"):
@@ -223,7 +242,9 @@ def build_dataset(
         wh.run_finished(
             run_id,
             status="published" if result.version else "unchanged",
-            fingerprint=fingerprint,
+            # A file that changed under this run must not make the next run
+            # look like a no-change run.
+            fingerprint=fingerprint if not changed else f"{fingerprint}:incomplete",
             version=version,
             summary=summary,
         )
@@ -282,8 +303,27 @@ def _extraction_pool(max_bytes: int) -> Iterator[Submit]:
         yield lambda b: extract_task.submit(b, max_bytes)
 
 
+def _path_of(items: Sequence[stages.WorkItem], key: str) -> str:
+    return next(it.source_path for it in items if it.cache_key == key)
+
+
+def _with_bytes(
+    batches: Iterable[list[stages.WorkItem]], changed: dict[str, str]
+) -> Iterator[list[stages.WorkItem]]:
+    """Each batch with its files read back just before it is submitted; items whose
+    file changed since ingest go to ``changed`` instead."""
+    for batch in batches:
+        ready, gone = stages.load_bytes(batch)
+        changed.update(gone)
+        if ready:
+            yield ready
+
+
 def _run_extraction(
-    todo: Sequence[stages.WorkItem], max_bytes: int, batch_size: int | None
+    todo: Sequence[stages.WorkItem],
+    max_bytes: int,
+    batch_size: int | None,
+    changed: dict[str, str],
 ) -> Iterator[list[stages.Extracted]]:
     """Yield each batch's rows as soon as it finishes, so the caller can commit it.
 
@@ -294,11 +334,11 @@ def _run_extraction(
     if not todo:
         return
     if len(todo) < MIN_PARALLEL_ITEMS and not _distributed():
-        for b in _batches(todo, batch_size or MIN_BATCH):
+        for b in _with_bytes(_batches(todo, batch_size or MIN_BATCH), changed):
             yield extract_task(b, max_bytes)
         return
     workers, limit = _in_flight_limit()
-    pending = iter(_batches(todo, batch_size_for(len(todo), workers, batch_size)))
+    pending = _with_bytes(_batches(todo, batch_size_for(len(todo), workers, batch_size)), changed)
     with _extraction_pool(max_bytes) as submit:
         running = [submit(b) for b in itertools.islice(pending, limit)]
         while running:

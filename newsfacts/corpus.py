@@ -18,7 +18,7 @@ batches (``warehouse.snapshot``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -82,12 +82,19 @@ def plan_corpus(
     items: Sequence[WorkItem],
     *,
     chunk: int = CHUNK_ARTICLES,
+    changed: Mapping[str, str] | None = None,
 ) -> CorpusPlan:
-    """Ledger, canonical entities and near-duplicates for every cached item."""
+    """Ledger, canonical entities and near-duplicates for every cached item.
+
+    ``changed`` maps cache keys of items this run could not extract (their
+    file changed under it, ``stages.load_bytes``) to the reason the ledger
+    gives; they are left out like rejected files.
+    """
     rejected = {
         k: rejection_reason(p) or p
         for k, p in wh.cache_rejections([it.cache_key for it in items]).items()
     }
+    rejected.update(changed or {})
     ledger = ledger_entries(files, items, rejected)
     loaded = sorted(
         (it for it in items if it.cache_key not in rejected), key=lambda it: it.article_id

@@ -40,9 +40,10 @@ class IngestedFile:
     rel: str
     sha256: str | None
     size: int | None
-    data: bytes | None
+    data: bytes | None  # None when over-size, unreadable, or not kept (keep_bytes=False)
     meta: ArticleMeta | None = None
     problem: str | None = None
+    path: Path | None = None  # where to read the bytes again when they were not kept
 
 
 @dataclass(slots=True)
@@ -263,8 +264,15 @@ def _normalize_rel(raw_path: str) -> str | None:
     return "/".join(parts) if parts else None
 
 
-def ingest(root: Path, *, max_bytes: int) -> tuple[list[IngestedFile], list[str]]:
-    """Read every discovered file with its metadata. Never raises for a bad file."""
+def ingest(
+    root: Path, *, max_bytes: int, keep_bytes: bool = True
+) -> tuple[list[IngestedFile], list[str]]:
+    """Read every discovered file with its metadata. Never raises for a bad file.
+
+    With ``keep_bytes=False`` files are read and hashed but their bytes are
+    dropped: a run holds only the batches it is extracting, and re-reads
+    them with ``newsfacts.stages.load_bytes``, which checks the hash.
+    """
     found = discover(root)
     warnings = list(found.warnings)
     manifest_rows: dict[str, ArticleMeta] = {}
@@ -286,7 +294,9 @@ def ingest(root: Path, *, max_bytes: int) -> tuple[list[IngestedFile], list[str]
             except ValueError as exc:
                 problem = str(exc)
                 data = None
-        out.append(IngestedFile(rf.rel, sha, size, data, meta, problem))
+        out.append(
+            IngestedFile(rf.rel, sha, size, data if keep_bytes else None, meta, problem, rf.path)
+        )
     return out, warnings
 
 

@@ -7,12 +7,14 @@ call them directly. Stages that touch files or the warehouse take paths or a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import traceback
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from newsfacts.ingest import IngestedFile, meta_fingerprint
@@ -37,8 +39,9 @@ class WorkItem:
     source_path: str
     sha256: str
     size: int
-    data: bytes
+    data: bytes | None  # None until load_bytes reads it (ingest(keep_bytes=False))
     meta: ArticleMeta | None
+    path: Path | None = None
 
 
 def cache_key(sha256: str, meta: ArticleMeta | None) -> str:
@@ -56,7 +59,7 @@ def plan(files: Sequence[IngestedFile]) -> list[WorkItem]:
     seen: set[str] = set()
     items: list[WorkItem] = []
     for f in sorted(files, key=lambda f: f.rel):
-        if f.problem is not None or f.sha256 is None or f.data is None or f.size is None:
+        if f.problem is not None or f.sha256 is None or f.size is None:
             continue
         if f.sha256 in seen:
             continue
@@ -70,9 +73,36 @@ def plan(files: Sequence[IngestedFile]) -> list[WorkItem]:
                 f.size,
                 f.data,
                 f.meta,
+                f.path,
             )
         )
     return items
+
+
+CHANGED_DURING_RUN = (
+    "file changed or vanished while the run was reading the raw folder "
+    "(its bytes no longer match the sha256 taken at ingest); the next run picks it up"
+)
+
+
+def load_bytes(items: Sequence[WorkItem]) -> tuple[list[WorkItem], dict[str, str]]:
+    """The items with their bytes read back from disk, and {cache_key: reason} for
+    those whose file no longer holds the bytes ingest hashed."""
+    ready: list[WorkItem] = []
+    changed: dict[str, str] = {}
+    for it in items:
+        if it.data is not None:
+            ready.append(it)
+            continue
+        try:
+            data = it.path.read_bytes() if it.path is not None else None
+        except OSError:
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() != it.sha256:
+            changed[it.cache_key] = CHANGED_DURING_RUN
+            continue
+        ready.append(dataclasses.replace(it, data=data))
+    return ready, changed
 
 
 def inputs_fingerprint(files: Sequence[IngestedFile]) -> str:
@@ -170,6 +200,8 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
     plans: dict[str, PlanInputs] = {}
     prepared = {}
     for it in items:
+        if it.data is None:  # a caller bug, not bad input: load_bytes first
+            raise ValueError(f"{it.source_path}: extract_batch needs the bytes (load_bytes)")
         try:
             prepared[it.cache_key] = prepare_article(
                 it.data, source_path=it.source_path, meta=it.meta, max_bytes=max_bytes

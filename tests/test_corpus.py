@@ -122,6 +122,27 @@ def test_stored_plan_inputs_equal_decoded_payloads(tmp_path: Path, extracted) ->
             assert tables[t].equals(stored[t]), (name, t)
 
 
+def test_files_changed_during_the_run_are_ledgered_not_loaded(tmp_path: Path, extracted) -> None:  # type: ignore[no-untyped-def]
+    files, items, rows = extracted
+    gone = next(
+        it
+        for it in items
+        if stages.rejection_reason(next(r.payload for r in rows if r.cache_key == it.cache_key))
+        is None
+    )
+    with _warehouse(tmp_path / "w.duckdb", rows) as wh:
+        plan = corpus.plan_corpus(
+            wh, files, items, chunk=2, changed={gone.cache_key: stages.CHANGED_DURING_RUN}
+        )
+        corpus.load_corpus(wh, plan, chunk=2)
+        tables = _tables(wh)
+    log = tables["ingest_log"].filter(pl.col("source_path") == gone.source_path)
+    assert log["status"].to_list() == ["rejected"]
+    assert log["reason"].to_list() == [stages.CHANGED_DURING_RUN]
+    assert gone.article_id not in tables["articles"]["article_id"].to_list()
+    assert tables["articles"].height == 4
+
+
 def test_a_bad_chunk_rolls_back_everything(tmp_path: Path, extracted) -> None:  # type: ignore[no-untyped-def]
     files, items, rows = extracted
     with _warehouse(tmp_path / "w.duckdb", rows) as wh:

@@ -105,3 +105,27 @@ def test_malicious_file_names_are_data(tmp_path: Path) -> None:
     _write(root / name, "Some text.")
     files, _ = ingest(root, max_bytes=1000)
     assert files[0].rel == name and files[0].problem is None
+
+
+def test_bytes_not_kept_are_read_back_and_checked(tmp_path: Path) -> None:
+    """A run holds no file's bytes until its batch; a file changed since ingest is
+    set aside with a reason, never extracted under the old hash."""
+    from newsfacts import stages
+
+    root = tmp_path / "raw"
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        _write(root / name, f"The article {name}.")
+    files, _ = ingest(root, max_bytes=1000, keep_bytes=False)
+    assert all(f.data is None and f.sha256 and f.path for f in files)
+    items = stages.plan(files)
+    assert len(items) == 4 and all(it.data is None for it in items)
+    _write(root / "b.txt", "Rewritten after ingest.")
+    (root / "c.txt").unlink()
+    ready, changed = stages.load_bytes(items)
+    assert [it.source_path for it in ready] == ["a.txt", "d.txt"]
+    assert [it.data for it in ready] == [b"The article a.txt.", b"The article d.txt."]
+    by_path = {it.cache_key: it.source_path for it in items}
+    assert sorted(by_path[k] for k in changed) == ["b.txt", "c.txt"]
+    assert set(changed.values()) == {stages.CHANGED_DURING_RUN}
+    kept, _ = ingest(root, max_bytes=1000)
+    assert stages.load_bytes(stages.plan(kept))[0] == stages.plan(kept)  # already read

@@ -18,6 +18,7 @@ import pyarrow as pa
 from newsfacts import faults
 from newsfacts.versions import EXTRACTOR_VERSION
 from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
+from warehouse.staging import read_batch, staged_batches
 
 SQL_DIR = Path(__file__).parent / "sql"
 INTERNAL_DDL = SQL_DIR / "000_internal.sql"
@@ -52,6 +53,30 @@ _MENTIONS_TYPE = pa.list_(
         ]
     )
 )
+
+
+def cache_table(rows: Iterable[CacheRow]) -> pa.Table:
+    """Cache rows as the Arrow table ``_extraction_cache`` takes (and staged files hold)."""
+    rows = list(rows)
+    plans = [r[4] for r in rows]
+    return pa.table(
+        {
+            "cache_key": pa.array([r[0] for r in rows], pa.string()),
+            "article_id": pa.array([r[1] for r in rows], pa.string()),
+            "extractor_version": pa.array([EXTRACTOR_VERSION] * len(rows), pa.string()),
+            "payload": pa.array([r[2] for r in rows], pa.string()),
+            "signature": pa.array([r[3] for r in rows], pa.binary()),
+            "published_date": pa.array([p[0] if p else None for p in plans], pa.date32()),
+            "skipped_language": pa.array([p[1] if p else None for p in plans], pa.bool_()),
+            "mentions": pa.array(
+                [
+                    [dict(zip(_MENTION_FIELDS, m, strict=True)) for m in p[2]] if p else None
+                    for p in plans
+                ],
+                _MENTIONS_TYPE,
+            ),
+        }
+    )
 
 
 class WarehouseError(RuntimeError):
@@ -317,27 +342,30 @@ class Warehouse:
 
     def cache_put(self, rows: Iterable[CacheRow]) -> int:
         """Insert (cache_key, article_id, payload, signature, plan) rows in one transaction."""
-        rows = list(rows)
-        if not rows:
-            return 0
-        plans = [r[4] for r in rows]
-        tbl = pa.table(
-            {
-                "cache_key": pa.array([r[0] for r in rows], pa.string()),
-                "article_id": pa.array([r[1] for r in rows], pa.string()),
-                "payload": pa.array([r[2] for r in rows], pa.string()),
-                "signature": pa.array([r[3] for r in rows], pa.binary()),
-                "published_date": pa.array([p[0] if p else None for p in plans], pa.date32()),
-                "skipped_language": pa.array([p[1] if p else None for p in plans], pa.bool_()),
-                "mentions": pa.array(
-                    [
-                        [dict(zip(_MENTION_FIELDS, m, strict=True)) for m in p[2]] if p else None
-                        for p in plans
-                    ],
-                    _MENTIONS_TYPE,
-                ),
-            }
-        )
+        tbl = cache_table(rows)
+        n: int = tbl.num_rows
+        if n:
+            self._cache_insert(tbl)
+        return n
+
+    def cache_load_staged(self, staging: Path) -> int:
+        """Move staged batches (``warehouse.staging``) into the cache; rows moved.
+
+        One transaction per file, and a file is deleted only after its rows
+        are committed: a kill in between leaves it to be loaded again, which
+        replaces the same rows.
+        """
+        moved = 0
+        for path in staged_batches(staging):
+            tbl = read_batch(path)
+            n: int = tbl.num_rows
+            if n:
+                self._cache_insert(tbl)
+            path.unlink()
+            moved += n
+        return moved
+
+    def _cache_insert(self, tbl: pa.Table) -> None:
         self.con.register("_new_cache", tbl)
         try:
             self._run("BEGIN TRANSACTION")
@@ -345,9 +373,8 @@ class Warehouse:
                 "INSERT OR REPLACE INTO _extraction_cache "
                 "(cache_key, article_id, extractor_version, payload, signature, "
                 "published_date, skipped_language, mentions) "
-                "SELECT cache_key, article_id, ?, payload, signature, "
-                "published_date, skipped_language, mentions FROM _new_cache",
-                [EXTRACTOR_VERSION],
+                "SELECT cache_key, article_id, extractor_version, payload, signature, "
+                "published_date, skipped_language, mentions FROM _new_cache"
             )
             faults.point("in_cache_put")
             self._run("COMMIT")
@@ -356,7 +383,6 @@ class Warehouse:
             raise
         finally:
             self.unregister("_new_cache")
-        return len(rows)
 
     def cache_prune(self, keep: Sequence[str]) -> int:
         """Drop cache entries no current input uses (old versions, removed files)."""
