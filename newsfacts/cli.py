@@ -153,9 +153,20 @@ def run(
         from flows.server import start_api_server
 
         api_ready = start_api_server()
-        from flows.pipeline import build_dataset, set_progress, task_runner
+        from flows.pipeline import MIN_PARALLEL_ITEMS, build_dataset, set_progress, task_runner
+        from newsfacts.prewarm import likely_inline_extraction, start_warm_up
 
+        # While the server boots: load the NLP if this run will likely
+        # extract a few articles in this process (newsfacts/prewarm.py).
+        warmed = (
+            start_warm_up()
+            if runner_kind != "dask"
+            and likely_inline_extraction(paths.raw, paths.processed, below=MIN_PARALLEL_ITEMS)
+            else None
+        )
         api_ready()
+        if warmed is not None:
+            warmed()
         flow_fn = build_dataset.with_options(
             task_runner=task_runner(workers, kind=runner_kind, dask_address=dask_address)
         )
