@@ -325,7 +325,7 @@ def _run_extraction(
     batch_size: int | None,
     changed: dict[str, str],
 ) -> Iterator[list[stages.Extracted]]:
-    """Yield each batch's rows as soon as it finishes, so the caller can commit it.
+    """Yield each batch's rows as soon as it finishes, so the caller can stage it.
 
     Only a few batches are submitted ahead of the workers: each submitted batch
     holds its articles' bytes and, once done, its results, so submitting all
