@@ -276,7 +276,30 @@ class Warehouse:
     def cache_stream(
         self, keys: Sequence[str], *, rows: int
     ) -> Iterator[list[tuple[str, str, bytes | None]]]:
-        """(cache_key, payload, signature) of every key, ``rows`` at a time, in no set order.
+        """(cache_key, payload, signature) of every key, ``rows`` at a time, in no set order."""
+        for batch in self._scan_cache(keys, "cache_key, payload, signature", rows=rows):
+            cols = batch.to_pydict()
+            yield list(zip(cols["cache_key"], cols["payload"], cols["signature"], strict=True))
+
+    def cache_plan_stream(self, keys: Sequence[str], *, rows: int) -> Iterator[pa.RecordBatch]:
+        """What the corpus-level step needs of every key, ``rows`` at a time, in no set order.
+
+        Batches hold ``cache_key``, ``signature``, ``published_date``,
+        ``skipped_language`` and ``mentions``, plus ``payload`` only where
+        ``mentions`` or ``signature`` is NULL (rows written before those
+        columns existed), so the usual scan never reads a payload.
+        """
+        yield from self._scan_cache(
+            keys,
+            "cache_key, signature, published_date, skipped_language, mentions, "
+            "CASE WHEN mentions IS NULL OR signature IS NULL THEN payload END AS payload",
+            rows=rows,
+        )
+
+    def _scan_cache(
+        self, keys: Sequence[str], columns: str, *, rows: int
+    ) -> Iterator[pa.RecordBatch]:
+        """``SELECT columns`` over the cache rows of ``keys``, in batches of ``rows``.
 
         One scan of the cache for the whole corpus: a lookup per chunk of
         keys rescans the whole table each time (DuckDB hash-joins the keys
@@ -292,41 +315,7 @@ class Warehouse:
         try:
             cur.register("_wanted", pa.table({"k": pa.array(sorted(wanted), pa.string())}))
             reader = cur.sql(
-                "SELECT cache_key, payload, signature FROM _extraction_cache "
-                "SEMI JOIN _wanted ON cache_key = k"
-            ).to_arrow_reader(rows)
-            seen = 0
-            for batch in reader:
-                cols = batch.to_pydict()
-                seen += batch.num_rows
-                yield list(zip(cols["cache_key"], cols["payload"], cols["signature"], strict=True))
-            if seen != len(wanted):
-                raise RuntimeError(
-                    f"the extraction cache lacks {len(wanted) - seen} of {len(wanted)} "
-                    "articles it was asked for; rerun to extract them"
-                )
-        finally:
-            cur.close()
-
-    def cache_plan_stream(self, keys: Sequence[str], *, rows: int) -> Iterator[pa.RecordBatch]:
-        """What the corpus-level step needs of every key, ``rows`` at a time, in no set order.
-
-        Batches hold ``cache_key``, ``signature``, ``published_date``,
-        ``skipped_language`` and ``mentions``, plus ``payload`` only where
-        ``mentions`` or ``signature`` is NULL (rows written before those
-        columns existed), so the usual scan never reads a payload. Same cursor and
-        completeness rules as ``cache_stream``.
-        """
-        wanted = set(keys)
-        if not wanted:
-            return
-        cur = self.con.cursor()
-        try:
-            cur.register("_wanted", pa.table({"k": pa.array(sorted(wanted), pa.string())}))
-            reader = cur.sql(
-                "SELECT cache_key, signature, published_date, skipped_language, mentions, "
-                "CASE WHEN mentions IS NULL OR signature IS NULL THEN payload END AS payload "
-                "FROM _extraction_cache SEMI JOIN _wanted ON cache_key = k"
+                f"SELECT {columns} FROM _extraction_cache SEMI JOIN _wanted ON cache_key = k"
             ).to_arrow_reader(rows)
             seen = 0
             for batch in reader:
