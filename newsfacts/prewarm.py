@@ -51,15 +51,12 @@ def likely_inline_extraction(raw: Path, processed: Path, *, below: int) -> bool:
 
 
 def warm_up() -> None:
-    """Import and load everything extraction needs, and run it once on a tiny article."""
+    """Run extraction once on a tiny article: that imports and loads all it needs
+    (langdetect, the spaCy pipeline, the extractors' patterns), cached per process."""
     import hashlib
 
     from newsfacts import stages
-    from newsfacts.nlp import load_nlp
-    from transforms.language import init_language_detection
 
-    init_language_detection()
-    load_nlp()
     sha = hashlib.sha256(WARM_UP_TEXT).hexdigest()
     item = stages.WorkItem(
         "warm-up", sha[:16], "warm-up.txt", sha, len(WARM_UP_TEXT), WARM_UP_TEXT, None
