@@ -136,6 +136,13 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 def start_api_server() -> Callable[[], str]:
     """Start ``ensure_api_server`` in the background; call the result to wait for it."""
+    # Import Prefect here, not only in the thread: the caller goes on to
+    # import modules that import Prefect too, and two threads importing it at
+    # once meet its circular imports half done ("cannot import name ... from
+    # partially initialized module", seen in its plugin loader's log).
+    import prefect.context
+    import prefect.settings  # noqa: F401
+
     result: dict[str, str | BaseException] = {}
 
     def boot() -> None:
