@@ -153,26 +153,25 @@ def run(
         from flows.server import start_api_server
 
         api_ready = start_api_server()
+        from flows import early_pool
         from flows.pipeline import MIN_PARALLEL_ITEMS, build_dataset, set_progress, task_runner
-        from newsfacts.prewarm import likely_inline_extraction, start_warm_up
+        from newsfacts.prewarm import expected_extraction, start_warm_up
 
-        # While the server boots: load the NLP if this run will likely
-        # extract a few articles in this process (newsfacts/prewarm.py).
-        warmed = (
-            start_warm_up()
-            if runner_kind != "dask"
-            and likely_inline_extraction(paths.raw, paths.processed, below=MIN_PARALLEL_ITEMS)
-            else None
-        )
-        api_ready()
-        if warmed is not None:
-            warmed()
-        flow_fn = build_dataset.with_options(
-            task_runner=task_runner(workers, kind=runner_kind, dask_address=dask_address)
-        )
+        runner = task_runner(workers, kind=runner_kind, dask_address=dask_address)
+        # While the server boots, get the NLP ready where this run will likely
+        # need it (newsfacts/prewarm.py): in this process for a few articles,
+        # in the worker processes for more.
+        expected = expected_extraction(paths.raw, paths.processed) if runner_kind != "dask" else 0
+        warmed = start_warm_up() if 0 < expected < MIN_PARALLEL_ITEMS else None
+        if expected >= MIN_PARALLEL_ITEMS:
+            early_pool.start(runner)
         bar = _ProgressBar()
-        set_progress(bar.update if sys.stderr.isatty() else None)
         try:
+            api_ready()
+            if warmed is not None:
+                warmed()
+            flow_fn = build_dataset.with_options(task_runner=runner)
+            set_progress(bar.update if sys.stderr.isatty() else None)
             summary = flow_fn(
                 raw=str(paths.raw),
                 warehouse=str(paths.warehouse),
@@ -183,6 +182,7 @@ def run(
         finally:
             set_progress(None)
             bar.close()
+            early_pool.discard()
     except Exception as exc:
         _fail(exc, ctx.obj["debug"])
         return

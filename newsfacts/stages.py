@@ -120,13 +120,31 @@ def inputs_fingerprint(files: Sequence[IngestedFile]) -> str:
 
 
 def init_worker() -> None:
-    """Run once per worker process: load the model and seed langdetect there."""
+    """Run once per worker process: get everything extraction needs ready."""
     _exit_with_parent()
-    from newsfacts.nlp import load_nlp
-    from transforms.language import init_language_detection
+    warm_up()
 
-    init_language_detection()
-    load_nlp()
+
+# A tiny article exercising every extractor.
+WARM_UP_TEXT = (
+    b"Officials react\n\n"
+    b'"We will see," Kremlin spokesman Dmitry Peskov told reporters in Moscow on Thursday, '
+    b"Nov. 7, 2024, according to Reuters. A source close to the Foreign Ministry said "
+    b"talks could start next month.\n"
+)
+
+
+def warm_up() -> None:
+    """Extract one tiny article. That loads and caches, per process, all that
+    extraction needs: langdetect's profiles (seeded), the spaCy pipeline, the
+    extractors' lazily built patterns and lazy imports. A worker's first batch
+    would otherwise pay for them; an early-started worker (flows/early_pool.py)
+    does it while it would otherwise wait for the flow."""
+    import hashlib
+
+    sha = hashlib.sha256(WARM_UP_TEXT).hexdigest()
+    item = WorkItem("warm-up", sha[:16], "warm-up.txt", sha, len(WARM_UP_TEXT), WARM_UP_TEXT, None)
+    extract_batch([item], max_bytes=len(WARM_UP_TEXT))
 
 
 def _exit_with_parent() -> None:

@@ -1,4 +1,4 @@
-"""The warm-up guess: only a few more files than the latest snapshot, same extractor."""
+"""The start-up guess: how many articles a run will extract, from the latest snapshot."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import prewarm
+from newsfacts import prewarm, stages
 from newsfacts.versions import EXTRACTOR_VERSION
 
 
@@ -31,33 +31,35 @@ def _raw(root: Path, n: int) -> Path:
 @pytest.mark.parametrize(
     ("before", "now", "extractor", "expected"),
     [
-        (100, 101, EXTRACTOR_VERSION, True),
-        (100, 123, EXTRACTOR_VERSION, True),
-        (100, 124, EXTRACTOR_VERSION, False),  # enough work for worker processes
-        (100, 100, EXTRACTOR_VERSION, False),  # probably nothing to extract
-        (100, 90, EXTRACTOR_VERSION, False),
-        (100, 101, "an older version", False),  # everything is extracted again
+        (100, 101, EXTRACTOR_VERSION, 1),
+        (100, 124, EXTRACTOR_VERSION, 24),
+        (100, 100, EXTRACTOR_VERSION, 0),  # probably nothing to extract
+        (100, 90, EXTRACTOR_VERSION, 0),
+        (100, 101, "an older version", 101),  # everything is extracted again
     ],
 )
-def test_guess(tmp_path: Path, before: int, now: int, extractor: str, expected: bool) -> None:
+def test_guess(tmp_path: Path, before: int, now: int, extractor: str, expected: int) -> None:
     _snapshot(tmp_path / "processed", before, extractor)
     raw = _raw(tmp_path / "raw", now)
-    assert prewarm.likely_inline_extraction(raw, tmp_path / "processed", below=24) is expected
+    assert prewarm.expected_extraction(raw, tmp_path / "processed") == expected
 
 
-def test_no_snapshot_or_a_broken_manifest_means_no_guess(tmp_path: Path) -> None:
+def test_no_snapshot_means_every_file_and_a_broken_manifest_means_no_guess(
+    tmp_path: Path,
+) -> None:
     raw = _raw(tmp_path / "raw", 3)
-    assert not prewarm.likely_inline_extraction(raw, tmp_path / "none", below=24)
+    assert prewarm.expected_extraction(raw, tmp_path / "none") == 3
+    assert prewarm.expected_extraction(tmp_path / "no-raw", tmp_path / "none") == 0
     _snapshot(tmp_path / "processed", 1)
     (
         tmp_path / "processed" / "snapshots" / "20250101T000000Z-abcdef12" / "manifest.json"
     ).write_text("{")
-    assert not prewarm.likely_inline_extraction(raw, tmp_path / "processed", below=24)
+    assert prewarm.expected_extraction(raw, tmp_path / "processed") == 0
 
 
 def test_warm_up_thread_loads_the_pipeline(nlp: object) -> None:
     from newsfacts.nlp import load_nlp
 
-    prewarm.warm_up()  # raises if the tiny extraction fails
+    stages.warm_up()  # raises if the tiny extraction fails
     prewarm.start_warm_up()()
     assert load_nlp() is nlp  # the cached pipeline the extraction will use

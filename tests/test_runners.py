@@ -167,5 +167,7 @@ def test_batch_size_follows_the_work() -> None:
 
     assert batch_size_for(10, 2, 7) == 7  # an explicit size wins
     assert batch_size_for(30, 2, None) == MIN_BATCH
-    assert batch_size_for(300, 2, None) == 38  # four rounds per worker
+    assert batch_size_for(300, 2, None) == 38  # eight equal batches: four rounds
+    assert batch_size_for(200, 2, None) == 34  # six batches, whole rounds of two
+    assert batch_size_for(100, 2, None) == 25  # at least two batches per worker
     assert batch_size_for(100_000, 2, None) == MAX_BATCH
