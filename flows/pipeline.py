@@ -24,7 +24,7 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from flows import early_pool
-from flows.tasks import extract_task
+from flows.tasks import extract_task, init_worker
 from newsfacts import stages
 from newsfacts.config import DEFAULT_MAX_BYTES
 
@@ -84,7 +84,7 @@ def task_runner(
         return ThreadPoolTaskRunner(max_workers=1)
     if kind != "process":
         raise ValueError(f"unknown task runner {kind!r}; use process, thread or dask")
-    return ProcessPoolTaskRunner(max_workers=n, initializer=stages.init_worker)
+    return ProcessPoolTaskRunner(max_workers=n, initializer=init_worker)
 
 
 def _batches(items: Sequence[stages.WorkItem], size: int) -> list[list[stages.WorkItem]]:

@@ -16,6 +16,20 @@ from newsfacts import stages
 from newsfacts.memory import release_free_memory
 
 
+def init_worker() -> None:
+    """Once per worker process, before its first batch: ``stages.init_worker``
+    (the model, langdetect, a warm-up extraction), then what Prefect's first
+    task in a process would otherwise load on the way: its task engine and the
+    installed collections (prefect-dask), which it imports when it first
+    resolves a block type. Measured: a worker's first batch took ~0.7 s longer
+    than the next ones without this."""
+    import prefect.task_engine  # noqa: F401
+    from prefect.plugins import load_prefect_collections
+
+    stages.init_worker()
+    load_prefect_collections()
+
+
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
 def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[stages.Extracted]:
     try:
