@@ -1,15 +1,18 @@
 """Extraction workers started before the flow, while the temporary server boots.
 
-Each worker process needs ~3 s after spawning (import Prefect and spaCy, load
-the model and langdetect's profiles; measured on 2 cores) before it can
-extract anything, and ``newsfacts run`` first waits ~4 s for its temporary
-Prefect server with both cores mostly idle. When the run will likely extract
-enough articles for worker processes, the CLI starts them during that wait;
-the flow's extraction stage then takes this pool instead of starting its own.
+A worker process spends ~1.8 CPU-s after spawning (importing Prefect and
+spaCy, loading the model and langdetect's profiles, a warm-up extraction;
+measured) before it can extract anything, and ``newsfacts run`` first waits
+~4 s for its temporary Prefect server with one of two cores mostly idle.
+When the run will likely extract enough articles for worker processes, the
+CLI starts them during that wait; the flow's extraction stage then takes this
+pool instead of starting its own.
 
 Only where time is spent changes, never what a run produces: a batch runs the
-same task in the same kind of worker either way. A pool the flow does not use
-(the guess was wrong) is shut down as soon as the extraction stage is over.
+same task in the same kind of worker either way. The workers are spawned
+before ``PREFECT_API_URL`` is known, which does not matter: Prefect sends the
+environment and settings with every task. A pool the flow does not use (the
+guess was wrong) is shut down as soon as the extraction stage is over.
 """
 
 from __future__ import annotations
