@@ -6,6 +6,7 @@ traceback for bug reports.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import sys
@@ -503,5 +504,30 @@ def sql(ctx: click.Context, query: str, warehouse: Path | None, limit: int) -> N
         click.echo(f"(first {limit} rows; use --limit for more)")
 
 
+def cli() -> None:
+    """The console entry point: ``main``, then an exit that skips interpreter teardown.
+
+    When a command has finished, its output is flushed and the atexit
+    handlers have run (the temporary Prefect server stopped, Prefect's log
+    and event queues drained, loggers flushed), all that is left of a normal
+    exit is tearing down every module and object, which only hands memory
+    back to an exiting process: ~0.5 s more after a run that loaded spaCy
+    than after an empty run (measured, 1.23 vs 0.73 s from the summary line
+    to the exit). Tests call ``main`` through click's runner, never this.
+    """
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # as SystemExit would
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code or 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    cli()
