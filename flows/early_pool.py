@@ -46,9 +46,7 @@ def start(runner: object) -> bool:
     if executor is not None:
         for _ in range(pool._max_workers):
             executor.submit(int)
-    previous = _pop()
-    if previous is not None:
-        previous.__exit__(None, None, None)
+    discard()  # a pool started before and never taken
     with _lock:
         _pool = pool
     return True
@@ -65,7 +63,9 @@ def take(like: object) -> ProcessPoolTaskRunner | None:
     """The started pool, if it is one ``like`` would have made (same size); the
     caller then owns it and must exit it. A pool that does not match is shut down."""
     pool = _pop()
-    if pool is not None and isinstance(like, ProcessPoolTaskRunner) and pool == like:
+    # ProcessPoolTaskRunner's == compares the number of workers (False for
+    # anything that is not a process pool).
+    if pool is not None and pool == like:
         return pool
     if pool is not None:
         pool.__exit__(None, None, None)
@@ -74,6 +74,4 @@ def take(like: object) -> ProcessPoolTaskRunner | None:
 
 def discard() -> None:
     """Shut down a started pool nobody took; a no-op when there is none."""
-    pool = _pop()
-    if pool is not None:
-        pool.__exit__(None, None, None)
+    take(None)

@@ -140,8 +140,6 @@ def warm_up() -> None:
     extractors' lazily built patterns and lazy imports. A worker's first batch
     would otherwise pay for them; an early-started worker (flows/early_pool.py)
     does it while it would otherwise wait for the flow."""
-    import hashlib
-
     sha = hashlib.sha256(WARM_UP_TEXT).hexdigest()
     item = WorkItem("warm-up", sha[:16], "warm-up.txt", sha, len(WARM_UP_TEXT), WARM_UP_TEXT, None)
     extract_batch([item], max_bytes=len(WARM_UP_TEXT))
