@@ -86,17 +86,18 @@ def load_model(*, use_blis: bool = False) -> Language:
 def load_nlp() -> Language:
     """The product's pipeline: en_core_web_sm plus the entity ruler.
 
-    The model runs on numpy's BLAS (``load_model``), and its attribute ruler
-    and lemmatizer are swapped for equivalents that give the same annotations
-    for less CPU (``newsfacts.fast_attribute_ruler``,
-    ``newsfacts.fast_lemmatizer``).
+    The model runs on numpy's BLAS (``load_model``), and its attribute ruler,
+    lemmatizer and entity recognizer's decoding are swapped for equivalents
+    that give the same annotations for less CPU (``newsfacts.fast_attribute_ruler``,
+    ``newsfacts.fast_lemmatizer``, ``newsfacts.fast_ner``).
     """
     nlp = load_model()
-    from newsfacts import fast_attribute_ruler, fast_lemmatizer
+    from newsfacts import fast_attribute_ruler, fast_lemmatizer, fast_ner
     from transforms.entity_patterns import configure_pipeline
 
     fast_attribute_ruler.install(nlp)
     fast_lemmatizer.install(nlp)
+    fast_ner.install(nlp)
     configure_pipeline(nlp)
     return nlp
 
