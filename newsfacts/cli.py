@@ -162,8 +162,11 @@ def run(
         # While the server boots, get the NLP ready where this run will likely
         # need it (newsfacts/prewarm.py): in this process for a few articles,
         # in the worker processes for more.
+        # A run with new articles will also likely publish: matplotlib gets ready too.
         expected = expected_extraction(paths.raw, paths.processed) if runner_kind != "dask" else 0
-        warmed = start_warm_up() if 0 < expected < MIN_PARALLEL_ITEMS else None
+        warmed = (
+            start_warm_up(nlp=expected < MIN_PARALLEL_ITEMS, report=True) if expected > 0 else None
+        )
         if expected >= MIN_PARALLEL_ITEMS:
             early_pool.start(runner)
         bar = _ProgressBar()

@@ -52,9 +52,12 @@ def expected_extraction(raw: Path, processed: Path) -> int:
     return max(0, now - before) if before >= 0 else 0
 
 
-def start_warm_up() -> Callable[[], None]:
-    """``warm_up`` in a background thread; call the result to wait for it.
+def start_warm_up(*, nlp: bool = True, report: bool = False) -> Callable[[], None]:
+    """Warm-ups in a background thread; call the result to wait for it.
 
+    ``nlp``: ``stages.warm_up`` (the model, langdetect, a warm-up extraction).
+    ``report``: matplotlib's one-time costs (``warehouse.report.warm_up``),
+    for a run that will likely publish a snapshot.
     Waiting is required before any extraction: langdetect's factory must not
     be initialised by two threads at once. A failure is left for the run to
     meet and report in the usual way.
@@ -62,8 +65,14 @@ def start_warm_up() -> Callable[[], None]:
 
     def work() -> None:
         # The run meets and reports any real problem itself.
-        with contextlib.suppress(Exception):
-            stages.warm_up()
+        if nlp:
+            with contextlib.suppress(Exception):
+                stages.warm_up()
+        if report:
+            with contextlib.suppress(Exception):
+                from warehouse.report import warm_up
+
+                warm_up()
 
     thread = threading.Thread(target=work, name="newsfacts-warm-up", daemon=True)
     thread.start()

@@ -122,6 +122,29 @@ def test_extras_are_deterministic(extras: dict[str, bytes], seeds_build: Build) 
 # -- report --------------------------------------------------------------------------
 
 
+def test_report_warm_up_changes_nothing_in_the_report(
+    extras: dict[str, bytes], seeds_build: Build
+) -> None:
+    """``newsfacts run`` warms matplotlib up early (report.warm_up); the page is the same."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from warehouse.report import warm_up\n"
+        "from warehouse.extras import snapshot_extras\n"
+        "from warehouse.snapshot import read_manifest\n"
+        "warm_up()\n"
+        "snap = Path(sys.argv[1])\n"
+        "sys.stdout.buffer.write(snapshot_extras(read_manifest(snap), snap)['report.html'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(seeds_build.snapshot)],
+        cwd=REPO,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert out == extras["report.html"]
+
+
 def test_report_is_self_contained_with_every_chart(extras: dict[str, bytes]) -> None:
     page = extras["report.html"].decode("utf-8")
     for cid in CHART_IDS:
