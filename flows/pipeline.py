@@ -232,7 +232,15 @@ def run_extraction(
     if not todo:
         return
     if len(todo) < MIN_PARALLEL_ITEMS and not _distributed():
-        for b in _with_bytes(_batches(todo, batch_size or MIN_BATCH), changed):
+        # The CLI may have extracted these while the server booted. Imported
+        # here: workers import this module and must not map polars/pyarrow.
+        from newsfacts.prewarm import take_extracted
+
+        early = take_extracted(todo)
+        if early:
+            yield list(early.values())
+        rest = [it for it in todo if it.cache_key not in early]
+        for b in _with_bytes(_batches(rest, batch_size or MIN_BATCH), changed):
             yield extract_task(b, max_bytes)
         return
     workers, limit = _in_flight_limit()

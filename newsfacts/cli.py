@@ -156,7 +156,7 @@ def run(
         api_ready = start_api_server()
         from flows import early_pool
         from flows.pipeline import MIN_PARALLEL_ITEMS, build_dataset, set_progress, task_runner
-        from newsfacts.prewarm import expected_extraction, start_warm_up
+        from newsfacts.prewarm import EarlyExtraction, expected_extraction, start_warm_up
 
         runner = task_runner(workers, kind=runner_kind, dask_address=dask_address)
         # While the server boots, get the NLP ready where this run will likely
@@ -164,8 +164,12 @@ def run(
         # in the worker processes for more.
         # A run with new articles will also likely publish: matplotlib gets ready too.
         expected = expected_extraction(paths.raw, paths.processed) if runner_kind != "dask" else 0
+        few = 0 < expected < MIN_PARALLEL_ITEMS
+        early = EarlyExtraction(paths.raw, paths.processed, max_bytes, MIN_PARALLEL_ITEMS)
         warmed = (
-            start_warm_up(nlp=expected < MIN_PARALLEL_ITEMS, report=True) if expected > 0 else None
+            start_warm_up(nlp=few, report=True, early=early if few else None)
+            if expected > 0
+            else None
         )
         if expected >= MIN_PARALLEL_ITEMS:
             early_pool.start(runner)

@@ -6,7 +6,12 @@ does so in the flow's own process (``flows.pipeline.MIN_PARALLEL_ITEMS``),
 whose first batch then paid ~1.8 s to import spaCy, load the model and
 langdetect's profiles and compile the extractors' patterns (measured on a
 rerun with 10 new articles of 1,010). When such a run is likely, that work
-is done in a thread during the wait instead.
+is done in a thread during the wait instead. Better still, when the latest
+snapshot's ingest_log shows which raw contents are new and they are few, the
+thread extracts exactly those (``extract_early``) and the flow takes the rows
+(``take_extracted``) instead of extracting them again: on a rerun with 10 new
+articles of 1,010, 9.8 -> 8.5 s wall (five runs each). A run that will likely
+publish also warms matplotlib up for the report.
 
 The guess (``expected_extraction``) is the number of raw files the latest
 snapshot did not see, or all of them when no snapshot by this extractor
@@ -22,11 +27,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsfacts import stages
-from newsfacts.ingest import discover
+from newsfacts.ingest import discover, ingest
 from newsfacts.versions import EXTRACTOR_VERSION
 from warehouse.snapshot import latest_version, read_manifest
 
@@ -52,10 +58,79 @@ def expected_extraction(raw: Path, processed: Path) -> int:
     return max(0, now - before) if before >= 0 else 0
 
 
-def start_warm_up(*, nlp: bool = True, report: bool = False) -> Callable[[], None]:
+@dataclass(frozen=True, slots=True)
+class EarlyExtraction:
+    """Where to look for the articles a small run will extract, and its limits."""
+
+    raw: Path
+    processed: Path
+    max_bytes: int
+    limit: int  # extract early only when fewer new articles than this
+
+
+# Rows extracted during the server's boot, by the identity of their work item;
+# ``take_extracted`` hands them to the flow once.
+_early: dict[tuple[str, str, str, str, int], stages.Extracted] = {}
+
+
+def _identity(it: stages.WorkItem) -> tuple[str, str, str, str, int]:
+    # The cache key covers content, metadata and extractor version; the path
+    # and size complete what extract_batch reads of an item besides its bytes.
+    return (it.cache_key, it.article_id, it.source_path, it.sha256, it.size)
+
+
+def _seen_contents(processed: Path) -> frozenset[str] | None:
+    """content_sha256 of every ingest_log row of the latest snapshot by this extractor."""
+    import pyarrow.parquet as pq
+
+    version = latest_version(processed)
+    if version is None:
+        return None
+    snap = processed / "snapshots" / version
+    if read_manifest(snap).get("extractor_version") != EXTRACTOR_VERSION:
+        return None
+    column = pq.read_table(snap / "ingest_log.parquet", columns=["content_sha256"]).column(0)
+    return frozenset(h for h in column.to_pylist() if h)
+
+
+def extract_early(job: EarlyExtraction) -> int:
+    """Extract, into ``_early``, the articles the latest snapshot has not seen.
+
+    Only when there are fewer than ``job.limit`` (the run would extract them in
+    this process anyway). The same ingest and plan as the flow's, so the flow
+    finds its items here unchanged; a file edited in between gets another
+    identity and is extracted by the flow as usual. Returns how many were.
+    """
+    seen = _seen_contents(job.processed)
+    if seen is None:
+        return 0
+    files, _ = ingest(job.raw, max_bytes=job.max_bytes, keep_bytes=False)
+    new = [it for it in stages.plan(files) if it.sha256 not in seen]
+    if not new or len(new) >= job.limit:
+        return 0
+    ready, _ = stages.load_bytes(new)
+    rows = {r.cache_key: r for r in stages.extract_batch(ready, max_bytes=job.max_bytes)}
+    for it in ready:
+        if it.cache_key in rows:
+            _early[_identity(it)] = rows[it.cache_key]
+    return len(rows)
+
+
+def take_extracted(items: Sequence[stages.WorkItem]) -> dict[str, stages.Extracted]:
+    """The early rows for ``items``, by cache key; all others are dropped."""
+    found = {it.cache_key: _early[_identity(it)] for it in items if _identity(it) in _early}
+    _early.clear()
+    return found
+
+
+def start_warm_up(
+    *, nlp: bool = True, report: bool = False, early: EarlyExtraction | None = None
+) -> Callable[[], None]:
     """Warm-ups in a background thread; call the result to wait for it.
 
-    ``nlp``: ``stages.warm_up`` (the model, langdetect, a warm-up extraction).
+    ``early``: extract the run's few new articles now (``extract_early``);
+    that also warms the NLP up. ``nlp``: ``stages.warm_up`` (the model,
+    langdetect, a warm-up extraction), if ``early`` extracted nothing.
     ``report``: matplotlib's one-time costs (``warehouse.report.warm_up``),
     for a run that will likely publish a snapshot.
     Waiting is required before any extraction: langdetect's factory must not
@@ -65,7 +140,11 @@ def start_warm_up(*, nlp: bool = True, report: bool = False) -> Callable[[], Non
 
     def work() -> None:
         # The run meets and reports any real problem itself.
-        if nlp:
+        done = 0
+        if early is not None:
+            with contextlib.suppress(Exception):
+                done = extract_early(early)
+        if nlp and not done:
             with contextlib.suppress(Exception):
                 stages.warm_up()
         if report:

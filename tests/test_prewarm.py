@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsfacts import prewarm, stages
+from newsfacts.config import DEFAULT_MAX_BYTES
+from newsfacts.ingest import ingest
 from newsfacts.versions import EXTRACTOR_VERSION
 
 
@@ -63,3 +65,80 @@ def test_warm_up_thread_loads_the_pipeline(nlp: object) -> None:
     stages.warm_up()  # raises if the tiny extraction fails
     prewarm.start_warm_up()()
     assert load_nlp() is nlp  # the cached pipeline the extraction will use
+
+
+# -- early extraction ------------------------------------------------------------------
+
+SEED_FILES = sorted(Path(__file__).resolve().parents[1].joinpath("data", "raw").glob("*.txt"))
+
+
+def _seen_snapshot(processed: Path, hashes: list[str], extractor: str = EXTRACTOR_VERSION) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    _snapshot(processed, len(hashes), extractor)
+    table = pa.table({"content_sha256": pa.array(hashes, pa.string())})
+    pq.write_table(table, processed / "latest" / "ingest_log.parquet")
+
+
+def _seed_raw(root: Path, n: int) -> list[stages.WorkItem]:
+    root.mkdir(parents=True)
+    for p in SEED_FILES[:n]:
+        (root / p.name).write_bytes(p.read_bytes())
+    files, _ = ingest(root, max_bytes=DEFAULT_MAX_BYTES)
+    return stages.plan(files)
+
+
+def test_early_extraction_gives_the_flow_exactly_its_rows(tmp_path: Path, nlp: object) -> None:
+    items = _seed_raw(tmp_path / "raw", 3)
+    assert len(items) == 3
+    _seen_snapshot(tmp_path / "processed", [items[0].sha256])
+    job = prewarm.EarlyExtraction(tmp_path / "raw", tmp_path / "processed", DEFAULT_MAX_BYTES, 24)
+    assert prewarm.extract_early(job) == 2
+    early = prewarm.take_extracted(items)
+    assert set(early) == {items[1].cache_key, items[2].cache_key}
+    ready, _ = stages.load_bytes(items[1:])
+    assert list(early.values()) == stages.extract_batch(ready, max_bytes=DEFAULT_MAX_BYTES)
+    assert prewarm.take_extracted(items) == {}  # handed over once
+
+
+def test_early_extraction_only_for_a_few_known_new_articles(tmp_path: Path) -> None:
+    items = _seed_raw(tmp_path / "raw", 3)
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    # Two new articles, but the run would extract two or more in worker processes.
+    _seen_snapshot(processed, [items[0].sha256])
+    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, processed, DEFAULT_MAX_BYTES, 2)) == 0
+    # No snapshot, or one by another extractor version: everything is new, not "a few".
+    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, tmp_path / "none", 1, 24)) == 0
+    other = tmp_path / "other"
+    _seen_snapshot(other, [items[0].sha256], extractor="an older version")
+    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, other, DEFAULT_MAX_BYTES, 24)) == 0
+    assert prewarm.take_extracted(items) == {}
+
+
+def test_early_rows_of_another_item_are_not_used(tmp_path: Path) -> None:
+    """A file edited after the early extraction has another identity: the flow extracts it."""
+    import dataclasses
+
+    items = _seed_raw(tmp_path / "raw", 1)
+    row = stages.Extracted(items[0].cache_key, items[0].article_id, "{}", None)
+    prewarm._early[prewarm._identity(items[0])] = row
+    moved = dataclasses.replace(items[0], source_path="elsewhere/" + items[0].source_path)
+    assert prewarm.take_extracted([moved]) == {}
+
+
+def test_run_extraction_yields_early_rows_without_a_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows import pipeline
+
+    items = _seed_raw(tmp_path / "raw", 2)
+    rows = [stages.Extracted(it.cache_key, it.article_id, "{}", None) for it in items]
+    for it, row in zip(items, rows, strict=True):
+        prewarm._early[prewarm._identity(it)] = row
+
+    def no_task(*_: object, **__: object) -> None:
+        raise AssertionError("extract_task called for an early-extracted item")
+
+    monkeypatch.setattr(pipeline, "extract_task", no_task)
+    assert list(pipeline.run_extraction(items, 10**6, None, {})) == [rows]
