@@ -237,11 +237,14 @@ def run_extraction(
         from newsfacts.prewarm import take_extracted
 
         early = take_extracted(todo)
-        if early:
-            yield list(early.values())
-        rest = [it for it in todo if it.cache_key not in early]
-        for b in _with_bytes(_batches(rest, batch_size or MIN_BATCH), changed):
-            yield extract_task(b, max_bytes)
+        # Same batches either way: each is staged as one unit (crash safety).
+        for b in _batches(todo, batch_size or MIN_BATCH):
+            rows = [early[it.cache_key] for it in b if it.cache_key in early]
+            rest = [it for it in b if it.cache_key not in early]
+            for ready in _with_bytes([rest] if rest else [], changed):
+                rows.extend(extract_task(ready, max_bytes))
+            if rows:
+                yield rows
         return
     workers, limit = _in_flight_limit()
     pending = _with_bytes(_batches(todo, batch_size_for(len(todo), workers, batch_size)), changed)
