@@ -15,6 +15,7 @@ import html
 import io
 import re
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -319,17 +320,22 @@ def _citation_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
     )
 
 
-_RC = {
-    # Text stays text in the SVG: smaller, searchable, selectable.
-    "svg.fonttype": "none",
-    # Fixed salt: matplotlib otherwise derives SVG ids from random state.
-    "svg.hashsalt": "newsfacts-report",
-    # Labels are data ("$5bn fund"): never parse them as mathtext.
-    "text.parse_math": False,
-    "font.size": 9,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-}
+def _rc_context() -> AbstractContextManager[None]:
+    import matplotlib as mpl
+
+    return mpl.rc_context(
+        {
+            # Text stays text in the SVG: smaller, searchable, selectable.
+            "svg.fonttype": "none",
+            # Fixed salt: matplotlib otherwise derives SVG ids from random state.
+            "svg.hashsalt": "newsfacts-report",
+            # Labels are data ("$5bn fund"): never parse them as mathtext.
+            "text.parse_math": False,
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
 
 
 def warm_up() -> None:
@@ -339,9 +345,7 @@ def warm_up() -> None:
     snapshot); ``newsfacts run`` calls this while its Prefect server boots
     when the run will likely publish. Draws nothing anyone sees.
     """
-    import matplotlib as mpl
-
-    with mpl.rc_context(_RC):
+    with _rc_context():
         fig = _new_figure(2.0, 1.0)
         ax = fig.add_subplot()
         ax.barh([0, 1], [1, 2], label="warm")
@@ -354,11 +358,9 @@ def warm_up() -> None:
 
 def build_report(manifest: dict[str, Any], table_dir: Path) -> bytes:
     """The snapshot's ``report.html`` as UTF-8 bytes."""
-    import matplotlib as mpl
-
     con = snapshot_connection(table_dir)
     try:
-        with mpl.rc_context(_RC):
+        with _rc_context():
             figures = [
                 _figure_html(cid, title, caption, make(con)) for cid, title, caption, make in CHARTS
             ]
