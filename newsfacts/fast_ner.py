@@ -172,8 +172,6 @@ class BatchedRecognizer:
         n_ss = np.zeros(total, dtype=np.int64)
         n_ss[:-1] = arr[1:, 2].astype(np.int64)
         n_ss[last] = 0
-        has_next = np.ones(total, dtype=bool)
-        has_next[last] = False
 
         # Docs longest first, so the docs still running at step t are a prefix.
         order = np.argsort(-lengths, kind="stable")
@@ -205,9 +203,11 @@ class BatchedRecognizer:
             scores += self._b
 
             p_iob = iob[tok]
+            p_lab = etype[tok]
             nx_iob = n_iob[tok]
+            nx_ss = n_ss[tok]
             o_lab = open_label[:n]
-            eq_p = c.label[None, :] == etype[tok][:, None]
+            eq_p = c.label[None, :] == p_lab[:, None]
             eq_o = c.label[None, :] == o_lab[:, None]
             pre_b = p_iob == _IOB_B
             pre_i = p_iob == _IOB_I
@@ -221,7 +221,7 @@ class BatchedRecognizer:
                 & np.where(
                     pre_b[:, col],
                     eq_p & (nx_iob == _IOB_I)[:, col],
-                    ((nx_iob != _IOB_B) & (n_ss[tok] != 1) & not_sp)[:, col],
+                    ((nx_iob != _IOB_B) & (nx_ss != 1) & not_sp)[:, col],
                 )
             )
             valid |= (
@@ -232,7 +232,8 @@ class BatchedRecognizer:
                 & np.where(
                     pre_i[:, col],
                     ((nx_iob != 0) & (nx_iob != _IOB_O))[:, col] & eq_p,
-                    ~(has_next[tok] & (n_ss[tok] == 1))[:, col],
+                    # spaCy tests B(1) != -1 first; past the end nx_ss is 0 anyway.
+                    (nx_ss != 1)[:, col],
                 )
             )
             valid |= (
@@ -249,7 +250,7 @@ class BatchedRecognizer:
                 c.nonzero,
                 (~is_open & (nx_iob != _IOB_I))[:, col]
                 & np.where(pre_b[:, col], eq_p, not_sp[:, col]),
-                ((etype[tok] == 0) & pre_b)[:, col],
+                ((p_lab == 0) & pre_b)[:, col],
             )
             valid |= c.is_o & (~is_open & ~pre_b & ~pre_i)[:, col]
             valid &= live[:, col]
