@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsfacts import stages
 from newsfacts.ingest import discover, ingest
@@ -46,16 +47,25 @@ def expected_extraction(raw: Path, processed: Path) -> int:
     """
     try:
         now = len(discover(raw).files)
-        version = latest_version(processed)
-        if version is None:
-            return now
-        manifest = read_manifest(processed / "snapshots" / version)
-        if manifest.get("extractor_version") != EXTRACTOR_VERSION:
-            return now  # everything will be extracted again
-        before = int((manifest.get("inputs") or {}).get("files", -1))
+        latest = _latest_current(processed)
+        if latest is None:
+            return now  # everything will be extracted (again)
+        before = int((latest[1].get("inputs") or {}).get("files", -1))
     except (OSError, ValueError, TypeError):
         return 0
     return max(0, now - before) if before >= 0 else 0
+
+
+def _latest_current(processed: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The latest snapshot and its manifest, if this extractor version made it."""
+    version = latest_version(processed)
+    if version is None:
+        return None
+    snap = processed / "snapshots" / version
+    manifest = read_manifest(snap)
+    if manifest.get("extractor_version") != EXTRACTOR_VERSION:
+        return None
+    return snap, manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +93,10 @@ def _seen_contents(processed: Path) -> frozenset[str] | None:
     """content_sha256 of every ingest_log row of the latest snapshot by this extractor."""
     import pyarrow.parquet as pq
 
-    version = latest_version(processed)
-    if version is None:
+    latest = _latest_current(processed)
+    if latest is None:
         return None
-    snap = processed / "snapshots" / version
-    if read_manifest(snap).get("extractor_version") != EXTRACTOR_VERSION:
-        return None
-    column = pq.read_table(snap / "ingest_log.parquet", columns=["content_sha256"]).column(0)
+    column = pq.read_table(latest[0] / "ingest_log.parquet", columns=["content_sha256"]).column(0)
     return frozenset(h for h in column.to_pylist() if h)
 
 
