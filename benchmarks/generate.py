@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from transforms.timex_grammar import MONTHS_FULL
+from transforms.timex.grammar import MONTHS_FULL
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = REPO / "data" / "raw"

@@ -3,7 +3,7 @@
 In one process, over a generated corpus of N articles (default 200):
 
 1. a plain timed breakdown (no profiler): prepare_article, the tokenizer and
-   each pipeline component (``newsfacts.nlp.load_nlp()``: en_core_web_sm plus
+   each pipeline component (``transforms.nlp.load.load_nlp()``: en_core_web_sm plus
    our entity ruler, over the same paragraph chunks ``parse_bodies`` uses),
    Doc.from_docs re-joining, then each extractor as ``extract_article`` calls
    them (mentions, quotes, timex, events) and the payload serialization;
@@ -12,7 +12,7 @@ In one process, over a generated corpus of N articles (default 200):
    it, in the same process and on the same CPU clock; then the same model on
    our numeric backend (numpy's OpenBLAS instead of blis), so the gain of
    that swap and the rest of our overhead can be told apart;
-3. cProfile of ``newsfacts.stages.extract_batch`` over batches of
+3. cProfile of ``flows.stages.extract_batch`` over batches of
    ``--batch-size`` WorkItems built with the real ingest and ``stages.plan``,
    printing the top functions by own time and by cumulative time.
 
@@ -35,7 +35,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from benchmarks.generate import generate
-from newsfacts.nlp import BLAS_THREADS
+from transforms.nlp.load import BLAS_THREADS
 
 CLOCK = time.process_time  # CPU seconds of this process: robust to a loaded machine
 
@@ -43,16 +43,16 @@ CLOCK = time.process_time  # CPU seconds of this process: robust to a loaded mac
 def timed_breakdown(items: Sequence[Any], max_bytes: int) -> dict[str, float]:
     from spacy.tokens import Doc
 
-    from newsfacts.nlp import BATCH_SIZE, load_nlp, split_chunks
-    from transforms.entities import extract_mentions
-    from transforms.events import extract_events
+    from contract.records import ArticleExtraction
+    from contract.serialize import to_payload
+    from transforms.articles.language import init_language_detection
+    from transforms.articles.prepare import prepare_article
+    from transforms.entities.mentions import extract_mentions
+    from transforms.events.extract import extract_events
     from transforms.extract import needs_nlp
-    from transforms.language import init_language_detection
-    from transforms.model import ArticleExtraction
-    from transforms.prepare import prepare_article
-    from transforms.quotes import extract_quotes
-    from transforms.serialize import to_payload
-    from transforms.timex import extract_timexes
+    from transforms.nlp.load import BATCH_SIZE, load_nlp, split_chunks
+    from transforms.quotes.extract import extract_quotes
+    from transforms.timex.extract import extract_timexes
 
     t: dict[str, float] = defaultdict(float)
     t0 = CLOCK()
@@ -140,11 +140,11 @@ def bare_spacy_seconds(
     """CPU seconds of bare en_core_web_sm over the English bodies (model load excluded).
 
     ``use_blis=False`` loads it on the numeric backend our pipeline uses
-    (``newsfacts.nlp.load_model``), to separate that gain from the rest.
+    (``transforms.nlp.load.load_model``), to separate that gain from the rest.
     """
-    from newsfacts.nlp import load_model
+    from transforms.articles.prepare import prepare_article
     from transforms.extract import needs_nlp
-    from transforms.prepare import prepare_article
+    from transforms.nlp.load import load_model
 
     prepared = [
         prepare_article(it.data, source_path=it.source_path, meta=it.meta, max_bytes=max_bytes)
@@ -173,9 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-cprofile", action="store_true", help="skip the cProfile section")
     args = ap.parse_args(argv)
 
-    from newsfacts import stages
-    from newsfacts.config import DEFAULT_MAX_BYTES
-    from newsfacts.ingest import ingest
+    from contract.paths import DEFAULT_MAX_BYTES
+    from flows import stages
+    from flows.ingest import ingest
 
     with tempfile.TemporaryDirectory(prefix="newsfacts-prof-") as d:
         raw = Path(d)

@@ -233,7 +233,7 @@ def _last_run_summary(warehouse: Path) -> tuple[dict[str, Any], float | None]:
 # -- bare spaCy -----------------------------------------------------------------
 def bare_spacy(texts_file: Path, n_process: int, batch_size: int) -> dict[str, Any]:
     """Run in a subprocess: load en_core_web_sm (all default components) and pipe."""
-    from newsfacts.nlp import _import_model
+    from transforms.nlp.load import _import_model
 
     texts: list[str] = json.loads(texts_file.read_text(encoding="utf-8"))
     t0 = time.perf_counter()

@@ -19,7 +19,14 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import early_pool
+from contract import faults
+from contract.paths import Paths
+from contract.tables import TABLES
+from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
+from flows import corpus, early_pool, stages
+from flows.ingest import IngestedFile, combined_hash, ingest
+from flows.lock import RunLock
+from flows.memory import Reclaimer
 from flows.pipeline import (
     MIN_PARALLEL_ITEMS,
     Timings,
@@ -27,13 +34,6 @@ from flows.pipeline import (
     run_extraction,
     wait_for_workers_to_exit,
 )
-from newsfacts import corpus, faults, stages
-from newsfacts.config import Paths
-from newsfacts.ingest import IngestedFile, combined_hash, ingest
-from newsfacts.lock import RunLock
-from newsfacts.memory import Reclaimer
-from newsfacts.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
-from transforms.tables import TABLES
 from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
 from warehouse.staging import staging_dir, write_batch

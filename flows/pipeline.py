@@ -2,7 +2,7 @@
 
 This module holds the flow, its task runners and how extraction batches are
 scheduled; the stages themselves are in ``flows/build.py``. Tasks are thin
-wrappers over ``newsfacts.stages`` and the warehouse/snapshot modules; only
+wrappers over ``flows.stages`` and the warehouse/snapshot modules; only
 this package imports Prefect.
 
 Keep this module's imports light: every extraction worker imports it, since
@@ -23,10 +23,9 @@ from prefect import flow
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from flows import early_pool
+from contract.paths import DEFAULT_MAX_BYTES
+from flows import early_pool, stages
 from flows.tasks import extract_task, init_worker
-from newsfacts import stages
-from newsfacts.config import DEFAULT_MAX_BYTES
 
 # Bounds of the automatic batch size (see batch_size_for) and the number of
 # batches kept submitted to a Dask cluster.
@@ -234,7 +233,7 @@ def run_extraction(
     if len(todo) < MIN_PARALLEL_ITEMS and not _distributed():
         # The CLI may have extracted these while the server booted. Imported
         # here: workers import this module and must not map polars/pyarrow.
-        from newsfacts.prewarm import take_extracted
+        from flows.prewarm import take_extracted
 
         early = take_extracted(todo)
         # Same batches either way: each is staged as one unit (crash safety).

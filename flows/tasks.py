@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from newsfacts import stages
-from newsfacts.memory import release_free_memory
+from flows import stages
+from flows.memory import release_free_memory
 
 
 def init_worker() -> None:

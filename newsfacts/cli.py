@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from newsfacts.config import DEFAULT_MAX_BYTES, resolve_paths
+from contract.paths import DEFAULT_MAX_BYTES, resolve_paths
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -156,7 +156,7 @@ def run(
         api_ready = start_api_server()
         from flows import early_pool
         from flows.pipeline import MIN_PARALLEL_ITEMS, build_dataset, set_progress, task_runner
-        from newsfacts.prewarm import EarlyExtraction, expected_extraction, start_warm_up
+        from flows.prewarm import EarlyExtraction, expected_extraction, start_warm_up
 
         runner = task_runner(workers, kind=runner_kind, dask_address=dask_address)
         # While the server boots, get the NLP ready where this run will likely
@@ -342,7 +342,7 @@ def eval_cmd(
 ) -> None:
     """Score a snapshot against the seed gold and the public benchmarks."""
     try:
-        from newsfacts.evaluation.runner import run_suites
+        from evaluation.runner import run_suites
 
         snap = snapshot or resolve_paths(None, None, processed).latest
         if not (snap / "manifest.json").is_file():

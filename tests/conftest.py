@@ -39,6 +39,6 @@ def prefect_server() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from newsfacts.nlp import load_nlp
+    from transforms.nlp.load import load_nlp
 
     return load_nlp()

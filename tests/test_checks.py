@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from contract.tables import frame
 from tests.test_snapshot import _tables
-from transforms.tables import frame
 from warehouse.checks import check_tables
 
 

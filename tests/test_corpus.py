@@ -8,13 +8,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from newsfacts import corpus, stages
-from newsfacts.config import DEFAULT_MAX_BYTES
-from newsfacts.ingest import IngestedFile, ingest
-from transforms.assemble import assemble_tables
-from transforms.model import LoadedArticle
-from transforms.serialize import from_payload
-from transforms.tables import TABLES
+from contract.paths import DEFAULT_MAX_BYTES
+from contract.records import LoadedArticle
+from contract.serialize import from_payload
+from contract.tables import TABLES
+from flows import corpus, stages
+from flows.ingest import IngestedFile, ingest
+from transforms.corpus.assemble import assemble_tables
 from warehouse.checks import check_tables
 from warehouse.snapshot import SnapshotInputs, publish, read_manifest
 from warehouse.store import ContractViolation, Warehouse

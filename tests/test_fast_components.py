@@ -23,10 +23,10 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 from benchmarks.generate import generate
-from newsfacts import fast_attribute_ruler as far
-from newsfacts import fast_lemmatizer
-from newsfacts.nlp import _import_model, load_model, parse_bodies, split_chunks
 from tests.conftest import SEEDS_RAW, SHARED
+from transforms.nlp import fast_attribute_ruler as far
+from transforms.nlp import fast_lemmatizer
+from transforms.nlp.load import _import_model, load_model, parse_bodies, split_chunks
 
 POLNEAR = SHARED / "benchmarks" / "polnear" / "text"
 N_GENERATED = 50

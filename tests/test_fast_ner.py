@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span
 from threadpoolctl import threadpool_limits
 
 from benchmarks.generate import generate
-from newsfacts import fast_ner
-from newsfacts.nlp import BLAS_THREADS, load_model, split_chunks
 from tests.conftest import SEEDS_RAW, SHARED
+from transforms.nlp import fast_ner
+from transforms.nlp.load import BLAS_THREADS, load_model, split_chunks
 
 POLNEAR = SHARED / "benchmarks" / "polnear" / "text"
 N_GENERATED = 40

@@ -14,8 +14,8 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
+from contract.tables import TABLES
 from tests.conftest import SEEDS_RAW
-from transforms.tables import TABLES
 from warehouse.checks import check_tables
 from warehouse.diff import diff_snapshots
 from warehouse.snapshot import read_manifest, verify
@@ -100,9 +100,9 @@ def test_extractor_version_change_reextracts(
     shutil.copy(next(SEEDS_RAW.glob("003_*.txt")), raw)
     assert _run(raw, tmp_path)["extracted"] == 1
     assert _run(raw, tmp_path)["extracted"] == 0
-    import newsfacts.stages
+    import flows.stages
 
-    monkeypatch.setattr(newsfacts.stages, "EXTRACTOR_VERSION", "test-bump")
+    monkeypatch.setattr(flows.stages, "EXTRACTOR_VERSION", "test-bump")
     bumped = _run(raw, tmp_path)
     assert bumped["extracted"] == 1
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.ingest import discover, ingest, read_manifest
+from flows.ingest import discover, ingest, read_manifest
 
 
 def _write(p: Path, data: bytes | str) -> Path:
@@ -110,7 +110,7 @@ def test_malicious_file_names_are_data(tmp_path: Path) -> None:
 def test_bytes_not_kept_are_read_back_and_checked(tmp_path: Path) -> None:
     """A run holds no file's bytes until its batch; a file changed since ingest is
     set aside with a reason, never extracted under the old hash."""
-    from newsfacts import stages
+    from flows import stages
 
     root = tmp_path / "raw"
     for name in ("a.txt", "b.txt", "c.txt", "d.txt"):

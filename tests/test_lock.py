@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.lock import LockHeld, RunLock
+from flows.lock import LockHeld, RunLock
 
 
 def test_second_writer_is_refused_with_the_holder_named(tmp_path: Path) -> None:
@@ -20,7 +20,7 @@ def test_second_writer_is_refused_with_the_holder_named(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys,time; from pathlib import Path; from newsfacts.lock import RunLock;"
+            "import sys,time; from pathlib import Path; from flows.lock import RunLock;"
             f"l=RunLock(Path({str(lock)!r})); l.acquire(); print('ok', flush=True); time.sleep(60)",
         ],
         stdout=subprocess.PIPE,

@@ -1,4 +1,4 @@
-"""newsfacts.memory: trimming works here (glibc) and the reclaimer is rate-limited."""
+"""flows.memory: trimming works here (glibc) and the reclaimer is rate-limited."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from newsfacts.memory import Reclaimer, collector_paused, release_free_memory
+from flows.memory import Reclaimer, collector_paused, release_free_memory
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import prewarm, stages
-from newsfacts.config import DEFAULT_MAX_BYTES
-from newsfacts.ingest import ingest
-from newsfacts.versions import EXTRACTOR_VERSION
+from contract.paths import DEFAULT_MAX_BYTES
+from contract.versions import EXTRACTOR_VERSION
+from flows import prewarm, stages
+from flows.ingest import ingest
 
 
 def _snapshot(processed: Path, files: int, extractor: str = EXTRACTOR_VERSION) -> None:
@@ -60,7 +60,7 @@ def test_no_snapshot_means_every_file_and_a_broken_manifest_means_no_guess(
 
 
 def test_warm_up_thread_loads_the_pipeline(nlp: object) -> None:
-    from newsfacts.nlp import load_nlp
+    from transforms.nlp.load import load_nlp
 
     stages.warm_up()  # raises if the tiny extraction fails
     prewarm.start_warm_up()()

@@ -7,7 +7,7 @@ import re
 import duckdb
 import pytest
 
-from transforms.tables import PRIMARY_KEYS, SCHEMAS
+from contract.tables import PRIMARY_KEYS, SCHEMAS
 from warehouse.store import INTERNAL_DDL, TABLES_DDL
 
 DUCK_TO_POLARS = {

@@ -10,10 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from tests.conftest import SEEDS_RAW
-from transforms.extract import extract_article, needs_nlp
-from transforms.language import init_language_detection
-from transforms.model import (
+from contract.records import (
     ArticleExtraction,
     EventRecord,
     MentionRecord,
@@ -22,8 +19,11 @@ from transforms.model import (
     SourceRecord,
     TimexRecord,
 )
-from transforms.prepare import prepare_article
-from transforms.serialize import _default, from_payload, to_payload
+from contract.serialize import _default, from_payload, to_payload
+from tests.conftest import SEEDS_RAW
+from transforms.articles.language import init_language_detection
+from transforms.articles.prepare import prepare_article
+from transforms.extract import extract_article, needs_nlp
 
 
 def _reference(ex: ArticleExtraction) -> str:

@@ -10,7 +10,7 @@ import duckdb
 import polars as pl
 import pyarrow.parquet as pq
 
-from transforms.tables import TABLES, empty, frame
+from contract.tables import TABLES, empty, frame
 from warehouse.snapshot import SnapshotInputs, latest_version, publish, read_manifest, verify
 from warehouse.store import Warehouse
 

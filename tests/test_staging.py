@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.versions import SCHEMA_VERSION
+from contract.versions import SCHEMA_VERSION
 from warehouse import staging
 from warehouse.store import CacheRow, Warehouse, cache_table
 

@@ -1,19 +1,19 @@
 """Per-article extraction: one parsed body in, every article-local record out.
 
 This is the seam between the NLP model and the pure extractors. It does no I/O:
-the caller decodes and cleans the file (``transforms.prepare``), parses the body
-with spaCy (``newsfacts.nlp``) and hands both here.
+the caller decodes and cleans the file (``transforms.articles.prepare``), parses the body
+with spaCy (``transforms.nlp.load``) and hands both here.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from transforms.entities import extract_mentions
-from transforms.events import extract_events
-from transforms.model import ArticleExtraction, PreparedArticle
-from transforms.quotes import extract_quotes
-from transforms.timex import extract_timexes
+from contract.records import ArticleExtraction, PreparedArticle
+from transforms.entities.mentions import extract_mentions
+from transforms.events.extract import extract_events
+from transforms.quotes.extract import extract_quotes
+from transforms.timex.extract import extract_timexes
 
 # Extractors written for English. Articles in other languages are still loaded
 # (with body, metadata and language) but get no quotes, mentions, times or events;

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 import polars as pl
 
-from transforms.tables import PRIMARY_KEYS, SCHEMAS
+from contract.tables import PRIMARY_KEYS, SCHEMAS
 
 VOCAB: dict[tuple[str, str], frozenset[str]] = {
     ("articles", "format"): frozenset({"text", "html"}),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from transforms.tables import PRIMARY_KEYS, TABLES
+from contract.tables import PRIMARY_KEYS, TABLES
 
 
 @dataclass(frozen=True, slots=True)

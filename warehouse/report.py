@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from transforms.tables import TABLES
+from contract.tables import TABLES
 
 if TYPE_CHECKING:
     # matplotlib takes seconds to import; only build_report pays for it.

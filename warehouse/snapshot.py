@@ -23,8 +23,8 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsfacts import faults
-from transforms.tables import SCHEMAS, TABLES
+from contract import faults
+from contract.tables import SCHEMAS, TABLES
 
 MANIFEST = "manifest.json"
 TMP_PREFIX = ".tmp-"

@@ -15,9 +15,9 @@ import duckdb
 import polars as pl
 import pyarrow as pa
 
-from newsfacts import faults
-from newsfacts.versions import EXTRACTOR_VERSION
-from transforms.tables import PRIMARY_KEYS, SCHEMAS, TABLES
+from contract import faults
+from contract.tables import PRIMARY_KEYS, SCHEMAS, TABLES
+from contract.versions import EXTRACTOR_VERSION
 from warehouse.staging import read_batch, staged_batches
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -38,7 +38,7 @@ DEFAULT_MEMORY_LIMIT = "256MB"
 
 # A cache row: (cache_key, article_id, payload, signature, plan inputs), where
 # plan inputs are (published_date, skipped_language, mentions as (text,
-# char_start, char_end, type, local_name)) or None (newsfacts.stages.Extracted).
+# char_start, char_end, type, local_name)) or None (flows.stages.Extracted).
 CachePlan = tuple[dt.date | None, bool, Sequence[tuple[str, int, int, str, str]]]
 CacheRow = tuple[str, str, str, bytes | None, CachePlan | None]
 _MENTION_FIELDS = ("text", "char_start", "char_end", "type", "local_name")

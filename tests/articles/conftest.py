@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.language import init_language_detection
+from transforms.articles.language import init_language_detection
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.boilerplate import classify_line, find_body, is_credit
+from transforms.articles.boilerplate import classify_line, find_body, is_credit
 
 BODY = [
     "The central bank raised its key rate by two percentage points on Friday, citing inflation.",

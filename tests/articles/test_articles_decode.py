@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.decode import decode_bytes
-from transforms.model import RejectedInput
+from contract.records import RejectedInput
+from transforms.articles.decode import decode_bytes
 
 RU = (
     "Президент России Владимир Путин в четверг поздравил Дональда Трампа с победой на "

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from transforms.minhash import duplicate_groups, estimated_jaccard, minhash, shingles, signature
+from transforms.corpus.minhash import (
+    duplicate_groups,
+    estimated_jaccard,
+    minhash,
+    shingles,
+    signature,
+)
 
 STORY = (
     "The Kremlin said on Friday it was ready to hold talks with the incoming U.S. "

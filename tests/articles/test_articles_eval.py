@@ -9,8 +9,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from newsfacts.evaluation import articles as suite
-from newsfacts.evaluation.base import EvalContext
+from evaluation import articles as suite
+from evaluation.base import EvalContext
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.language import SAMPLE_CHARS, detect_language, detection_sample
+from transforms.articles.language import SAMPLE_CHARS, detect_language, detection_sample
 
 PARAGRAPHS = {
     "en": (

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.metadata import (
+from transforms.articles.metadata import (
     date_from_url,
     dateline_agency,
     find_url,
@@ -125,7 +125,7 @@ def test_agency_dateline() -> None:
 
 
 def test_outlets_file_schema() -> None:
-    path = Path(__file__).resolve().parents[2] / "transforms" / "data" / "outlets.json"
+    path = Path(__file__).resolve().parents[2] / "transforms" / "articles" / "data" / "outlets.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert len(data) >= 30
     names = set()

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.prepare import prepare_article
+from transforms.articles.prepare import prepare_article
 
 PAGES = {
     "pravda_uk": """\

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.model import PreparedArticle, RejectedInput
-from transforms.prepare import prepare_article
+from contract.records import PreparedArticle, RejectedInput
+from transforms.articles.prepare import prepare_article
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 

@@ -8,7 +8,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.canonical import canonicalize, name_key, slugify
+from transforms.entities.canonical import canonicalize, name_key, slugify
 
 SLUG_ID = re.compile(r"^(person|org|gpe|media|norp):[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -123,7 +123,12 @@ def test_empty_input() -> None:
     entities, mapping = canonicalize(_frame([]))
     assert entities.height == 0 and mapping.height == 0
     assert list(entities.columns) == [
-        "entity_id", "type", "name", "aliases", "n_articles", "n_mentions"
+        "entity_id",
+        "type",
+        "name",
+        "aliases",
+        "n_articles",
+        "n_mentions",
     ]
 
 
@@ -150,9 +155,7 @@ _NAMES = st.sampled_from(
         ("person", "Ёлкин Пётр"),
     ]
 )
-_ROWS = st.lists(
-    st.tuples(st.sampled_from(["a", "b", "c", "d"]), _NAMES), min_size=1, max_size=40
-)
+_ROWS = st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), _NAMES), min_size=1, max_size=40)
 
 
 @settings(max_examples=60, deadline=None)

@@ -8,9 +8,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.nlp import parse_bodies
-from transforms.entities import extract_mentions
-from transforms.entity_patterns import RULER_NAME, configure_pipeline, gazetteer
+from transforms.entities.gazetteer import RULER_NAME, configure_pipeline, gazetteer
+from transforms.entities.mentions import extract_mentions
+from transforms.nlp.load import parse_bodies
 
 
 def _mentions(nlp: Any, text: str) -> list[tuple[str, tuple[str, str]]]:
@@ -74,10 +74,46 @@ def test_empty_doc(nlp: Any) -> None:
 
 
 _WORDS = [
-    "Vladimir", "Putin", "Mr.", "Trump", "Donald", "J.", "said", "the", "Kremlin", "’s",
-    "'s", "Kyiv", "and", ",", ".", "[", "]", "Foreign", "Ministry", "Russian", "government",
-    "Dmitry", "Peskov", "told", "The", "Moscow", "Times", "on", "Tuesday", "“", "”", "\n",
-    "Herman", "Gref", "Sberbank", "region", "Kherson", "Biden", "administration", "U.S.",
+    "Vladimir",
+    "Putin",
+    "Mr.",
+    "Trump",
+    "Donald",
+    "J.",
+    "said",
+    "the",
+    "Kremlin",
+    "’s",
+    "'s",
+    "Kyiv",
+    "and",
+    ",",
+    ".",
+    "[",
+    "]",
+    "Foreign",
+    "Ministry",
+    "Russian",
+    "government",
+    "Dmitry",
+    "Peskov",
+    "told",
+    "The",
+    "Moscow",
+    "Times",
+    "on",
+    "Tuesday",
+    "“",
+    "”",
+    "\n",
+    "Herman",
+    "Gref",
+    "Sberbank",
+    "region",
+    "Kherson",
+    "Biden",
+    "administration",
+    "U.S.",
 ]
 
 

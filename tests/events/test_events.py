@@ -6,11 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from newsfacts.evaluation.events import gold_interval, same_sentence
-from newsfacts.nlp import parse_bodies
-from transforms.entities import extract_mentions
-from transforms.events import extract_events
-from transforms.model import EventRecord, TimexRecord
+from contract.records import EventRecord, TimexRecord
+from evaluation.events import gold_interval, same_sentence
+from transforms.entities.mentions import extract_mentions
+from transforms.events.extract import extract_events
+from transforms.nlp.load import parse_bodies
 
 DCT = dt.date(2024, 11, 8)
 
@@ -66,9 +66,7 @@ def test_modalities(nlp: Any) -> None:
     assert {e.modality for e in hyp} == {"hypothetical"}
     fut = _events(nlp, "Putin will meet Trump in Helsinki.")
     assert next(e for e in fut if e.trigger == "meet").modality == "expected"
-    rep = _events(
-        nlp, "The two leaders spoke by phone, Russian officials told The Moscow Times."
-    )
+    rep = _events(nlp, "The two leaders spoke by phone, Russian officials told The Moscow Times.")
     assert next(e for e in rep if e.trigger == "speak").modality == "reported"
     assert next(e for e in rep if e.trigger == "tell").modality == "asserted"
 

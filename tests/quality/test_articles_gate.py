@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.evaluation.articles import prepared_rows, read_raw_texts, score_articles
-from newsfacts.evaluation.base import read_jsonl
+from evaluation.articles import prepared_rows, read_raw_texts, score_articles
+from evaluation.base import read_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"

@@ -1,11 +1,11 @@
 """Quality gate for entities and events (issue 5) on the five seed articles.
 
 Runs the product's own steps on the seeds — body preparation
-(``transforms.prepare.prepare_article``, with the gold date as sidecar),
+(``transforms.articles.prepare.prepare_article``, with the gold date as sidecar),
 the spaCy pipeline, ``extract_mentions``, ``canonicalize``, and (through
-``newsfacts.evaluation.events.extract_with_dct``) quotes, ``extract_timexes`` and
+``evaluation.events.extract_with_dct``) quotes, ``extract_timexes`` and
 ``extract_events`` with the gold publication dates as DCT — and scores them
-with the same pure functions as ``newsfacts.evaluation.entities`` / ``events``.
+with the same pure functions as ``evaluation.entities`` / ``events``.
 Fails when a figure drops below its floor in ``entities_floors.json``.
 """
 
@@ -19,9 +19,9 @@ from typing import Any
 import polars as pl
 import pytest
 
-from newsfacts.evaluation import entities as ent_eval
-from newsfacts.evaluation import events as ev_eval
-from newsfacts.evaluation.base import read_jsonl
+from evaluation import entities as ent_eval
+from evaluation import events as ev_eval
+from evaluation.base import read_jsonl
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "data" / "raw"
@@ -30,8 +30,8 @@ FLOORS = json.loads((Path(__file__).with_name("entities_floors.json")).read_text
 
 def _body(path: Path, published: dt.date | None) -> str:
     """The article body as the pipeline sees it."""
-    from transforms.language import init_language_detection
-    from transforms.prepare import prepare_article
+    from transforms.articles.language import init_language_detection
+    from transforms.articles.prepare import prepare_article
 
     raw = path.read_bytes()
     init_language_detection()
@@ -41,9 +41,9 @@ def _body(path: Path, published: dt.date | None) -> str:
 
 @pytest.fixture(scope="module")
 def seed_run(nlp: Any, shared_dir: Path) -> dict[str, Any]:
-    from newsfacts.nlp import parse_bodies
-    from transforms.canonical import canonicalize
-    from transforms.entities import extract_mentions
+    from transforms.entities.canonical import canonicalize
+    from transforms.entities.mentions import extract_mentions
+    from transforms.nlp.load import parse_bodies
 
     gold_dir = shared_dir / "gold" / "seeds"
     dcts = ev_eval.gold_dcts(read_jsonl(gold_dir / "articles.jsonl"))
@@ -81,9 +81,7 @@ def seed_run(nlp: Any, shared_dir: Path) -> dict[str, Any]:
 
 def _entity_metrics(run: dict[str, Any]) -> dict[str, float]:
     gold_rows = read_jsonl(run["gold_dir"] / "entities.jsonl")
-    pred = ent_eval.predicted_names(
-        run["mentions"], run["entities"], {d: d for d in run["docs"]}
-    )
+    pred = ent_eval.predicted_names(run["mentions"], run["entities"], {d: d for d in run["docs"]})
     check = ent_eval.one_entity_check(gold_rows, run["mentions"])
     ms = ent_eval.metrics(pred, ent_eval.gold_names(gold_rows), run["docs"], check)
     return {m.name: m.value for m in ms}

@@ -1,9 +1,9 @@
 """Quality gate for quotes and sources (issue 4).
 
 Runs the product's own steps on the five seed articles — body preparation
-(``transforms.prepare.prepare_article``), the spaCy pipeline, ``extract_mentions``
+(``transforms.articles.prepare.prepare_article``), the spaCy pipeline, ``extract_mentions``
 and ``extract_quotes`` — and scores them with the same pure function as the
-``quotes/seeds`` suite (``newsfacts.evaluation.quotes.score_seed_quotes``); then
+``quotes/seeds`` suite (``evaluation.quotes.score_seed_quotes``); then
 does the same for the PolNeAR dev split (``quotes/polnear``). Fails when a figure
 drops below its floor in ``quotes_floors.json``.
 """
@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from newsfacts.evaluation import quotes as quote_eval
-from newsfacts.evaluation.base import Metric, read_jsonl
+from evaluation import quotes as quote_eval
+from evaluation.base import Metric, read_jsonl
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "data" / "raw"
@@ -28,8 +28,8 @@ def _body(path: Path) -> str:
     """The article body as the pipeline sees it (raw text until prepare exists)."""
     raw = path.read_bytes()
     try:
-        from transforms.language import init_language_detection
-        from transforms.prepare import prepare_article
+        from transforms.articles.language import init_language_detection
+        from transforms.articles.prepare import prepare_article
     except ImportError:
         return raw.decode("utf-8")
     init_language_detection()
@@ -45,9 +45,9 @@ def _check(metrics: list[Metric], floors: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def seed_metrics(nlp: Any, shared_dir: Path) -> list[Metric]:
-    from newsfacts.nlp import parse_bodies
-    from transforms.entities import extract_mentions
-    from transforms.quotes import extract_quotes
+    from transforms.entities.mentions import extract_mentions
+    from transforms.nlp.load import parse_bodies
+    from transforms.quotes.extract import extract_quotes
 
     gold = read_jsonl(shared_dir / "gold" / "seeds" / "quotes.jsonl")
     docs = sorted({str(g["doc"]) for g in gold})

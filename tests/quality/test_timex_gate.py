@@ -1,12 +1,12 @@
 """Quality gate for time expressions (issue 5): seed gold and TempEval-3 platinum.
 
-Seeds: each seed file's body as the pipeline sees it (``transforms.prepare``'s
+Seeds: each seed file's body as the pipeline sees it (``transforms.articles.prepare``'s
 ``body_text`` when that step imports, else the raw text restricted to the gold
 body lines), parsed with the product's spaCy pipeline, extracted with the gold
 publication date as DCT. Gold spans (raw-file offsets) are located in the body by
 their line context. TempEval-3: tags stripped, DCT from ``<DCT>``.
 
-Both are scored with ``newsfacts.evaluation.timex``'s pure functions; the test
+Both are scored with ``evaluation.timex``'s pure functions; the test
 fails when a figure drops below its floor in ``timex_floors.json``.
 """
 
@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from newsfacts.evaluation.base import read_jsonl
-from newsfacts.evaluation.timex import (
+from evaluation.base import read_jsonl
+from evaluation.timex import (
     Counts,
     Span,
     combine,
@@ -39,8 +39,8 @@ FLOORS = json.loads(Path(__file__).with_name("timex_floors.json").read_text("utf
 
 def _prepared_body(path: Path, published: dt.date | None) -> str | None:
     try:
-        from transforms.language import init_language_detection
-        from transforms.prepare import prepare_article
+        from transforms.articles.language import init_language_detection
+        from transforms.articles.prepare import prepare_article
     except ImportError:
         return None
     init_language_detection()
@@ -70,8 +70,8 @@ def _pred(records: Any, keep: list[tuple[int, int]] | None) -> list[Span]:
 
 @pytest.fixture(scope="module")
 def seed_counts(nlp: Any, shared_dir: Path) -> Counts:
-    from newsfacts.nlp import parse_bodies
-    from transforms.timex import extract_timexes
+    from transforms.nlp.load import parse_bodies
+    from transforms.timex.extract import extract_timexes
 
     gold_dir = shared_dir / "gold" / "seeds"
     arts = {a["doc"]: a for a in read_jsonl(gold_dir / "articles.jsonl")}
@@ -100,8 +100,8 @@ def seed_counts(nlp: Any, shared_dir: Path) -> Counts:
 
 @pytest.fixture(scope="module")
 def tempeval_counts(nlp: Any, shared_dir: Path) -> Counts:
-    from newsfacts.nlp import parse_bodies
-    from transforms.timex import extract_timexes
+    from transforms.nlp.load import parse_bodies
+    from transforms.timex.extract import extract_timexes
 
     docs = load_tempeval(shared_dir / "benchmarks" / "tempeval3-platinum")
     assert len(docs) == 20

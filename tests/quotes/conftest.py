@@ -7,16 +7,16 @@ from typing import Any
 
 import pytest
 
-from transforms.model import QuoteRecord, SourceRecord
+from contract.records import QuoteRecord, SourceRecord
 
 Run = Callable[[str], tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]]
 
 
 @pytest.fixture(scope="session")
 def run(nlp: Any) -> Run:
-    from newsfacts.nlp import parse_bodies
-    from transforms.entities import extract_mentions
-    from transforms.quotes import extract_quotes
+    from transforms.entities.mentions import extract_mentions
+    from transforms.nlp.load import parse_bodies
+    from transforms.quotes.extract import extract_quotes
 
     def _run(body: str) -> tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]:
         doc = next(parse_bodies(nlp, [body]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.quote_spans import QUOTE_CHARS, find_quote_spans
+from transforms.quotes.spans import QUOTE_CHARS, find_quote_spans
 
 
 def texts(body: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.evaluation.quotes import (
+from evaluation.quotes import (
     GoldQuote,
     PredQuote,
     names_match,
@@ -13,8 +13,8 @@ from newsfacts.evaluation.quotes import (
     score_seed_quotes,
     speakers_match,
 )
-from transforms.quotes import is_title
-from transforms.sources import affiliation_of, anonymity_reasons
+from transforms.quotes.extract import is_title
+from transforms.quotes.sources import affiliation_of, anonymity_reasons
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,8 @@ import duckdb
 import pytest
 from click.testing import CliRunner, Result
 
+from contract.tables import TABLES
 from tests.conftest import SEEDS_RAW
-from transforms.tables import TABLES
 from warehouse.snapshot import TMP_PREFIX, read_manifest, verify
 
 SEEDS = sorted(SEEDS_RAW.glob("*.txt"))

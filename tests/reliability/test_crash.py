@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import faults
+from contract import faults
 from tests.reliability.conftest import (
     State,
     assert_published_state_sound,

@@ -18,10 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfacts.nlp import parse_bodies, split_chunks
-from transforms.assemble import assemble_tables
-from transforms.extract import extract_article, needs_nlp
-from transforms.model import (
+from contract.records import (
     ArticleExtraction,
     LedgerEntry,
     LoadedArticle,
@@ -29,7 +26,10 @@ from transforms.model import (
     RejectedInput,
     article_id_of,
 )
-from transforms.prepare import prepare_article
+from transforms.articles.prepare import prepare_article
+from transforms.corpus.assemble import assemble_tables
+from transforms.extract import extract_article, needs_nlp
+from transforms.nlp.load import parse_bodies, split_chunks
 from warehouse.checks import check_tables
 
 SETTINGS = settings(
@@ -138,7 +138,7 @@ HUGE_SETTINGS = settings(SETTINGS, max_examples=6)
 
 @pytest.fixture(scope="module", autouse=True)
 def _language_detection() -> None:
-    from transforms.language import init_language_detection
+    from transforms.articles.language import init_language_detection
 
     init_language_detection()
 

@@ -90,7 +90,7 @@ def test_twenty_thousand_files_all_accounted_for(tmp_path: Path, prefect_api: st
 
 def test_two_megabyte_single_line_article(tmp_path: Path, prefect_server: None) -> None:
     """Legal under the 5 MB limit: parsed in chunks below spaCy's max_length."""
-    from newsfacts.nlp import MAX_CHUNK_CHARS, split_chunks
+    from transforms.nlp.load import MAX_CHUNK_CHARS, split_chunks
 
     filler = (
         "The committee reviewed the budget figures for the coming year and noted that the "

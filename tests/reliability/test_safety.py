@@ -17,8 +17,8 @@ import duckdb
 import polars as pl
 import pytest
 
+from contract.tables import TABLES
 from tests.reliability.conftest import SEEDS, State, run_inprocess
-from transforms.tables import TABLES
 from warehouse.checks import check_tables
 from warehouse.snapshot import verify
 

@@ -18,8 +18,8 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from contract.tables import TABLES, empty
 from tests.researcher.conftest import Build, in_ci
-from transforms.tables import TABLES, empty
 from warehouse.card import build_card
 from warehouse.extras import ddl_comments, snapshot_extras
 from warehouse.report import CHARTS, build_report
@@ -410,7 +410,7 @@ def test_report_and_card_escape_odd_names(tmp_path: Path) -> None:
     """Names come from news text: markup, dollar signs and pipes stay inert."""
     import datetime as dt
 
-    from transforms.tables import frame
+    from contract.tables import frame
 
     odd = "Fund $5bn & <script>alert(1)</script> | Co"
     manifest, table_dir = _empty_snapshot(tmp_path)

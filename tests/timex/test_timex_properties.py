@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transforms.timex import extract_timexes
+from transforms.timex.extract import extract_timexes
 
 # Text built from temporal vocabulary, digits and punctuation finds far more rule
 # interactions than uniform unicode; plain unicode is mixed in for robustness.

@@ -1,4 +1,4 @@
-"""Unit tests for ``transforms.timex``: one block per expression family.
+"""Unit tests for ``transforms.timex.extract``: one block per expression family.
 
 The DCT is fixed at Thursday 2024-11-07 unless a test says otherwise. Most tests
 run without a parse (the text-cue fallback for tense); the ``nlp`` tests check the
@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from transforms.model import TimexRecord
-from transforms.timex import extract_timexes
+from contract.records import TimexRecord
+from transforms.timex.extract import extract_timexes
 
 DCT = dt.date(2024, 11, 7)  # a Thursday, ISO week 2024-W45
 

@@ -1,8 +1,8 @@
-"""The scoring arithmetic shared by ``newsfacts.evaluation.timex`` and the gate."""
+"""The scoring arithmetic shared by ``evaluation.timex`` and the gate."""
 
 from __future__ import annotations
 
-from newsfacts.evaluation.timex import (
+from evaluation.timex import (
     Span,
     combine,
     locate,

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import transforms.timex as timex
-from transforms.timex import extract_timexes
-from transforms.timex_grammar import RULES, TRIGGERS
+import transforms.timex.extract as timex
+from transforms.timex.extract import extract_timexes
+from transforms.timex.grammar import RULES, TRIGGERS
 
 from .test_timex_properties import _WORDS
 

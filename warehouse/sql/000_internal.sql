@@ -19,11 +19,11 @@ CREATE TABLE IF NOT EXISTS _extraction_cache (
 COMMENT ON TABLE _extraction_cache IS 'Per-article extraction results, so that unchanged inputs are never extracted twice; written batch by batch so a killed run keeps its finished work.';
 COMMENT ON COLUMN _extraction_cache.cache_key IS 'sha256 of extractor_version, the raw bytes'' sha256 and the article''s sidecar/manifest metadata.';
 COMMENT ON COLUMN _extraction_cache.article_id IS 'The article the payload belongs to.';
-COMMENT ON COLUMN _extraction_cache.extractor_version IS 'newsfacts.versions.EXTRACTOR_VERSION that produced the payload.';
-COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of transforms.model.ArticleExtraction, or {"rejected": reason}.';
+COMMENT ON COLUMN _extraction_cache.extractor_version IS 'contract.versions.EXTRACTOR_VERSION that produced the payload.';
+COMMENT ON COLUMN _extraction_cache.payload IS 'JSON of contract.records.ArticleExtraction, or {"rejected": reason}.';
 -- Warehouses created before the column existed get it here; NULL means "compute from the payload".
 ALTER TABLE _extraction_cache ADD COLUMN IF NOT EXISTS signature BLOB;
-COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.minhash.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
+COMMENT ON COLUMN _extraction_cache.signature IS 'MinHash signature of the body (128 little-endian uint32, transforms.corpus.minhash.pack_signature) for near-duplicate detection without re-reading bodies; NULL for rejected files.';
 -- What the corpus-level step (entity canonicalization, near-duplicates) needs of
 -- each article, kept beside the payload so that step never decodes payloads.
 -- Rows written before these columns existed hold NULL there, and their payload

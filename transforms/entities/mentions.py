@@ -1,0 +1,699 @@
+"""Entity mentions of one article: model + gazetteer, corrected by the article itself.
+
+The small English model is good at finding names and poor at typing them: in
+news about Russia it tags "Trump" as ORG most of the time, "Kyiv" as PERSON,
+"Valentina Matviyenko" as ORG. The fixes here use evidence from the article
+itself, so they work on unseen text rather than on a list of known people:
+
+1. Spans come from ``doc.ents`` (model + the gazetteer ruler, see
+   ``transforms.entities.gazetteer``), trimmed of "the", possessives and editorial
+   brackets.
+2. Person names are collected from spans that look like full names ("Given
+   Surname", possibly with a title or middle initial); pairs the model missed or
+   mistyped are recovered when the first word is a known given name.
+3. Any other span (or untagged proper noun) that is just a surname of one of those
+   people becomes a mention of that person: "Mr. Trump", "Trump’s", "Peskov".
+4. The article-level name (``EntityRef[1]``) is the fullest form in the article
+   without titles, initials or possessives; gazetteer names for known
+   institutions, places and outlets.
+
+Corpus-wide merging (spelling variants, surname-only articles) is
+``transforms.entities.canonical``'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from contract.records import EntityRef, MentionRecord
+from transforms.entities.gazetteer import gazetteer, name_data, parse_ent_id
+
+# Model labels we keep, by contract type. LOC is a place for this dataset
+# ("Middle East", "Arctic" are gpe in the gold); FAC/PRODUCT/EVENT are not
+# entities of the contract.
+_TYPE_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "NORP": "norp"}
+
+# Words that precede a name as a title or role, compared lower-case without dots.
+# Stripped from the start of person names only ("President Vladimir Putin" ->
+# "Vladimir Putin"); they never end a name.
+_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "minister",
+        "ministers",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "secretary",
+        "kremlin",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "cfo",
+        "deputy",
+        "head",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "lt",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "adm",
+        "admiral",
+        "ambassador",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "judge",
+        "justice",
+        "mayor",
+        "chancellor",
+        "premier",
+        "commander",
+        "chief",
+        "director",
+        "editor",
+        "elect",
+        "president-elect",
+        "vice-president",
+        "former",
+        "late",
+        "acting",
+        "incoming",
+        "outgoing",
+        "then",
+        "attorney",
+        "envoy",
+        "special",
+        "counsel",
+        "patriarch",
+        "metropolitan",
+    }
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_ARTICLE = frozenset({"the", "The"})
+# Patronymics are dropped from names: "Vladimir Vladimirovich Putin" is "Vladimir Putin".
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(ovich|evich|ich|ovna|evna|ichna)$")
+# Last words that make a "person" span an organization ("Patriot Coal", "Clinton
+# Foundation"). Common surnames ("Post", "Church", "Press") are left out.
+_ORG_HEADS = frozenset(
+    {
+        "coal",
+        "bank",
+        "group",
+        "inc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "llc",
+        "ltd",
+        "fund",
+        "party",
+        "times",
+        "news",
+        "center",
+        "centre",
+        "institute",
+        "university",
+        "college",
+        "foundation",
+        "association",
+        "council",
+        "committee",
+        "agency",
+        "ministry",
+        "department",
+        "airlines",
+        "motors",
+        "energy",
+        "oil",
+        "gas",
+        "capital",
+        "partners",
+        "holdings",
+        "media",
+        "network",
+        "club",
+        "union",
+        "federation",
+        "society",
+        "commission",
+        "school",
+        "hospital",
+        "army",
+        "navy",
+        "forces",
+        "police",
+        "services",
+        "bureau",
+        "office",
+        "league",
+        "alliance",
+        "movement",
+        "project",
+        "initiative",
+        "trust",
+        "industries",
+        "technologies",
+        "systems",
+        "labs",
+        "studios",
+        "journal",
+        "magazine",
+        "tribune",
+        "gazette",
+        "radio",
+        "television",
+        "channel",
+        "administration",
+    }
+)
+# Generational suffixes are not surnames: "Joseph R. Biden Jr." -> "Joseph Biden".
+_NAME_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Title-case verbs that follow a surname in headlines ("Obama Says ...").
+_HEADLINE_VERBS = frozenset(
+    {
+        "says",
+        "said",
+        "tells",
+        "told",
+        "warns",
+        "calls",
+        "urges",
+        "vows",
+        "claims",
+        "denies",
+        "slams",
+        "blasts",
+        "admits",
+        "wins",
+        "meets",
+        "rejects",
+        "signs",
+        "accuses",
+        "praises",
+        "defends",
+        "attacks",
+        "announces",
+        "plans",
+        "wants",
+        "threatens",
+        "insists",
+    }
+)
+_DEMONYM = re.compile(r"(ian|ians|ese|ish)$")
+_NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-]*$")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # token index
+    end: int  # token index, exclusive
+    etype: str
+    name: str | None  # fixed name (gazetteer) or None = derive
+    fixed: bool  # from the gazetteer: type and name are not revised
+
+
+def _norm_title(tok: Token) -> str:
+    return tok.text.lower().replace(".", "")
+
+
+def _is_name_token(tok: Token) -> bool:
+    return bool(_NAME_TOKEN.match(tok.text)) and tok.text.lower() not in _TITLES
+
+
+def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
+    """Drop possessives, a leading "the", punctuation and anything before an editorial bracket."""
+    for i in range(end - 1, start - 1, -1):
+        # "[his opponent, U.S. Vice President Kamala] Harris": the name part
+        # after the bracket is the only reliable span.
+        if doc[i].text in ("[", "]", "(", ")", "/", "|") or "\n" in doc[i].text:
+            start = i + 1
+            break
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
+    ):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if not keep_the and end - start > 1 and doc[start].text in _ARTICLE:
+        start += 1
+    return start, end
+
+
+def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
+    """Name tokens of a person span: titles, initials, patronymics and possessives removed."""
+    toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
+    while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
+        toks = toks[:-1]
+    # Leading titles ("Kremlin spokesman", "Vice President-elect").
+    while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
+        toks = toks[1:]
+    if len(toks) >= 3:
+        middle = [
+            t for t in toks[1:-1] if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text)
+        ]
+        toks = [toks[0], *middle, toks[-1]]
+    return toks
+
+
+def _join(tokens: list[Token]) -> str:
+    """Tokens back to text, keeping intra-word joins ("Jean-Claude") and single spaces."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        out.append(t.text)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _strip_possessive_text(text: str) -> str:
+    return re.sub(r"(’s|'s|’|')$", "", text).strip()
+
+
+def _singular_norp(name: str) -> str:
+    # "Russians" -> "Russian", "Muslims" -> "Muslim": one norp entity per group
+    # word ("Swiss", "Chinese" have no plural -s).
+    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "is", "us")):
+        return name[:-1]
+    return name
+
+
+def _qualify_generic(doc: Doc, start: int, name: str, surface: str) -> str:
+    """ "Ukraine's Foreign Ministry" -> "Ukraine Foreign Ministry"; bare -> the default.
+
+    Generic institution names default to the Russian institution (the domain of
+    this dataset); a preceding other country (possessive or adjective) takes over.
+    """
+    i = start - 1
+    if i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    if i < 0:
+        return name
+    prev = doc[i]
+    if prev.ent_type_ in ("GPE", "NORP") and not prev.text.startswith("Russia"):
+        country = prev.text
+        return f"{country} {surface}"
+    return name
+
+
+def _collect(doc: Doc) -> list[_Cand]:
+    gaz = gazetteer()
+    cands: list[_Cand] = []
+    for ent in doc.ents:
+        ref = parse_ent_id(ent.ent_id_) if ent.ent_id_ else None
+        if ref is not None:
+            etype, name = ref
+            keep_the = name.startswith("The ")
+            s, e = _trim(doc, ent.start, ent.end, keep_the=keep_the)
+            if s >= e:
+                continue
+            if name in gaz.generic:
+                name = _qualify_generic(doc, s, name, doc[s:e].text)
+            cands.append(_Cand(s, e, etype, name, True))
+            continue
+        etype_opt = _TYPE_OF_LABEL.get(ent.label_)
+        if etype_opt is None:
+            continue
+        s, e = _trim(doc, ent.start, ent.end, keep_the=False)
+        if s >= e:
+            continue
+        text = doc[s:e].text
+        # Names are capitalised; "state", "anti-" are the model's noise.
+        if not text[:1].isupper() and not text[:1].isdigit():
+            continue
+        if etype_opt == "gpe" and e - s == 1 and _DEMONYM.search(text):
+            # "Ukrainian" tagged GPE is a nationality adjective.
+            etype_opt = "norp"
+        # The gazetteer's word on a name overrides the model's type
+        # ("E.U." GPE -> org European Union, "U.S." -> United States).
+        looked = gaz.by_alias.get(text)
+        if looked is not None and etype_opt != "person":
+            cands.append(_Cand(s, e, looked[0], looked[1], True))
+            continue
+        if etype_opt == "norp" and text in gaz.norp_aliases:
+            o_type, o_name = gaz.norp_aliases[text]
+            cands.append(_Cand(s, e, o_type, o_name, True))
+            continue
+        cands.append(_Cand(s, e, etype_opt, None, False))
+    return cands
+
+
+def _orth_ids(words: Iterable[str]) -> np.ndarray:
+    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
+
+
+_given_orth_ids = functools.cache(_orth_ids)
+
+
+def _indices_of(doc: Doc, orth_ids: np.ndarray) -> list[int]:
+    """Indices of the tokens whose text has one of ``orth_ids`` (ORTH hashes), in
+    order: found on the ORTH array, so other tokens never become Token objects."""
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(ORTH), orth_ids))]
+
+
+def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
+    """ "Dmitry Medvedev" the model missed, "German" left out of "German Gref".
+
+    A capitalised known given name followed by one or two capitalised name words
+    is a person unless the words belong to a gazetteer entity.
+    """
+    covered = [None] * len(doc)  # type: list[_Cand | None]
+    for c in cands:
+        for i in range(c.start, c.end):
+            covered[i] = c
+    out = list(cands)
+    for c in out:
+        # Extend a person span leftwards over a given name ("German" + "Gref").
+        if c.etype == "person" and not c.fixed and c.start > 0:
+            prev = doc[c.start - 1]
+            if prev.text in given and covered[c.start - 1] is None and c.end - c.start == 1:
+                c.start -= 1
+                covered[c.start] = c
+    for i in _indices_of(doc, _given_orth_ids(given)):
+        if covered[i] is not None:  # may have been covered by an earlier pair
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
+            j += 1
+        if j - i >= 2:
+            new = _Cand(i, j, "person", None, False)
+            out.append(new)
+            for k in range(i, j):
+                covered[k] = new
+    # Non-person model spans that are "Given Surname" are people
+    # ("Valentina Matviyenko" tagged ORG).
+    for c in out:
+        if c.fixed or c.etype == "person":
+            continue
+        toks = list(doc[c.start : c.end])
+        if 2 <= len(toks) <= 3 and toks[0].text in given and all(_is_name_token(t) for t in toks):
+            c.etype = "person"
+    return out
+
+
+_REGION_WORDS = {"region": "region", "oblast": "region", "province": "province"}
+
+
+def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tuple[str, str, int]:
+    """Names completed by the common noun after them.
+
+    "Kherson region" is a region, not the city; "Donetsk and Luhansk regions"
+    names two regions; "the Russian government" is an organization, not a
+    nationality.
+    """
+    nxt = doc[e]
+    if etype == "gpe":
+        word = _REGION_WORDS.get(nxt.lower_)
+        if word is not None:
+            return etype, f"{name} {word}", e + 1
+        # "Donetsk and Luhansk regions": the plural noun after a coordination.
+        for j in range(e, min(e + 5, len(doc))):
+            t = doc[j]
+            plural = t.lower_.rstrip("s")
+            if t.lower_ != plural and plural in _REGION_WORDS:
+                return etype, f"{name} {_REGION_WORDS[plural]}", e
+            if not (t.text in (",", "and") or t.ent_type_ in ("GPE", "LOC")):
+                break
+    if etype == "norp" and nxt.lower_ == "government":
+        return "org", f"{name} government", e + 1
+    return etype, name, e
+
+
+def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> None:
+    """Trim person spans that glue a known name to other capitalised words.
+
+    Headlines and titles produce "Obama Says", "Barack Obama Election Day",
+    "Universe Alicia Machado" (after "Miss"), "Trump Will Hand Putin". When a
+    shorter full name from the same article starts or ends the span, or the span
+    starts with a surname known here, the span is cut down to it.
+    """
+    persons = [c for c in cands if c.etype == "person" and not c.fixed]
+    fulls: set[tuple[str, ...]] = set()
+    surnames: set[str] = set()
+    for c in persons:
+        core = _person_core(doc, c.start, c.end)
+        if len(core) >= 2:
+            fulls.add(tuple(t.text for t in core))
+            surnames.add(core[-1].text)
+    if not fulls:
+        return
+    for c in persons:
+        core = _person_core(doc, c.start, c.end)
+        texts = tuple(t.text for t in core)
+        if len(core) < 2 or texts in fulls:
+            continue
+        for k in range(len(core) - 1, 1, -1):
+            if texts[:k] in fulls:
+                c.end = core[k - 1].i + 1
+                break
+            if texts[-k:] in fulls and texts[0] not in given:
+                c.start = core[-k].i
+                break
+        else:
+            if (
+                len(core) == 2
+                and texts[0] in surnames
+                and texts[1] not in surnames
+                and (
+                    core[1].pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADV")
+                    or core[1].lower_ in _HEADLINE_VERBS
+                )
+            ):
+                c.end = core[0].i + 1
+
+
+def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
+    """Every entity mention of the article, in text order, with article-level names.
+
+    ``text``, when given, must equal ``doc.text``: it saves rebuilding it.
+    """
+    if len(doc) == 0:
+        return ()
+    nd = name_data()
+    cands = _given_name_pairs(doc, _collect(doc), nd.given_names)
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+
+    # --- people named in full in this article -----------------------------
+    model_person = {id(c) for c in cands if c.etype == "person"}
+    for c in cands:
+        # "Patriot Coal", "Clinton Foundation" typed PERSON by the model.
+        if (
+            c.etype == "person"
+            and not c.fixed
+            and c.end - c.start >= 2
+            and doc[c.end - 1].lower_.rstrip(".") in _ORG_HEADS
+        ):
+            c.etype = "org"
+    _refine_person_spans(doc, cands, nd.given_names)
+    full_by_surname: dict[str, list[tuple[int, str]]] = {}
+    cores: dict[int, list[Token]] = {}
+    for idx, c in enumerate(cands):
+        if c.etype != "person" or c.fixed:
+            continue
+        core = _person_core(doc, c.start, c.end)
+        cores[idx] = core
+        if len(core) >= 2:
+            full_by_surname.setdefault(_strip_possessive_text(core[-1].text), []).append(
+                (core[0].idx, _join(core))
+            )
+    # A "full name" whose first word is not a given name loses to one that is
+    # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
+    for surname, fulls in list(full_by_surname.items()):
+        good = [f for f in fulls if f[1].split()[0] in nd.given_names]
+        if good and len(good) < len(fulls):
+            full_by_surname[surname] = good
+
+    full_by_given: dict[str, set[str]] = {}
+    for fulls in full_by_surname.values():
+        for _, f in fulls:
+            full_by_given.setdefault(f.split()[0], set()).add(f)
+
+    # Per surname: the one name, or the positions and names in text order when
+    # two people share it (looked up by bisection: long articles repeat names).
+    unique_full: dict[str, str] = {}
+    shared_full: dict[str, tuple[list[int], list[str]]] = {}
+    for surname, fulls in full_by_surname.items():
+        fulls.sort()
+        if len({f for _, f in fulls}) == 1:
+            unique_full[surname] = fulls[0][1]
+        else:
+            shared_full[surname] = ([p for p, _ in fulls], [f for _, f in fulls])
+
+    def resolve_surname(surname: str, at: int, *, allow_given: bool = False) -> str | None:
+        if surname in unique_full:
+            return unique_full[surname]
+        if surname not in shared_full:
+            # A lone given name the model calls a person, of exactly one person
+            # named here ("Kamala").
+            given = full_by_given.get(surname, set()) if allow_given else set()
+            return next(iter(given)) if len(given) == 1 else None
+        # Two people share a surname: the one named most recently before this
+        # mention (else the first one named) is meant.
+        positions, names = shared_full[surname]
+        k = bisect_right(positions, at)
+        return names[k - 1] if k else names[0]
+
+    # --- article-level names -------------------------------------------------
+    records: list[MentionRecord] = []
+    used: set[int] = set()
+    for idx, c in enumerate(cands):
+        s, e = c.start, c.end
+        etype = c.etype
+        name = c.name
+        if not c.fixed:
+            core = cores.get(idx) or _person_core(doc, s, e)
+            core_text = _join(core) if etype == "person" else _strip_possessive_text(doc[s:e].text)
+            last = _strip_possessive_text(core[-1].text) if core else core_text
+            person_name: str | None = None
+            if etype == "person" and len(core) >= 2:
+                full = resolve_surname(last, doc[s].idx)
+                person_name = core_text
+                if (
+                    full is not None
+                    and full != core_text
+                    and core[0].text not in nd.given_names
+                    and full.split()[0] in nd.given_names
+                ):
+                    # "Threaten Putin": keep only the surname as the mention.
+                    s = core[-1].i
+                    person_name = full
+            elif len(core) == 1 or etype != "person":
+                # A bare surname of someone named in full here is that person,
+                # whatever the model typed it as ("Trump" ORG, "Mr. Dmitriev").
+                single = core_text if " " not in core_text else None
+                if single is not None:
+                    person_name = resolve_surname(
+                        single, doc[s].idx, allow_given=id(c) in model_person
+                    )
+                if (
+                    person_name is None
+                    and etype == "person"
+                    # A lone word the model calls a person but the gazetteer
+                    # knows as a place or body ("Washington's allies") is that.
+                    and core_text not in gazetteer().by_alias
+                ):
+                    person_name = core_text
+            if person_name is not None:
+                if person_name.isupper() and len(person_name) > 3:
+                    # Transcript speaker labels: "WALLACE" is "Wallace".
+                    person_name = person_name.title()
+                etype, name = "person", person_name
+                # "Biden administration": the government named after its head.
+                if e < len(doc) and doc[e].lower_ == "administration" and len(core) == 1:
+                    etype, name = "org", f"{core_text} administration"
+                    e += 1
+            else:
+                looked = gazetteer().by_alias.get(core_text)
+                if looked is not None:
+                    etype, name = looked
+                else:
+                    name = _singular_norp(core_text) if etype == "norp" else core_text
+        if (
+            not c.fixed
+            and etype == "org"
+            and e - s == 1
+            and e + 1 < len(doc)
+            and doc[e].lower_ == "of"
+            and doc[e + 1].ent_type_
+        ):
+            # "the Board of Sberbank": the model cut a role phrase short; the
+            # named thing is the entity after "of".
+            continue
+        if name is not None and e < len(doc):
+            etype, name, e = _extend_by_head_noun(doc, s, e, etype, name)
+        if name is None or s >= e:
+            continue
+        if any(i in used for i in range(s, e)):
+            continue
+        used.update(range(s, e))
+        span: Span = doc[s:e]
+        records.append(
+            MentionRecord(
+                text=span.text,
+                char_start=span.start_char,
+                char_end=span.end_char,
+                entity=(etype, name),
+            )
+        )
+
+    # --- surnames the model did not tag at all ---------------------------------
+    body = doc.text if text is None else text  # Doc.text joins every token
+    for i in _indices_of(doc, _orth_ids(full_by_surname)) if full_by_surname else ():
+        tok = doc[i]
+        if tok.i in used or not _NAME_TOKEN.match(tok.text):
+            continue
+        if tok.ent_type_ in ("GPE", "LOC"):
+            continue
+        # Only a surname standing alone: next to another capitalised word it is
+        # part of some other name ("Patriot Coal", "Trump Tower").
+        prev_t = doc[tok.i - 1] if tok.i > 0 else None
+        next_t = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev_t is not None and _is_name_token(prev_t) and not prev_t.is_sent_start) or (
+            next_t is not None and _is_name_token(next_t)
+        ):
+            continue
+        full = resolve_surname(tok.text, tok.idx)
+        if full is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "administration" and nxt.i not in used:
+            ref: EntityRef = ("org", f"{tok.text} administration")
+            end_char = nxt.idx + len(nxt.text)
+            used.update((tok.i, nxt.i))
+        else:
+            ref = ("person", full)
+            end_char = tok.idx + len(tok.text)
+            used.add(tok.i)
+        records.append(
+            MentionRecord(
+                text=body[tok.idx : end_char],
+                char_start=tok.idx,
+                char_end=end_char,
+                entity=ref,
+            )
+        )
+
+    records.sort(key=lambda m: (m.char_start, m.char_end))
+    return tuple(records)

@@ -1,0 +1,540 @@
+"""Events: reported happenings, one row per trigger word, dated from the parse.
+
+A trigger is a verb or noun whose lemma is in ``data/event_triggers.json``
+(lemma -> PLOVER-style type). Every trigger in a sentence is one event; a dated
+time expression in the sentence that no trigger governs still yields an event
+(type ``other``) for its governing verb, because the dataset is about *dated*
+happenings and a date is worth keeping even when the verb is not in the list.
+
+Dating (precision first): a time expression belongs to the nearest trigger
+above it in the dependency tree ("on Thursday congratulated", "Tuesday's
+election", "the Nov. 5 election victory"). Noun triggers under a light verb
+("were in contact in November") count as governing what their verb governs.
+Only time expressions with a calendar interval date an event.
+
+Modality, first match wins: ``negated`` ("not", "never", "yet to"),
+``hypothetical`` (if / could / might / would / may / should), ``expected``
+("will", "is expected to", or dated after publication), ``reported`` (the
+sentence holds a quote or an attribution: "X told The Moscow Times",
+"according to", "reported"), else ``asserted``. A statement trigger is itself
+an assertion of the reporter ("Verstka reported on Nov. 6"), so it is never
+``reported`` by its own attribution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Span, Token
+
+from contract.records import (
+    EntityRef,
+    EventRecord,
+    MentionRecord,
+    QuoteRecord,
+    SourceRecord,
+    TimexRecord,
+)
+
+_ACTOR_TYPES = frozenset({"person", "org", "gpe", "media"})
+# Dependencies through which a mention is the subject (or part of it) of a head.
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may", "should", "can"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_EXPECT_LEMMAS = frozenset({"expect", "plan", "intend", "hope", "prepare", "aim"})
+_LIGHT_VERBS = frozenset(
+    {"be", "have", "hold", "make", "conduct", "reach", "take", "give", "stage"}
+)
+# Links along which a trigger shares negation, modals and "expected to" with its
+# head: "has yet to [congratulate]", "could propose ... or [carry out]", a noun
+# trigger's verb ("might seek a [deal]"). Not advcl/ccomp: a subordinate or
+# reported clause has its own modality.
+_CHAIN_DEPS = frozenset({"xcomp", "conj", "pobj", "dobj", "prep"})
+_TEMPORAL_MARKS = frozenset({"as", "when", "while"})
+_ATTRIB_CUES = frozenset(
+    {"say", "tell", "report", "claim", "add", "note", "confirm", "explain", "suggest", "cite"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    context_lemmas: frozenset[str]
+    context_words: frozenset[str]
+    object_types: dict[str, dict[str, str]]
+
+
+@functools.cache
+def _triggers() -> _Triggers:
+    path = resources.files("transforms.events") / "data" / "event_triggers.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return _Triggers(
+        verbs=dict(raw["verbs"]),
+        nouns=dict(raw["nouns"]),
+        context_lemmas=frozenset(raw.get("election_context_nouns", [])),
+        context_words=frozenset(raw.get("election_context_words", [])),
+        object_types={k: dict(v) for k, v in raw.get("verb_object_types", {}).items()},
+    )
+
+
+def _may_trigger(pos: int, lemma: str) -> bool:
+    """Cheap pre-test on the token's POS and lower-cased lemma: False means
+    ``_trigger_type`` would return None."""
+    trig = _triggers()
+    if pos == VERB:
+        return lemma in trig.verbs or lemma in trig.object_types
+    return pos == NOUN and lemma in trig.nouns
+
+
+def _candidate_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens that pass ``_may_trigger``, in order.
+
+    Read from the POS and LEMMA arrays (each distinct verb or noun lemma looked
+    at once), so the other tokens never become Token objects.
+    """
+    arr = doc.to_array([POS, LEMMA])
+    pos = arr[:, 0]
+    idx = np.flatnonzero((pos == VERB) | (pos == NOUN))
+    strings = doc.vocab.strings
+    may: dict[tuple[int, int], bool] = {}
+    out: list[int] = []
+    for i, p, lemma in zip(idx.tolist(), pos[idx].tolist(), arr[idx, 1].tolist(), strict=True):
+        ok = may.get((p, lemma))
+        if ok is None:
+            ok = may[(p, lemma)] = _may_trigger(p, strings[lemma].lower())
+        if ok:
+            out.append(i)
+    return out
+
+
+def _trigger_type(tok: Token, sent: Span) -> str | None:
+    trig = _triggers()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        etype = trig.verbs.get(lemma)
+    elif tok.pos_ == "NOUN":
+        etype = trig.nouns.get(lemma)
+    else:
+        return None
+    overrides = trig.object_types.get(lemma) if tok.pos_ == "VERB" else None
+    if overrides:
+        objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
+        for obj, override in overrides.items():
+            if obj in objects:
+                return override
+    # "win"/"victory" are elections only where the sentence is about one.
+    if (
+        etype == "election"
+        and lemma in trig.context_lemmas | {"defeat", "campaign"}
+        and not any(t.lower_ in trig.context_words for t in sent)
+    ):
+        return None
+    return etype
+
+
+def _light_head(tok: Token) -> Token:
+    """A noun trigger's clause head: "were in [contact]" -> "were"."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("pobj", "dobj", "attr") and t.head != t:
+            t = t.head
+            if t.dep_ == "prep" and t.head != t:
+                t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.lemma_ in _LIGHT_VERBS:
+                return t
+        else:
+            break
+    return tok
+
+
+def _nearest_trigger(
+    tok: Token, owners: dict[int, int], *, via_subject: bool = False
+) -> int | None:
+    """Index of the nearest trigger at or above ``tok`` in the sentence's tree.
+
+    With ``via_subject``, a predicate that is not a trigger passes the claim to
+    its subject when that is one ("the talks were held [on Monday]", "contacts
+    can be disclosed [after Jan. 20]").
+    """
+    t = tok
+    for _ in range(64):
+        if t.i in owners:
+            return owners[t.i]
+        if via_subject and t.pos_ in ("VERB", "AUX", "ADJ"):
+            for k in t.children:
+                if k.dep_ in ("nsubj", "nsubjpass") and k.i in owners:
+                    return owners[k.i]
+        if t.head == t:
+            return None
+        if via_subject and t.dep_ in ("ccomp", "parataxis") and _is_cue(t.head):
+            # A date inside what someone said dates the said thing, not the
+            # saying: "'back in 2020, they tried ...,' one source said".
+            return None
+        t = t.head
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _modality(trigger: Token, sent: Span, *, etype: str, dated_after: bool, reported: bool) -> str:
+    # Walk the trigger and its verbal heads (xcomp/ccomp chains: "has yet to
+    # congratulate", "is expected to increase").
+    chain: list[Token] = [trigger]
+    t = trigger
+    while t.dep_ in _CHAIN_DEPS and t.head != t:
+        t = t.head
+        chain.append(t)
+        if len(chain) > 4:
+            break
+    n_first = 3 if trigger.pos_ == "VERB" else 4
+    # (lower, dep) of the children of the chain's first links, read once.
+    kids = [[(k.lower_, k.dep_) for k in c.children] for c in chain[: max(2, n_first)]]
+    for ks in kids[:2]:
+        if any(low in _NEG_WORDS for low, _ in ks):
+            return "negated"
+        if any(low == "yet" and dep in ("advmod", "dep") for low, dep in ks):
+            return "negated"
+    # "has yet to congratulate": "yet" hangs off the auxiliary's head.
+    if trigger.dep_ == "xcomp" and any(k.lower_ == "yet" for k in trigger.head.children):
+        return "negated"
+    first = chain[:n_first]
+    auxes = {low for ks in kids[:n_first] for low, dep in ks if dep in ("aux", "auxpass")}
+    marks = {low for ks in kids[:n_first] for low, dep in ks if dep == "mark"}
+    if auxes & _HYPOTHETICAL_AUX or "if" in marks or "should" in marks:
+        return "hypothetical"
+    if auxes & _FUTURE_AUX or any(c.lemma_ in _EXPECT_LEMMAS for c in first[1:]) or dated_after:
+        return "expected"
+    if reported and etype != "statement":
+        return "reported"
+    return "asserted"
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_ in _ATTRIB_CUES
+
+
+def _in_reported_scope(trigger: Token, sent: Span, sent_low: str, in_quote: bool) -> bool:
+    """The trigger is part of what someone else says, not background.
+
+    Inside a quotation, or in the content clause of an attribution verb
+    ("officials told The Moscow Times [that Putin and Trump spoke]", "[Putin and
+    Trump spoke], officials said"), or anywhere in the main clause of a
+    sentence sourced "according to" someone. Adjuncts such as "In the run-up to
+    Tuesday's election, officials said ..." or an appositive "freed in an
+    exchange in August" are the reporter's own background.
+    """
+    if in_quote:
+        return True
+    t = trigger
+    for _ in range(32):
+        head = t.head
+        if head == t:
+            break
+        if t.dep_ in ("ccomp", "parataxis") and _is_cue(head):
+            return True
+        if _is_cue(head) and t.dep_ in ("dobj", "xcomp") and head.lemma_ in ("report", "confirm"):
+            return True
+        t = head
+    # The cue is inside the clause: "[X spoke], officials said" parses as the
+    # cue hanging under the reported verb.
+    if any(_is_cue(k) and k.dep_ in ("parataxis", "ccomp", "advcl") for k in trigger.children):
+        return True
+    if "according to" in sent_low or "citing" in sent_low:
+        root = sent.root
+        path = [trigger, *trigger.ancestors]
+        return root in path and not any(
+            x.dep_ in ("advcl", "relcl", "appos", "acl") for x in path[:-1]
+        )
+    return False
+
+
+def _source_for(
+    sent: Span,
+    sent_low: str,
+    quotes: Sequence[QuoteRecord],
+    sources: Sequence[SourceRecord],
+    mentions_in_sent: Sequence[MentionRecord],
+    roots: Sequence[Token | None],
+) -> int | None:
+    for q in quotes:
+        if q.source_n is not None and q.char_start < sent.end_char and q.char_end > sent.start_char:
+            return q.source_n
+    # A named source is the subject of an attribution verb here ("Peskov
+    # told reporters"); the outlet it was told to ("told The Moscow Times") is
+    # the medium, not the source.
+    refs: set[EntityRef] = set()
+    for m, root in zip(mentions_in_sent, roots, strict=True):
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass") and _is_cue(root.head):
+            refs.add(m.entity)
+    for s in sources:
+        if s.entity is not None and s.entity in refs:
+            return s.n
+    for s in sources:
+        if s.description and s.description.lower() in sent_low:
+            return s.n
+    return None
+
+
+def extract_events(
+    doc: Doc,
+    *,
+    mentions: Sequence[MentionRecord],
+    timexes: Sequence[TimexRecord],
+    quotes: Sequence[QuoteRecord],
+    sources: Sequence[SourceRecord],
+    published_date: dt.date | None,
+    text: str | None = None,
+) -> tuple[EventRecord, ...]:
+    """Events of one article in text order (sentence, then trigger position).
+
+    ``text``, when given, must equal ``doc.text``: sentence texts are sliced
+    from it rather than rebuilt token by token.
+    """
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return ()
+    body = doc.text if text is None else text
+    candidates = _candidate_indices(doc)
+    # Sorted by start, so that each sentence takes its slice by bisection
+    # rather than scanning the article's records (long articles have thousands).
+    dated = sorted(
+        (t for t in timexes if t.date_start is not None and t.date_end is not None),
+        key=lambda t: t.char_start,
+    )
+    dated_starts = [t.char_start for t in dated]
+    by_start = sorted(mentions, key=lambda m: m.char_start)
+    mention_starts = [m.char_start for m in by_start]
+    out: list[tuple[int, int, EventRecord]] = []
+    for sent in doc.sents:
+        sent_text = body[sent.start_char : sent.end_char]  # == sent.text
+        if not any(ch.isalpha() for ch in sent_text):
+            continue
+        trig_toks: list[tuple[Token, str]] = []
+        for i in candidates[
+            bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)
+        ]:
+            tok = doc[i]
+            etype = _trigger_type(tok, sent)
+            if etype is not None:
+                trig_toks.append((tok, etype))
+        sent_timex = [
+            t
+            for t in dated[
+                bisect_left(dated_starts, sent.start_char) : bisect_left(
+                    dated_starts, sent.end_char
+                )
+            ]
+            if t.char_end <= sent.end_char
+        ]
+        # Tokens that own a subtree: the trigger, and for noun triggers their
+        # light verb.
+        owners: dict[int, int] = {}
+        for n, (tok, _) in enumerate(trig_toks):
+            owners.setdefault(tok.i, n)
+            if tok.pos_ == "NOUN":
+                owners.setdefault(_light_head(tok).i, n)
+        date_of: dict[int, TimexRecord] = {}
+        extra: list[tuple[Token, TimexRecord]] = []
+        tx: TimexRecord | None
+        for tx in sent_timex:
+            root = _span_root(doc, tx.char_start, tx.char_end)
+            if root is None:
+                continue
+            n_opt = _nearest_trigger(
+                root.head if root.head != root else root, owners, via_subject=True
+            )
+            if n_opt is None:
+                # No listed trigger governs the date. Its predicate dates the
+                # predicate's subject when that is a trigger ("talks are set for
+                # Monday", "dialogue ... is currently frozen"); otherwise the
+                # predicate itself is the event.
+                gov = root
+                while gov.pos_ not in ("VERB", "AUX") and gov.dep_ != "ROOT" and gov.head != gov:
+                    gov = gov.head
+                if gov.pos_ == "AUX" and gov.head != gov and gov.dep_ in ("aux", "auxpass"):
+                    gov = gov.head
+                subj = [
+                    owners[k.i]
+                    for k in gov.children
+                    if k.dep_ in ("nsubj", "nsubjpass") and k.i in owners
+                ]
+                if subj:
+                    n_opt = subj[0]
+                else:
+                    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+                        extra.append((gov, tx))
+                    continue
+            cur = date_of.get(n_opt)
+            tok = trig_toks[n_opt][0]
+            if cur is None or abs(tx.char_start - tok.idx) < abs(cur.char_start - tok.idx):
+                date_of[n_opt] = tx
+        # A temporal clause ("As the U.S. tallied votes on Wednesday, Putin
+        # oversaw ...", "when ...", "while ...") shares its date with the
+        # clause it modifies.
+        for n, (tok, _) in enumerate(trig_toks):
+            if n in date_of:
+                continue
+            for clause in tok.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in clause.children
+                ):
+                    continue
+                inner = [
+                    date_of[k]
+                    for k, (t2, _) in enumerate(trig_toks)
+                    if k in date_of and clause.left_edge.i <= t2.i <= clause.right_edge.i
+                ]
+                if inner:
+                    date_of[n] = inner[0]
+                    break
+        # One happening, one row: a noun trigger that is the object of a verb
+        # trigger of the same type ("claimed victory", "congratulated ... with
+        # congratulations") is folded into the verb, which keeps any date.
+        index_of = {tok.i: n for n, (tok, _) in enumerate(trig_toks)}
+        folded: set[int] = set()
+        for n, (tok, etype) in enumerate(trig_toks):
+            if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr", "oprd"):
+                continue
+            v = index_of.get(tok.head.i)
+            if v is not None and trig_toks[v][1] == etype:
+                folded.add(n)
+                if v not in date_of and n in date_of:
+                    date_of[v] = date_of[n]
+        items: list[tuple[Token, str, TimexRecord | None]] = [
+            (tok, etype, date_of.get(n))
+            for n, (tok, etype) in enumerate(trig_toks)
+            if n not in folded
+        ]
+        seen_extra: set[int] = set()
+        for gov, tx in extra:
+            # A copula or "have" states a fact, it does not report a happening.
+            if gov.i in seen_extra or gov.i in owners or gov.lemma_ in ("be", "have"):
+                continue
+            seen_extra.add(gov.i)
+            items.append((gov, "other", tx))
+        if not items:
+            continue
+        m_in = [
+            m
+            for m in by_start[
+                bisect_left(mention_starts, sent.start_char) : bisect_left(
+                    mention_starts, sent.end_char
+                )
+            ]
+            if m.char_end <= sent.end_char
+        ]
+        sent_quotes = [
+            q for q in quotes if q.char_start < sent.end_char and q.char_end > sent.start_char
+        ]
+        sent_low = sent_text.lower()
+        roots = [_span_root(doc, m.char_start, m.char_end) for m in m_in]
+        source_n = _source_for(sent, sent_low, quotes, sources, m_in, roots)
+        # Per candidate actor, what does not depend on the trigger: its owning
+        # trigger and the heads its subject-like ancestors attach to.
+        candidates_for_actors = [
+            (
+                m.entity,
+                _nearest_trigger(root, owners),
+                tuple(
+                    t.head.i
+                    for t in (root, *root.ancestors)
+                    if t.i < len(doc) and t.dep_ in _SUBJECT_LINKS
+                ),
+            )
+            for m, root in zip(m_in, roots, strict=True)
+            if m.entity[0] in _ACTOR_TYPES and root is not None
+        ]
+        for tok, etype, tx in items:
+            in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
+            reported = _in_reported_scope(tok, sent, sent_low, in_quote)
+            after = bool(
+                tx is not None
+                and published_date is not None
+                and tx.date_start is not None
+                and tx.date_start > published_date
+            )
+            modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
+            actors = _actors(tok, candidates_for_actors, owners)
+            out.append(
+                (
+                    sent.start_char,
+                    tok.idx,
+                    EventRecord(
+                        n=0,
+                        event_type=etype,
+                        trigger=tok.lemma_.lower(),
+                        sentence=sent_text,
+                        char_start=sent.start_char,
+                        char_end=sent.end_char,
+                        actors=actors,
+                        timex_n=tx.n if tx is not None else None,
+                        date_start=tx.date_start if tx is not None else None,
+                        date_end=tx.date_end if tx is not None else None,
+                        modality=modality,
+                        source_n=source_n if modality == "reported" else None,
+                    ),
+                )
+            )
+    out.sort(key=lambda x: (x[0], x[1]))
+    return tuple(
+        EventRecord(
+            n=i,
+            event_type=e.event_type,
+            trigger=e.trigger,
+            sentence=e.sentence,
+            char_start=e.char_start,
+            char_end=e.char_end,
+            actors=e.actors,
+            timex_n=e.timex_n,
+            date_start=e.date_start,
+            date_end=e.date_end,
+            modality=e.modality,
+            source_n=e.source_n,
+        )
+        for i, (_, _, e) in enumerate(out, start=1)
+    )
+
+
+def _actors(
+    trigger: Token,
+    candidates: Sequence[tuple[EntityRef, int | None, tuple[int, ...]]],
+    owners: dict[int, int],
+) -> tuple[EntityRef, ...]:
+    """Participants: entity mentions the trigger governs, plus its clause's subject.
+
+    A mention belongs to the nearest trigger above it in the tree; for a noun
+    trigger the subject of its verb also takes part ("Trump claimed victory").
+    ``candidates`` holds, per actor-type mention of the sentence with a span
+    root: its entity, the nearest trigger above the root, and the heads of the
+    root's subject-like links (root and ancestors with a ``_SUBJECT_LINKS`` dep).
+    """
+    me = owners.get(trigger.i)
+    # A noun trigger shares its verb's subject only as the verb's object or
+    # under a light verb ("Trump claimed victory", "the teams were in
+    # contact"), not from an adjunct ("Following Trump's victory, the Kremlin
+    # started ...").
+    subj_heads = {trigger.i}
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
+            subj_heads.add(trigger.head.i)
+        subj_heads.add(_light_head(trigger).i)
+    out: list[EntityRef] = []
+    for entity, owner, link_heads in candidates:
+        subj = any(h in subj_heads for h in link_heads) and owner in (me, None)
+        if ((owner is not None and owner == me) or subj) and entity not in out:
+            out.append(entity)
+    return tuple(out)

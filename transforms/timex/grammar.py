@@ -1,0 +1,1467 @@
+"""The English news grammar of time expressions: lexicon, patterns, interpretation.
+
+Each rule is a precompiled regex plus a function that turns a match into a
+``Spec`` — what the expression *says* (a month and day, "last" + a unit, a
+duration), independent of any publication date. ``transforms.timex.extract`` then picks
+non-overlapping specs and resolves them against the DCT.
+
+Design choices (why):
+- Month and weekday names are matched case-sensitively (Capitalized or UPPER) so
+  that the modal "may", the verb "march" and the adjective "august" never match;
+  the ambiguous capitalized "May"/"March" as a bare month additionally need a
+  temporal context (a preposition before, or a year/day after).
+- Relative words (last, next, ago, now ...) are case-insensitive.
+- A span never includes a governing preposition ("on Thursday" -> "Thursday"),
+  but includes determiners/modifiers that TimeML puts inside the TIMEX3
+  ("the past two months", "nearly three-year", "early 2011", "last summer").
+- Bare numbers are only years when 4 digits in 1500..2099, not money, percent,
+  a part of a larger number ("1,000", "4.5") or a count of something plural.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# ---- lexicon -----------------------------------------------------------------
+
+MONTHS_FULL: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBR: dict[str, int] = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "couple": 2,
+}
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+}
+# Quantities that say "some number of" without fixing it: TIMEX3 writes X.
+VAGUE_NUMBERS = frozenset(
+    {"few", "several", "many", "some", "dozens", "hundreds", "thousands", "tens", "numerous"}
+)
+
+# Duration units -> (TIMEX3 designator, is a time-of-day unit needing "T").
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),  # value doubled below
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("Y", False),  # tenfold, matching TempEval's "a decade" = P10Y
+    "century": ("Y", False),
+}
+UNIT_FACTOR: dict[str, int] = {"fortnight": 2, "decade": 10, "century": 100}
+
+SEASON_WORDS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "daytime": "DT",
+}
+
+# Fixed-date holidays: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year": (1, 1),
+    "new year's": (1, 1),
+    "orthodox christmas": (1, 7),
+    "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "international women's day": (3, 8),
+    "may day": (5, 1),
+    "victory day": (5, 9),
+    "russia day": (6, 12),
+    "canada day": (7, 1),
+    "independence day": (7, 4),
+    "ukraine independence day": (8, 24),
+    "bastille day": (7, 14),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "unity day": (11, 4),
+    "national unity day": (11, 4),
+    "inauguration day": (1, 20),
+    "defender of the fatherland day": (2, 23),
+}
+# Movable holidays: (month, weekday Mon=0, n-th; -1 = last) or "easter" offsets.
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "martin luther king day": (1, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+}
+# US Election Day: the Tuesday after the first Monday of November (-> weekday rule
+# with an offset of one day from the first Monday).
+DAY_AFTER_NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "election day": (11, 0, 1),
+}
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+}
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation, longest first so that 'Sept' wins over 'Sep'."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _month_lookup() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, m in enumerate(MONTHS_FULL, 1):
+        out[m.lower()] = i
+    for a, i in MONTH_ABBR.items():
+        out[a.lower()] = i
+    return out
+
+
+MONTH_NUMBER: dict[str, int] = _month_lookup()
+WEEKDAY_NUMBER: dict[str, int] = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
+
+_MONTH_FULL_FORMS = [m for m in MONTHS_FULL] + [m.upper() for m in MONTHS_FULL]
+_MONTH_ABBR_FORMS = [a for a in MONTH_ABBR] + [a.upper() for a in MONTH_ABBR]
+# Abbreviations may carry a period ("Nov."); full names never do.
+MONTH_FULL_RE = f"(?:{_alt(_MONTH_FULL_FORMS)})(?![A-Za-z])"
+MONTH_ANY_RE = (
+    f"(?:(?:{_alt(_MONTH_FULL_FORMS)})(?![A-Za-z])|(?:{_alt(_MONTH_ABBR_FORMS)})(?![A-Za-z])\\.?)"
+)
+WEEKDAY_RE = f"(?:{_alt(list(WEEKDAYS) + [w.upper() for w in WEEKDAYS])})(?![A-Za-z])"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR4_RE = r"\d{4}(?![\d])"
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM_WORD_RE = (
+    f"(?:(?:{_TENS})(?:[\\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|zero)"
+    r"(?:[\s-]hundred)?"
+)
+NUMBER_RE = (
+    r"(?:\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + NUM_WORD_RE
+    + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
+    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|"
+    r"(?:dozens|hundreds|thousands|tens)\s+of)"
+    r"(?:\s+and\s+a\s+half)?"
+)
+UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))"
+
+MOD_PREFIX_RE = (
+    r"(?:early|late|mid|end(?=-)|start(?=-)|"
+    r"the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
+)
+DUR_MOD_RE = (
+    r"(?:nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|some|just|only|a\s+mere|barely|"
+    r"well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)"
+)
+PREP_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|through|throughout|from|to|during|before|after|of|"
+    r"last|next|this|early|late|mid|between|and|or|on|into|for|over)\s*-?\s*)$",
+    re.IGNORECASE,
+)
+
+_STRONG_PREP_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|through|throughout|during|before|after|early|late|mid|"
+    r"of|last|next|this|from)\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+# Words that make a following 4-digit number an identifier, not a year.
+_YEAR_BLOCKERS = re.compile(
+    r"(?:\b(?i:no|nos|number|flight|route|highway|room|resolution|article|section|chapter|"
+    r"page|pp|item|decree|order|code|model|unit|apt|suite|box|gate|platform|channel|bus|"
+    r"train|tail|hull|rule|sura|psalm|cosmos|soyuz|boeing|airbus|windows|office|iphone|"
+    r"galaxy|mig|tu|su|il)\.?\s*#?\s*|\b[A-Z]-|[#№]\s*|(?:^|\D)(?:\d{1,3}|\d{5,})-)$"
+)
+_YEAR_COUNT_AFTER = re.compile(
+    r"\s+(?!(?:elections?|Olympics|games|midterms|polls|primaries|talks|protests|"
+    r"sanctions|accords|agreements|riots|attacks|crisis|war|budget|campaign|levels?|"
+    r"figures|numbers|results|winners)\b)[a-z]*[a-hj-rtv-z]s\b"
+)
+
+# ---- specs --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """What an expression says, before it is resolved against a DCT.
+
+    kind:
+    - ``date``: year given (``year``; optionally ``month``/``day``/``part``/``season``)
+    - ``md``: month + day, no year; ``month``: month only (``offset`` for last/next/this)
+    - ``interval``: two months (``month``..``month2``) of ``year``
+    - ``weekday``: ``weekday`` with optional ``offset`` (-1 last, +1 next, 0 this)
+    - ``rel``: ``unit`` shifted by ``offset`` from the DCT (today, last week, 2 years ago)
+    - ``season``: ``season`` with optional ``offset``; ``quarter``: ``part`` without year
+    - ``holiday``: ``name`` (fixed or movable), year inferred
+    - ``ref``: PRESENT_REF / PAST_REF / FUTURE_REF in ``value``
+    - ``duration`` / ``set``: fixed ``value``
+    - ``time``: clock time in ``tod`` ("T09:46" or "TMO"), on the day of ``base``
+      (None = the DCT day; ``floating`` = anchored to an event we cannot date)
+    - ``decade`` / ``century``: ``year`` holds the TIMEX3 prefix (199, 19)
+    - ``edge``: "the end of the year" — ``unit`` + ``mod``, which one by tense
+    - ``weekend``: "over the weekend", placed like a weekday
+    - ``narrative``: "the next day" — ``offset`` days from the last day the text gave
+    """
+
+    kind: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    month2: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    offset: int | None = None
+    part: int | None = None  # quarter 1..4 or half 1..2 (unit says which)
+    season: str | None = None
+    name: str | None = None
+    value: str | None = None
+    tod: str | None = None
+    base: Spec | None = None
+    floating: bool = False
+    mod: str | None = None
+    anchored: bool = False  # a duration/ref whose meaning runs up to the DCT
+    count_like: bool = False  # a bare year followed by a plural noun: check with the parse
+    weak_ok: bool = True  # what to do with a count_like year when there is no parse
+
+
+Interpreter = Callable[[re.Match[str], str], "Spec | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    interpret: Interpreter
+    priority: int  # tie-break between equally long candidates (higher wins)
+
+
+# ---- helpers ------------------------------------------------------------------
+
+
+def _month_num(s: str) -> int | None:
+    return MONTH_NUMBER.get(s.rstrip(".").lower())
+
+
+def _day_num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = s.lower()
+    if s.startswith("early") or "beginning" in s or "start" in s or "first half" in s:
+        return "START"
+    if s.startswith("late") or "end" in s or "second half" in s:
+        return "END"
+    if s.startswith("mid") or "middle" in s:
+        return "MID"
+    return None
+
+
+_REL_OFFSETS: dict[str, int] = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+}
+
+
+def parse_number(s: str) -> float | None:
+    """Numeric value of a quantity phrase; None when vague (several, few)."""
+    t = s.lower().strip()
+    half = 0.0
+    if t.endswith("and a half"):
+        half = 0.5
+        t = t[: -len("and a half")].strip()
+    t = re.sub(r"\s+of$", "", t)
+    frac = re.fullmatch(r"(\d*)(?:\s+|-)?(?:1/2|½)", t)
+    if frac:
+        return (int(frac.group(1)) if frac.group(1) else 0) + 0.5 + half
+    t = re.sub(r"^a\s+", "", t) if t not in ("a", "an") else t
+    if t in VAGUE_NUMBERS or t.split()[0] in VAGUE_NUMBERS:
+        return None
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        return float(t.replace(",", "")) + half
+    total = 0.0
+    for part in re.split(r"[\s-]+", t):
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return None
+    return total + half
+
+
+def _num_str(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def duration_value(number: float | None, unit_word: str) -> str | None:
+    unit = unit_word.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    if unit not in UNITS:
+        return None
+    designator, is_time = UNITS[unit]
+    if designator == "Q":
+        designator, factor = "M", 3
+    else:
+        factor = UNIT_FACTOR.get(unit, 1)
+    n = "X" if number is None else _num_str(number * factor)
+    return f"PT{n}{designator}" if is_time else f"P{n}{designator}"
+
+
+# ---- interpreters ---------------------------------------------------------------
+
+
+def _i_iso(m: re.Match[str], text: str) -> Spec | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    base = Spec("date", m.start(), m.end(), year=y, month=mo, day=d)
+    if m["hh"]:
+        return Spec("time", m.start(), m.end(), tod=f"T{m['hh']}:{m['mi']}", base=base)
+    return base
+
+
+def _i_numeric(m: re.Match[str], text: str) -> Spec | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    # US order (month/day) unless the first number cannot be a month.
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12:
+        return None
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    return Spec("date", m.start(), m.end(), year=year, month=month, day=day)
+
+
+def _i_mdy(m: re.Match[str], text: str) -> Spec | None:
+    month = _month_num(m["mon"])
+    if month is None:
+        return None
+    day = _day_num(m["day"])
+    if m["year"]:
+        return Spec("date", m.start(), m.end(), year=int(m["year"]), month=month, day=day)
+    return Spec("md", m.start(), m.end(), month=month, day=day)
+
+
+def _i_month_year(m: re.Match[str], text: str) -> Spec | None:
+    month = _month_num(m["mon"])
+    if month is None:
+        return None
+    return Spec("date", m.start(), m.end(), year=int(m["year"]), month=month, mod=_mod(m["mod"]))
+
+
+def _i_interval(m: re.Match[str], text: str) -> Spec | None:
+    a, b = _month_num(m["mon"]), _month_num(m["mon2"])
+    if a is None or b is None or b <= a:
+        return None
+    return Spec("interval", m.start(), m.end(), year=int(m["year"]), month=a, month2=b)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:—–-]\s*)$")
+
+
+def _i_month(m: re.Match[str], text: str) -> Spec | None:
+    month = _month_num(m["mon"])
+    if month is None:
+        return None
+    has_context = bool(m["mod"] or m["rel"])
+    before = text[max(0, m.start() - 30) : m.start()]
+    if not has_context:
+        has_context = bool(PREP_BEFORE_RE.search(before))
+    word = m["mon"]
+    # "May" (modal, or Theresa May) and "March" (verb) are only months in a clearly
+    # temporal context: "in May", not "Putin and May" or "spoke to May".
+    if word.lower() in ("may", "march") and not (
+        m["mod"] or m["rel"] or _STRONG_PREP_BEFORE.search(before)
+    ):
+        return None
+    after = text[m.end() : m.end() + 20]
+    # "April Ryan", "June Carter": a capitalized word after a bare month is a name
+    # (unless a preposition made it a date: "in August Russia invaded").
+    if (
+        not has_context
+        and re.match(r"\s+[A-Z][a-z]", after)
+        and not re.match(r"\s+(?:" + MONTH_FULL_RE + "|" + WEEKDAY_RE + ")", after)
+    ):
+        return None
+    offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
+    return Spec("month", m.start(), m.end(), month=month, offset=offset, mod=_mod(m["mod"]))
+
+
+def _i_year(m: re.Match[str], text: str) -> Spec | None:
+    y = int(m["year"])
+    ys = m.start("year")
+    before = text[max(0, ys - 12) : ys]
+    if _YEAR_BLOCKERS.search(before):
+        return None
+    after = text[m.end() : m.end() + 40]
+    if re.match(
+        r"\s*(?:%|percent|per\s?cent|pounds|kg|km|miles|metres|meters|feet|ft|mm)\b", after
+    ):
+        return None
+    # "2000 people" is a count; "in 2000 elections" is still a year after a preposition.
+    count_like = bool(_YEAR_COUNT_AFTER.match(after)) and not m["mod"]
+    weak_ok = bool(PREP_BEFORE_RE.search(text[max(0, ys - 30) : ys]) or "the " in before[-4:])
+    # Numbers in lists / tables ("1500, 2000 and 2500") are rarely all years.
+    if re.match(r"\s*(?:-|–|to)\s*\d{1,3}(?!\d)", after) and y < 1900:
+        return None
+    return Spec(
+        "date",
+        m.start(),
+        m.end(),
+        year=y,
+        mod=_mod(m["mod"]),
+        count_like=count_like,
+        weak_ok=weak_ok,
+    )
+
+
+def _i_year_tail(m: re.Match[str], text: str) -> Spec | None:
+    """The "58" of "1957-58": a second year abbreviated to its last two digits."""
+    first = int(text[m.start() - 5 : m.start() - 1])
+    y = first // 100 * 100 + int(m["yy"])
+    if y <= first:
+        y += 100
+    if y - first > 20:
+        return None
+    return Spec("date", m.start(), m.end(), year=y)
+
+
+def _i_decade(m: re.Match[str], text: str) -> Spec | None:
+    if m["dec"]:
+        d = int(m["dec"]) // 10
+    else:
+        two = int(m["dec2"])
+        d = 190 + two // 10 if two >= 20 else 200 + two // 10
+    return Spec("decade", m.start(), m.end(), year=d, mod=_mod(m["mod"]))
+
+
+def _i_century(m: re.Match[str], text: str) -> Spec | None:
+    n = int(m["cn"]) if m["cn"] else ORDINAL_WORDS.get(re.sub(r"\s+", " ", m["cw"].lower()), 0)
+    if not 1 <= n <= 30:
+        return None
+    return Spec("century", m.start(), m.end(), year=n - 1, mod=_mod(m["mod"]))
+
+
+_UNIT_NORMAL = {
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "year": "year",
+    "quarter": "quarter",
+    "decade": "decade",
+    "century": "century",
+    "fiscal year": "year",
+}
+
+
+def _i_rel_unit(m: re.Match[str], text: str) -> Spec | None:
+    rel = m["rel"].lower()
+    unit_word = re.sub(r"\s+", " ", m["unit"].lower())
+    has_the = bool(m["the"])
+    if unit_word in SEASON_WORDS:
+        if rel == "past" and has_the:
+            return None
+        return Spec(
+            "season",
+            m.start(),
+            m.end(),
+            season=SEASON_WORDS[unit_word],
+            offset=_REL_OFFSETS[rel],
+            mod=_mod(m["mod"]),
+        )
+    unit = _UNIT_NORMAL[unit_word]
+    # "the past year" / "over the past week" = the period up to now, "the next decade"
+    # the period from now: durations, as TimeML annotates them.
+    if rel in ("past", "next", "coming") and has_the and not m["mod"]:
+        value = duration_value(1, "quarter" if unit == "quarter" else unit)
+        if unit == "weekend" or value is None:
+            return None
+        return Spec("duration", m.start(), m.end(), value=value, anchored=rel == "past")
+    return Spec("rel", m.start(), m.end(), unit=unit, offset=_REL_OFFSETS[rel], mod=_mod(m["mod"]))
+
+
+def _i_ago(m: re.Match[str], text: str) -> Spec | None:
+    n = parse_number(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
+    if n is None or n != int(n):
+        return Spec("ref", m.start(), m.end(), value="PAST_REF" if direction < 0 else "FUTURE_REF")
+    if unit in ("second", "minute", "hour"):
+        return None
+    if unit == "night":
+        unit = "day"
+    if unit == "fortnight":
+        unit, n = "week", n * 2
+    if unit in ("decade", "century"):
+        # "a decade ago" is the year ten years back, not the previous decade
+        n, unit = n * (10 if unit == "decade" else 100), "year"
+    return Spec("rel", m.start(), m.end(), unit=unit, offset=direction * int(n))
+
+
+def _i_day_word(m: re.Match[str], text: str) -> Spec | None:
+    w = re.sub(r"\s+", " ", m["dw"].lower())
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
+    base = Spec("rel", m.start(), m.end(), unit="day", offset=offset)
+    pod = m["pod"].lower() if m["pod"] else ("night" if w == "tonight" else None)
+    if pod:
+        return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[pod], base=base)
+    return base
+
+
+def _i_this_pod(m: re.Match[str], text: str) -> Spec | None:
+    rel = m["rel"].lower()
+    pod = m["pod"].lower()
+    if rel == "last" and pod != "night":
+        return None
+    offset = -1 if rel == "last" else 0
+    base = Spec("rel", m.start(), m.end(), unit="day", offset=offset)
+    return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[pod], base=base)
+
+
+def _i_the_pod(m: re.Match[str], text: str) -> Spec | None:
+    # "the morning after his win": a part of a day fixed by an event, not the DCT.
+    return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], floating=True)
+
+
+def _i_present(m: re.Match[str], text: str) -> Spec | None:
+    w = m.group(0)
+    if w == "Now" and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+        # "Peace Now", "Russia Now": a capitalized mid-sentence Now is a name.
+        return None
+    if text[m.end() : m.end() + 1] == "-":  # "now-defunct"
+        return None
+    return Spec("ref", m.start(), m.end(), value="PRESENT_REF")
+
+
+def _i_past_future(m: re.Match[str], text: str) -> Spec | None:
+    value = "PAST_REF" if "past" in m.group(0).lower() else "FUTURE_REF"
+    return Spec("ref", m.start(), m.end(), value=value)
+
+
+def _i_season(m: re.Match[str], text: str) -> Spec | None:
+    season = SEASON_WORDS[m["season"].lower()]
+    if m["year"]:
+        return Spec(
+            "date", m.start(), m.end(), year=int(m["year"]), season=season, mod=_mod(m["mod"])
+        )
+    before = text[max(0, m.start() - 30) : m.start()]
+    if m["season"].lower() == "fall" and not m["mod"]:
+        # "the fall of Kabul" is an event; "in the fall" is the season.
+        if not re.search(r"\b(?:in|during|by|until|this|last|next|over)\s+the\s+$", before, re.I):
+            return None
+        if re.match(r"\s+of\b", text[m.end() :]):
+            return None
+    elif not m["mod"] and not PREP_BEFORE_RE.search(re.sub(r"\bthe\s+$", "", before, flags=re.I)):
+        return None
+    return Spec("season", m.start(), m.end(), season=season, mod=_mod(m["mod"]))
+
+
+def _i_weekday(m: re.Match[str], text: str) -> Spec | None:
+    before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(
+        r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Palm|Easter|Bloody|Giving)\s+$", before
+    ):
+        return None
+    wd = WEEKDAY_NUMBER[m["wd"].lower()]
+    offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
+    base = Spec("weekday", m.start(), m.end(), weekday=wd, offset=offset, mod=_mod(m["mod"]))
+    if m["pod"]:
+        return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
+    return base
+
+
+def _i_weekday_set(m: re.Match[str], text: str) -> Spec | None:
+    wd = WEEKDAY_NUMBER[m["wd"].lower()]
+    return Spec("set", m.start(), m.end(), value=f"XXXX-WXX-{wd + 1}")
+
+
+def _i_clock(m: re.Match[str], text: str) -> Spec | None:
+    h = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        if ampm.startswith("p") and h != 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+    elif not m["mi"] or not (m["tz"] or m["at"]):
+        # a bare "9" or "15:00" is a clock time only with a zone or after "at"
+        return None
+    start = m.start("h") if m["at"] else m.start()
+    return Spec("time", start, m.end(), tod=f"T{h:02d}:{mi:02d}")
+
+
+def _i_noon(m: re.Match[str], text: str) -> Spec | None:
+    w = m["w"].lower()
+    tod = "T12:00" if w in ("noon", "midday") else "T24:00"
+    return Spec("time", m.start(), m.end(), tod=tod)
+
+
+def _i_duration(m: re.Match[str], text: str) -> Spec | None:
+    low = re.sub(r"\s+", " ", m["num"].lower())
+    unit = m["unit"].lower()
+    singular_number = low in ("a", "an", "a single", "single")
+    # "a second term", "a quarter of", "a night out": not durations.
+    if singular_number and unit in ("second", "night"):
+        return None
+    if singular_number and unit.endswith("s"):
+        return None
+    # Ages ("22-year-old", "children 6 months and older") are not times.
+    if re.match(
+        r"[\s-]*(?:and\s+|or\s+)?(?:old|older|younger|of\s+age)\b", text[m.end() : m.end() + 16]
+    ) or re.search(r"[\s-]old$", m.group(0)):
+        return None
+    # "sub-five-minute mile": part of a compound adjective, not a time.
+    if m.start() > 0 and text[m.start() - 1] == "-":
+        return None
+    number = parse_number(low)
+    if number is None and re.fullmatch(r"[\d,.]+", low):
+        return None
+    value = duration_value(number, unit)
+    if value is None:
+        return None
+    drel = (m["drel"] or "").lower()
+    anchored = drel in ("past", "last", "next", "coming")
+    start = m.start()
+    if m["the"] and not drel and not unit.endswith("s"):
+        # "the 12-day war": the article belongs to the noun, not to the duration
+        start = m.start("dmod") if m["dmod"] else m.start("num")
+    return Spec("duration", start, m.end(), value=value, anchored=anchored)
+
+
+def _i_bare_plural(m: re.Match[str], text: str) -> Spec | None:
+    value = duration_value(None, m["unit"])
+    if value is None:
+        return None
+    lead = m.groupdict().get("lead")
+    anchored = bool(lead and lead.lower().split()[0] in ("recent", "the"))
+    return Spec("duration", m.start("span"), m.end("span"), value=value, anchored=anchored)
+
+
+def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
+    w = m["what"].lower()
+    if w.rstrip("s") in PARTS_OF_DAY:
+        return Spec("set", m.start(), m.end(), value="XXXX-XX-XXT" + PARTS_OF_DAY[w.rstrip("s")])
+    if w in WEEKDAY_NUMBER:
+        return Spec("set", m.start(), m.end(), value=f"XXXX-WXX-{WEEKDAY_NUMBER[w] + 1}")
+    if w in SEASON_WORDS:
+        return Spec("set", m.start(), m.end(), value=f"XXXX-{SEASON_WORDS[w]}")
+    n = parse_number(m["n"]) if m["n"] else 1.0
+    if m["other"]:
+        n = (n or 1) * 2
+    value = duration_value(n, w)
+    if value is None:
+        return None
+    return Spec("set", m.start(), m.end(), value=value)
+
+
+_ADVERB_SET = {
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "biannually": "P6M",
+    "biennially": "P2Y",
+    "quarterly": "P3M",
+    "monthly": "P1M",
+    "weekly": "P1W",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "hourly": "PT1H",
+}
+
+
+def _i_set_adverb(m: re.Match[str], text: str) -> Spec | None:
+    return Spec("set", m.start(), m.end(), value=_ADVERB_SET[m.group(0).lower()])
+
+
+def _i_set_freq(m: re.Match[str], text: str) -> Spec | None:
+    value = duration_value(1, m["unit"])
+    if value is None:
+        return None
+    return Spec("set", m.start(), m.end(), value=value)
+
+
+# Independence Day differs by country: the US one unless the text names another.
+_INDEPENDENCE_OWNER = re.compile(r"([A-Z][\w.]*?)(?:['’]s)?\s+$")
+_INDEPENDENCE_DAYS: dict[str, str] = {"ukraine": "ukraine independence day"}
+_US_WORDS = frozenset({"u.s.", "us", "american", "america", "july", "the", "on", "this"})
+
+
+def _i_holiday(m: re.Match[str], text: str) -> Spec | None:
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if name == "independence day":
+        owner = _INDEPENDENCE_OWNER.search(text[max(0, m.start() - 25) : m.start()])
+        if owner:
+            word = owner.group(1).lower()
+            word = "ukraine" if word == "ukrainian" else word
+            if word in _INDEPENDENCE_DAYS:
+                name = _INDEPENDENCE_DAYS[word]
+            elif word not in _US_WORDS:
+                return None  # another country's: a date we do not know
+    after = text[m.end() : m.end() + 20]
+    if re.match(
+        r"\s+(?:trees?|cards?|decorations|lights|carols?|music|songs?|movies?|films?|"
+        r"markets?|presents|gifts|spirit|cheer|shopping|sales?|specials?)\b",
+        after,
+    ):
+        return None
+    if m["year"]:
+        return Spec("holiday", m.start(), m.end(), name=name, year=int(m["year"]))
+    return Spec("holiday", m.start(), m.end(), name=name)
+
+
+def _i_quarter(m: re.Match[str], text: str) -> Spec | None:
+    q = int(m["qn"]) if m["qn"] else ORDINAL_WORDS.get(m["qw"].lower(), 0)
+    unit = "half" if m["qu"].lower() == "half" else "quarter"
+    if not (1 <= q <= (2 if unit == "half" else 4)):
+        return None
+    if m["year"]:
+        return Spec("date", m.start(), m.end(), year=int(m["year"]), part=q, unit=unit)
+    if m["yrel"]:
+        # "the first half of last year": the year is relative, the part fixed
+        off = _REL_OFFSETS[m["yrel"].lower()]
+        return Spec("quarter", m.start(), m.end(), part=q, unit=unit, offset=off)
+    if m["rel"]:
+        return Spec(
+            "quarter", m.start(), m.end(), part=q, unit=unit, offset=_REL_OFFSETS[m["rel"].lower()]
+        )
+    return Spec("quarter", m.start(), m.end(), part=q, unit=unit)
+
+
+def _i_q_short(m: re.Match[str], text: str) -> Spec | None:
+    q = int(m["qn"])
+    unit = "half" if m["qh"] == "H" else "quarter"
+    if not 1 <= q <= (2 if unit == "half" else 4):
+        return None
+    y = (m["year"] or "").lstrip("'’")
+    if y:
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        return Spec("date", m.start(), m.end(), year=year, part=q, unit=unit)
+    if unit == "half":
+        return None  # a bare "H1" is too often something else (a visa, a gene)
+    return Spec("quarter", m.start(), m.end(), part=q, unit=unit)
+
+
+def _i_period_edge(m: re.Match[str], text: str) -> Spec | None:
+    unit = m["unit"].lower()
+    mod = "START" if re.search(r"beginning|start|turn", m["mod"], re.I) else _mod(m["mod"])
+    # which year's end is meant depends on tense ("peaked by the end of the year")
+    return Spec("edge", m.start(), m.end(), unit=unit, offset=0, mod=mod)
+
+
+def _i_the_weekend(m: re.Match[str], text: str) -> Spec | None:
+    return Spec("weekend", m.start("span"), m.end("span"))
+
+
+_HALF_OF = {
+    "hour": "PT30M",
+    "day": "PT12H",
+    "month": "P0.5M",
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+}
+_ONE_AND_HALF = {"hour": "PT90M", "day": "PT36H", "month": "P1.5M", "year": "P18M"}
+
+
+def _i_half_unit(m: re.Match[str], text: str) -> Spec | None:
+    if m["qunit"]:
+        value = "P25Y" if m["qunit"].lower() == "century" else "PT15M"
+    elif m["unit"]:
+        value = _HALF_OF[m["unit"].lower()]
+    else:
+        value = _ONE_AND_HALF[m["unit2"].lower()]
+    return Spec("duration", m.start(), m.end(), value=value)
+
+
+def _i_fy(m: re.Match[str], text: str) -> Spec | None:
+    y = m["y"]
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return Spec("date", m.start(), m.end(), year=year)
+
+
+def _i_rate(m: re.Match[str], text: str) -> Spec | None:
+    """ "$5 billion a year", "per month": a rate is a SET of that period."""
+    span, unit = ("span", m["unit"]) if m["span"] else ("span2", m["unit2"])
+    unit = "year" if unit.lower() == "annum" else unit
+    value = duration_value(1, unit)
+    if value is None:
+        return None
+    return Spec("set", m.start(span), m.end(span), value=value)
+
+
+def _i_dotted(m: re.Match[str], text: str) -> Spec | None:
+    # 06.11.2024: day first, as everywhere dotted dates are written
+    return Spec("date", m.start(), m.end(), year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
+_WORD_DECADES = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _i_word_decade(m: re.Match[str], text: str) -> Spec | None:
+    century = 20 if (m["cent"] or "").lower() == "twenty" else 19
+    d = century * 10 + _WORD_DECADES[m["dw"].lower()]
+    return Spec("decade", m.start(), m.end(), year=d, mod=_mod(m["mod"]))
+
+
+def _i_dur_range_head(m: re.Match[str], text: str) -> Spec | None:
+    """ "three to five years": the first number carries the unit written after the second."""
+    number = parse_number(m["num"])
+    if number is None or m["num"].lower() in ("a", "an"):
+        return None
+    value = duration_value(number, m["unit"])
+    if value is None:
+        return None
+    return Spec("duration", m.start("num"), m.end("num"), value=value)
+
+
+def _i_narrative_day(m: re.Match[str], text: str) -> Spec | None:
+    """ "the next day", "that day": a day counted from the last date the text gave."""
+    rel = (m["rel"] or "same").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    return Spec("narrative", m.start(), m.end(), unit="day", offset=offset)
+
+
+# ---- patterns -------------------------------------------------------------------
+
+_HOLIDAY_NAMES = sorted(
+    list(FIXED_HOLIDAYS)
+    + list(NTH_WEEKDAY_HOLIDAYS)
+    + list(DAY_AFTER_NTH_WEEKDAY_HOLIDAYS)
+    + list(EASTER_HOLIDAYS),
+    key=len,
+    reverse=True,
+)
+
+
+def _holiday_re() -> str:
+    alts = []
+    for n in _HOLIDAY_NAMES:
+        words: list[str] = []
+        for w in n.split(" "):
+            w = re.escape(w).replace("'", "['’]?")
+            first = not words
+            if w[0].isalpha():
+                # the first word must be capitalized ("the new year" is not Jan. 1)
+                head = w[0].upper() if first else f"[{w[0].upper()}{w[0]}]"
+                words.append(head + w[1:])
+            else:
+                words.append(w)
+        alts.append(r"\s+".join(words))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _C(p: str, flags: int = 0) -> re.Pattern[str]:
+    # Every expression starts at a word start; saying so up front lets the scanner
+    # reject mid-word positions before trying the (many) optional prefixes.
+    return re.compile(r"(?<![\w])" + p, flags)
+
+
+_ORDINALS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_I = "(?i:"  # scoped case-insensitivity for function words
+_B = r"(?<![\w])"  # left word boundary that also works before digits
+_E = r"(?![\w])"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso",
+        _C(
+            r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w-])"
+        ),
+        _i_iso,
+        90,
+    ),
+    Rule(
+        "numeric",
+        _C(r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])"),
+        _i_numeric,
+        80,
+    ),
+    Rule(
+        "mdy",
+        _C(
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{MONTH_ANY_RE})\s*(?P<day>{DAY_RE})"
+            rf"(?:\s*[-–]\s*{DAY_RE})?(?:,?\s+(?P<year>{YEAR4_RE}))?"
+        ),
+        _i_mdy,
+        85,
+    ),
+    Rule(
+        "dmy",
+        _C(
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:{_I}the)\s+)?{_B}(?P<day>{DAY_RE})"
+            rf"(?:\s*[-–]\s*{DAY_RE})?\s+(?:{_I}of)\s+)?"
+            rf"(?P<mon>{MONTH_ANY_RE})(?:,?\s+(?P<year>{YEAR4_RE}))?"
+        ),
+        _i_mdy,
+        84,
+    ),
+    Rule(
+        "month_year",
+        _C(
+            rf"(?:(?P<mod>{_I}{MOD_PREFIX_RE}))[\s-]*)?(?P<mon>{MONTH_ANY_RE}),?\s+"
+            rf"(?:{_I}of)\s+)?(?P<year>{YEAR4_RE})"
+        ),
+        _i_month_year,
+        83,
+    ),
+    Rule(
+        "interval",
+        _C(
+            rf"(?P<mon>{MONTH_ANY_RE})\s*(?:{_I}and|to|through|until|till)|[-–])\s*"
+            rf"(?P<mon2>{MONTH_ANY_RE}),?\s+(?P<year>{YEAR4_RE})"
+        ),
+        _i_interval,
+        86,
+    ),
+    Rule(
+        "month",
+        _C(
+            rf"(?:(?P<mod>{_I}{MOD_PREFIX_RE}))[\s-]*)?(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?"
+            rf"(?P<mon>{MONTH_FULL_RE})(?!\s*\d)"
+        ),
+        _i_month,
+        50,
+    ),
+    Rule(
+        "year",
+        _C(
+            rf"(?:(?P<mod>{_I}{MOD_PREFIX_RE}))[\s-]*)?(?:{_I}(?:the\s+)?fiscal(?:\s+year)?)\s+)?"
+            r"(?<![\w$€£¥.,/])(?:(?<=(?i:mid)-)|(?<=(?i:end)-)|(?<=(?i:late)-)|(?<=(?i:early)-)|"
+            r"(?<=(?i:start)-)|(?<![A-Za-z]-))(?P<year>1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+        ),
+        _i_year,
+        40,
+    ),
+    Rule(
+        "year_tail",
+        _C(r"(?<=(?<![\d,.$])(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\w%]|[.,]\d)"),
+        _i_year_tail,
+        40,
+    ),
+    Rule(
+        "decade",
+        _C(
+            rf"(?:(?P<mod>{_I}early|late|mid))[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|['’](?P<dec2>\d0))['’]?s{_E}"
+        ),
+        _i_decade,
+        60,
+    ),
+    Rule(
+        "century",
+        _C(
+            rf"(?:(?P<mod>{_I}early|late|mid))[\s-]+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|"
+            rf"(?P<cw>{_I}{_ORDINALS_RE})))[\s-]+{_I}centur(?:y|ies)){_E}"
+        ),
+        _i_century,
+        60,
+    ),
+    Rule(
+        "rel_unit",
+        _C(
+            rf"{_I}(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+            r"(?P<the>the\s+)?(?P<rel>last|next|this|past|previous|coming|current|upcoming)\s+"
+            r"(?P<unit>fiscal\s+year|weekend|week|month|year|quarter|decade|century|"
+            r"summer|winter|spring|autumn|fall))(?![\w-])"
+        ),
+        _i_rel_unit,
+        70,
+    ),
+    Rule(
+        "ago",
+        _C(
+            rf"{_B}(?:(?P<dmod>{_I}{DUR_MOD_RE}))\s+)?(?P<num>{_I}{NUMBER_RE}))[\s-]+(?P<unit>{_I}{UNIT_RE}s?))\s+"
+            r"(?P<dir>(?i:ago|back))(?![\w])"
+        ),
+        _i_ago,
+        75,
+    ),
+    Rule(
+        "day_word",
+        _C(
+            rf"{_I}(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            r"today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])"
+        ),
+        _i_day_word,
+        70,
+    ),
+    Rule(
+        "this_pod",
+        _C(rf"{_I}(?<![\w])(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])"),
+        _i_this_pod,
+        70,
+    ),
+    Rule(
+        "the_pod",
+        _C(
+            rf"{_I}(?<![\w])the\s+(?P<pod>morning|afternoon|evening|night))(?=\s+(?:after|before|of)\b)"
+        ),
+        _i_the_pod,
+        20,
+    ),
+    Rule(
+        "present",
+        _C(
+            rf"{_I}(?<![\w])(?:right\s+now|just\s+now|now|currently|at\s+present|presently|"
+            r"nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time))(?![\w])"
+        ),
+        _i_present,
+        30,
+    ),
+    Rule(
+        "past_future",
+        _C(
+            rf"{_I}(?<![\w])the\s+(?:(?:recent|distant|near|foreseeable|immediate)\s+)?(?:past|future))"
+            r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have)\b)"
+        ),
+        _i_past_future,
+        30,
+    ),
+    Rule(
+        "season",
+        _C(
+            rf"(?:(?P<mod>{_I}early|late|mid))[\s-]+)?(?P<season>{_I}spring|summer|autumn|fall|winter))"
+            rf"(?![\w-])(?:\s+(?:{_I}of)\s+)?(?P<year>{YEAR4_RE}))?"
+        ),
+        _i_season,
+        45,
+    ),
+    Rule(
+        "weekday",
+        _C(
+            rf"(?:(?P<mod>{_I}early|late))\s+)?(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?"
+            rf"(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
+        ),
+        _i_weekday,
+        55,
+    ),
+    Rule(
+        "weekday_set",
+        _C(rf"(?:{_I}on)\s+)(?P<wd>{_alt(list(WEEKDAYS))})s(?![\w])"),
+        _i_weekday_set,
+        55,
+    ),
+    Rule(
+        "clock",
+        _C(
+            rf"(?P<at>{_I}at|by|until|from|before|after)\s+)?{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?![\d])"
+            r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))|(?<=\d\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|CET|"
+            r"CEST|BST|MSK|local\s+time|hours?\b|h\b))|(?<=\d\d)(?=[^\w:]))?"
+            r"(?:\s*(?P<tz>GMT|UTC|[ECMP][SD]T|ET|PT|CET|CEST|BST|MSK|local\s+time)(?![\w]))?"
+        ),
+        _i_clock,
+        65,
+    ),
+    Rule("noon", _C(rf"{_I}(?<![\w])(?P<w>noon|midday|midnight))(?![\w])"), _i_noon, 60),
+    Rule(
+        "duration",
+        _C(
+            rf"{_I}(?<![\w])(?:(?P<the>the)\s+(?:(?P<drel>past|last|next|"
+            r"coming|first|final|previous|following|remaining|latest|same|entire|full|whole)\s+)?)?"
+            rf"(?:(?P<dmod>{DUR_MOD_RE})\s+)?"
+            rf"(?P<num>{NUMBER_RE})(?P<adj>-)?[\s-]*(?P<unit>{UNIT_RE}s?)(?:[\s-]+(?:long|old))?)(?![\w])"
+        ),
+        _i_duration,
+        62,
+    ),
+    Rule(
+        "bare_plural",
+        _C(
+            rf"{_I}(?<![\w])(?:for|in|within|over|after|took|takes|take|lasted|lasts|last|spent|"
+            r"recent|coming)\s+)(?P<span>(?P<lead>recent\s+|the\s+(?:past|coming|last|next)\s+)?"
+            r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries)))(?![\w])"
+        ),
+        _i_bare_plural,
+        35,
+    ),
+    Rule(
+        "recent_plural",
+        _C(
+            rf"{_I}(?<![\w])(?P<span>(?P<lead>recent\s+)(?P<unit>days|weeks|months|years|decades)))(?![\w])"
+        ),
+        _i_bare_plural,
+        36,
+    ),
+    Rule(
+        "set_every",
+        _C(
+            rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})\s+)?"
+            r"(?P<what>monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+            r"evening|night|summer|winter|spring|autumn|fall|second|minute|hour|day|week|month|"
+            r"quarter|year|decade|(?:minute|hour|day|week|month|year|decade)s))(?![\w])"
+        ),
+        _i_set_every,
+        65,
+    ),
+    Rule(
+        "set_adverb",
+        _C(
+            r"(?<![\w-])(?:annually|yearly|biannually|biennially|quarterly|monthly|weekly|daily|"
+            r"nightly|hourly)(?![\w-])"
+        ),
+        _i_set_adverb,
+        30,
+    ),
+    Rule(
+        "set_freq",
+        _C(
+            rf"{_I}(?<![\w])(?:once|twice|thrice|{NUMBER_RE}\s+times)\s+(?:a|an|per|each|every)\s+"
+            r"(?P<unit>second|minute|hour|day|week|month|year|decade))(?![\w])"
+        ),
+        _i_set_freq,
+        66,
+    ),
+    Rule(
+        "holiday",
+        _C(rf"(?P<hol>{_holiday_re()})(?![\w])(?:\s+(?:{_I}of)\s+)?(?P<year>{YEAR4_RE}))?"),
+        _i_holiday,
+        58,
+    ),
+    Rule(
+        "quarter",
+        _C(
+            rf"{_I}(?<![\w])(?:the\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
+            r"(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
+            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of)\s+))(?P<year>{YEAR4_RE})|"
+            rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
+        ),
+        _i_quarter,
+        72,
+    ),
+    Rule(
+        "q_short",
+        _C(r"(?<![\w])(?P<qh>[QH])(?P<qn>[1-4])(?:\s*(?P<year>\d{4}|'\d\d|’\d\d))?(?![\w])"),
+        _i_q_short,
+        72,
+    ),
+    Rule(
+        "period_edge",
+        _C(
+            rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+(?:the\s+)?"
+            r"(?P<unit>week|month|year|decade|century))(?![\w-])"
+        ),
+        _i_period_edge,
+        68,
+    ),
+    Rule(
+        "the_weekend",
+        _C(
+            rf"{_I}(?<![\w])(?:over|during|at|on|for|through|by|before|after)\s+)(?P<span>{_I}the\s+weekend))(?![\w-])"
+        ),
+        _i_the_weekend,
+        50,
+    ),
+    Rule(
+        "half_unit",
+        _C(
+            rf"{_I}(?<![\w-])(?:half\s+an?\s+|an?\s+half[\s-]|half-)(?P<unit>hour|day|year|month|decade|century)|"
+            r"an?\s+quarter[\s-](?:of\s+an?\s+)?(?P<qunit>century|hour)|"
+            r"an?\s+(?P<unit2>hour|day|year|month)\s+and\s+a\s+half)(?![\w-])"
+        ),
+        _i_half_unit,
+        63,
+    ),
+    Rule(
+        "fy",
+        _C(r"(?<![\w])FY\s?['’]?(?P<y>\d{4}|\d{2})(?![\w])"),
+        _i_fy,
+        45,
+    ),
+    Rule(
+        "rate",
+        _C(
+            r"(?:\d[\d,.]*%?|(?i:million|billion|trillion|thousand|percent|dollars|euros|rubles|"
+            r"roubles|pounds|barrels|tons|tonnes|people|times))\s+"
+            rf"(?P<span>{_I}(?:a|an|per|each)\s+(?P<unit>year|month|week|day|hour)))(?![\w-])"
+            rf"|(?<![\w])(?P<span2>{_I}per\s+(?P<unit2>year|month|week|day|hour|annum)))(?![\w-])"
+        ),
+        _i_rate,
+        67,
+    ),
+    Rule(
+        "dotted",
+        _C(
+            r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>\d{4})(?![\w]|\.\d)"
+        ),
+        _i_dotted,
+        80,
+    ),
+    Rule(
+        "word_decade",
+        _C(
+            rf"{_I}(?<![\w])the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<cent>nineteen|twenty)[\s-]+)?"
+            r"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"
+        ),
+        _i_word_decade,
+        60,
+    ),
+    Rule(
+        "plural_rel",
+        _C(
+            rf"{_I}(?<![\w])(?<!the\s)(?P<span>(?P<unit>days|weeks|months|years|decades|hours|minutes))"
+            r"(?=\s+(?:before|after|earlier|later)\b))"
+        ),
+        _i_bare_plural,
+        34,
+    ),
+    Rule(
+        "dur_range_head",
+        _C(
+            rf"{_I}(?<![\w])(?P<num>{NUMBER_RE})(?=\s*(?:to|and|or|-|–)\s*(?:{NUMBER_RE})[\s-]+"
+            rf"(?P<unit>{UNIT_RE}s)(?![\w])))"
+        ),
+        _i_dur_range_head,
+        30,
+    ),
+    Rule(
+        "narrative_day",
+        _C(
+            rf"{_I}(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+day|"
+            r"that\s+(?:same\s+)?day))(?![\w-])"
+        ),
+        _i_narrative_day,
+        55,
+    ),
+)
+
+
+# ---- triggers -----------------------------------------------------------------------
+# A cheap necessary condition per rule: the words (lower-cased letter runs) of which
+# every match contains at least one; "#4" stands for any 4-digit number and "#d"
+# for any digit run. The text is tokenized once; each rule's slow pattern then only
+# scans windows around those words (and not at all when none occurs). Tests check
+# that this gives exactly the result of a full scan.
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS_FULL) | frozenset(a.lower() for a in MONTH_ABBR)
+_UNIT_SINGULAR = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+    }
+)
+_UNIT_PLURAL = frozenset(
+    {
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "nights",
+        "weeks",
+        "fortnights",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+    }
+)
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS)
+TRIGGERS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"#4"}),
+    "numeric": frozenset({"#d"}),
+    "mdy": _MONTH_WORDS,
+    "dmy": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "interval": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "year": frozenset({"#4"}),
+    "year_tail": frozenset({"#4"}),
+    "decade": frozenset({"#d"}),
+    "century": frozenset({"century", "centuries"}),
+    "rel_unit": frozenset(
+        {"last", "next", "this", "past", "previous", "coming", "current", "upcoming"}
+    ),
+    "ago": frozenset({"ago", "back"}),
+    "day_word": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
+    "this_pod": frozenset({"morning", "afternoon", "evening", "night"}),
+    "the_pod": frozenset({"morning", "afternoon", "evening", "night"}),
+    "present": frozenset(
+        {"now", "currently", "present", "presently", "nowadays", "days", "moment", "time"}
+    ),
+    "past_future": frozenset({"past", "future"}),
+    "season": frozenset(SEASON_WORDS),
+    "weekday": _WEEKDAY_WORDS,
+    "weekday_set": frozenset(w + "s" for w in _WEEKDAY_WORDS),
+    "clock": frozenset({"#d"}),
+    "noon": frozenset({"noon", "midday", "midnight"}),
+    "duration": _UNIT_SINGULAR | _UNIT_PLURAL,
+    "bare_plural": _UNIT_PLURAL,
+    "recent_plural": _UNIT_PLURAL,
+    "set_every": frozenset({"every", "each"}),
+    "set_adverb": frozenset(_ADVERB_SET),
+    "set_freq": frozenset({"once", "twice", "thrice", "times"}),
+    "holiday": frozenset(
+        {"day", "christmas", "easter", "eve", "year", "halloween", "thanksgiving", "friday"}
+    ),
+    "quarter": frozenset({"quarter", "half"}),
+    "q_short": frozenset({"q", "h"}),
+    "period_edge": frozenset({"end", "beginning", "start", "middle", "turn"}),
+    "the_weekend": frozenset({"weekend"}),
+    "half_unit": frozenset({"half", "quarter"}),
+    "fy": frozenset({"fy"}),
+    "rate": frozenset({"year", "month", "week", "day", "hour", "annum"}),
+    "dotted": frozenset({"#4"}),
+    "word_decade": frozenset(_WORD_DECADES),
+    "plural_rel": _UNIT_PLURAL,
+    "dur_range_head": _UNIT_PLURAL,
+    "narrative_day": frozenset({"day"}),
+}
