@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from contract.cache import Extracted
 from flows import stages
 from flows.memory import release_free_memory
 
@@ -31,7 +32,7 @@ def init_worker() -> None:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1)
-def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[stages.Extracted]:
+def extract_task(items: Sequence[stages.WorkItem], max_bytes: int) -> list[Extracted]:
     try:
         return stages.extract_batch(items, max_bytes=max_bytes)
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from contract.cache import Extracted, plan_inputs
 from contract.paths import DEFAULT_MAX_BYTES
 from contract.records import LoadedArticle
 from contract.serialize import from_payload
@@ -17,7 +18,8 @@ from flows.ingest import IngestedFile, ingest
 from transforms.corpus.assemble import assemble_tables
 from warehouse.checks import check_tables
 from warehouse.snapshot import SnapshotInputs, publish, read_manifest
-from warehouse.store import ContractViolation, Warehouse
+from warehouse.staging import staging_dir, write_batch
+from warehouse.store import ContractViolation, Warehouse, cache_table
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def extracted(
     tmp_path_factory: pytest.TempPathFactory, nlp: object
-) -> tuple[list[IngestedFile], list[stages.WorkItem], list[stages.Extracted]]:
+) -> tuple[list[IngestedFile], list[stages.WorkItem], list[Extracted]]:
     """The seeds, a byte-identical copy of one and an unreadable file, extracted once."""
     raw = tmp_path_factory.mktemp("raw")
     seeds = sorted((REPO / "data" / "raw").glob("*.txt"))
@@ -38,10 +40,13 @@ def extracted(
     return files, items, stages.extract_batch(items, max_bytes=DEFAULT_MAX_BYTES)
 
 
-def _warehouse(path: Path, rows: list[stages.Extracted]) -> Warehouse:
+def _warehouse(path: Path, rows: list[Extracted]) -> Warehouse:
     wh = Warehouse(path)
     wh.ensure_schema("1.0")
-    wh.cache_put(rows)
+    # The run's own path into the cache: a staged batch, then loaded.
+    stage = staging_dir(path)
+    write_batch(stage, cache_table(rows))
+    wh.cache_load_staged(stage)
     return wh
 
 
@@ -51,9 +56,9 @@ def _tables(wh: Warehouse) -> dict[str, pl.DataFrame]:
 
 def _build(
     path: Path,
-    extracted: tuple[list[IngestedFile], list[stages.WorkItem], list[stages.Extracted]],
+    extracted: tuple[list[IngestedFile], list[stages.WorkItem], list[Extracted]],
     chunk: int,
-    rows: list[stages.Extracted] | None = None,
+    rows: list[Extracted] | None = None,
 ) -> dict[str, pl.DataFrame]:
     files, items, default_rows = extracted
     with _warehouse(path, rows if rows is not None else default_rows) as wh:
@@ -109,7 +114,7 @@ def test_stored_plan_inputs_equal_decoded_payloads(tmp_path: Path, extracted) ->
     _, _, rows = extracted
     for r in rows:
         if stages.rejection_reason(r.payload) is None:
-            assert r.plan == stages.plan_inputs(from_payload(r.payload)), r.article_id
+            assert r.plan == plan_inputs(from_payload(r.payload)), r.article_id
         else:
             assert r.plan is None
     stored = _build(tmp_path / "s.duckdb", extracted, chunk=2)

@@ -62,7 +62,10 @@ def _tables(n_articles: int) -> dict[str, pl.DataFrame]:
 
 
 def _snap(wh: Warehouse, tables: dict[str, pl.DataFrame]) -> SnapshotInputs:
-    committed = wh.load_tables(tables)
+    with wh.replace_tables() as load:
+        for name in TABLES:
+            load.append(name, tables[name])
+    committed = {name: wh.read_table(name) for name in TABLES}
     return SnapshotInputs(
         tables=committed,
         column_types={t: wh.column_types(t) for t in TABLES},

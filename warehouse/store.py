@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
@@ -16,6 +16,7 @@ import polars as pl
 import pyarrow as pa
 
 from contract import faults
+from contract.cache import MENTION_FIELDS, Extracted
 from contract.tables import PRIMARY_KEYS, SCHEMAS, TABLES
 from contract.versions import EXTRACTOR_VERSION
 from warehouse.staging import read_batch, staged_batches
@@ -36,12 +37,6 @@ MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "256MB"
 
 
-# A cache row: (cache_key, article_id, payload, signature, plan inputs), where
-# plan inputs are (published_date, skipped_language, mentions as (text,
-# char_start, char_end, type, local_name)) or None (flows.stages.Extracted).
-CachePlan = tuple[dt.date | None, bool, Sequence[tuple[str, int, int, str, str]]]
-CacheRow = tuple[str, str, str, bytes | None, CachePlan | None]
-_MENTION_FIELDS = ("text", "char_start", "char_end", "type", "local_name")
 _MENTIONS_TYPE = pa.list_(
     pa.struct(
         [
@@ -55,22 +50,26 @@ _MENTIONS_TYPE = pa.list_(
 )
 
 
-def cache_table(rows: Iterable[CacheRow]) -> pa.Table:
+def cache_table(rows: Iterable[Extracted]) -> pa.Table:
     """Cache rows as the Arrow table ``_extraction_cache`` takes (and staged files hold)."""
     rows = list(rows)
-    plans = [r[4] for r in rows]
+    plans = [r.plan for r in rows]
     return pa.table(
         {
-            "cache_key": pa.array([r[0] for r in rows], pa.string()),
-            "article_id": pa.array([r[1] for r in rows], pa.string()),
+            "cache_key": pa.array([r.cache_key for r in rows], pa.string()),
+            "article_id": pa.array([r.article_id for r in rows], pa.string()),
             "extractor_version": pa.array([EXTRACTOR_VERSION] * len(rows), pa.string()),
-            "payload": pa.array([r[2] for r in rows], pa.string()),
-            "signature": pa.array([r[3] for r in rows], pa.binary()),
-            "published_date": pa.array([p[0] if p else None for p in plans], pa.date32()),
-            "skipped_language": pa.array([p[1] if p else None for p in plans], pa.bool_()),
+            "payload": pa.array([r.payload for r in rows], pa.string()),
+            "signature": pa.array([r.signature for r in rows], pa.binary()),
+            "published_date": pa.array(
+                [p.published_date if p else None for p in plans], pa.date32()
+            ),
+            "skipped_language": pa.array(
+                [p.skipped_language if p else None for p in plans], pa.bool_()
+            ),
             "mentions": pa.array(
                 [
-                    [dict(zip(_MENTION_FIELDS, m, strict=True)) for m in p[2]] if p else None
+                    [dict(zip(MENTION_FIELDS, m, strict=True)) for m in p.mentions] if p else None
                     for p in plans
                 ],
                 _MENTIONS_TYPE,
@@ -329,14 +328,6 @@ class Warehouse:
         finally:
             cur.close()
 
-    def cache_put(self, rows: Iterable[CacheRow]) -> int:
-        """Insert (cache_key, article_id, payload, signature, plan) rows in one transaction."""
-        tbl = cache_table(rows)
-        n: int = tbl.num_rows
-        if n:
-            self._cache_insert(tbl)
-        return n
-
     def cache_load_staged(self, staging: Path) -> int:
         """Move staged batches (``warehouse.staging``) into the cache; rows moved.
 
@@ -441,29 +432,6 @@ class Warehouse:
                     f"{name}: {dupes} duplicate primary keys on {list(PRIMARY_KEYS[name])}"
                 )
         return problems
-
-    def load_tables(
-        self,
-        tables: dict[str, pl.DataFrame],
-        *,
-        verify: Callable[[dict[str, pl.DataFrame]], list[str]] | None = None,
-    ) -> dict[str, pa.Table]:
-        """Replace every contract table with in-memory frames, in ONE transaction.
-
-        ``verify`` sees the tables as read back inside the transaction; if it
-        reports problems nothing is committed. Returns the committed tables.
-        """
-        with self.replace_tables() as load:
-            for name in TABLES:
-                load.append(name, tables[name])
-            committed = {name: self.read_table(name) for name in TABLES}
-            if verify is not None:
-                problems = verify(
-                    {n: pl.from_arrow(t) for n, t in committed.items()}  # type: ignore[misc]
-                )
-                if problems:
-                    raise ContractViolation(problems)
-        return committed
 
     def read_table(self, name: str) -> pa.Table:
         if name not in SCHEMAS:
