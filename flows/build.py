@@ -10,7 +10,9 @@ own process.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +24,13 @@ from prefect.runtime import flow_run
 from contract import faults
 from contract.paths import Paths
 from contract.tables import TABLES
-from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, package_version
-from flows import corpus, early_pool, stages
+from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, nlp_versions, package_version
+from flows import corpus, stages
+from flows.extraction import MIN_PARALLEL_ITEMS, run_extraction
 from flows.ingest import IngestedFile, combined_hash, ingest
 from flows.lock import RunLock
 from flows.memory import Reclaimer
-from flows.pipeline import (
-    MIN_PARALLEL_ITEMS,
-    Timings,
-    report_progress,
-    run_extraction,
-    wait_for_workers_to_exit,
-)
+from flows.session import RunSession
 from warehouse.extras import snapshot_extras
 from warehouse.snapshot import PublishResult, SnapshotInputs, latest_version, publish
 from warehouse.staging import staging_dir, write_batch
@@ -70,8 +67,26 @@ def publish_task(processed: Path, snap: SnapshotInputs) -> PublishResult:
     return publish(processed, snap)
 
 
+class Timings:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
+
+
 def build(
-    raw: str, warehouse: str, processed: str, max_bytes: int, batch_size: int | None
+    raw: str,
+    warehouse: str,
+    processed: str,
+    max_bytes: int,
+    batch_size: int | None,
+    session: RunSession,
 ) -> dict[str, Any]:
     """The body of ``flows.pipeline.build_dataset``; must run inside that flow."""
     log = get_run_logger()
@@ -96,7 +111,7 @@ def build(
         current = latest_version(paths.processed)
         summary: dict[str, Any] = {"warnings": warnings}
         if fingerprint == last_fp and current is not None and current == last_version:
-            early_pool.discard()
+            session.discard_pool()
             summary.update(_unchanged_summary(wh, current, paths))
             summary["timings"] = timings.seconds
             wh.run_finished(
@@ -117,7 +132,7 @@ def build(
             reclaim = Reclaimer()
             changed: dict[str, str] = {}
             try:
-                for rows in run_extraction(todo, max_bytes, batch_size, changed):
+                for rows in run_extraction(todo, max_bytes, batch_size, changed, session):
                     # Staged, not appended: DuckDB stays idle (and small) while
                     # the workers run; see warehouse/staging.py.
                     write_batch(staging, cache_table(rows))
@@ -125,10 +140,10 @@ def build(
                     done += len(rows)
                     del rows
                     reclaim()
-                    report_progress(done, len(todo))
+                    session.report_progress(done, len(todo))
             finally:
                 # Early workers this run turned out not to need hold ~400 MB each.
-                early_pool.discard()
+                session.discard_pool()
             if done >= MIN_PARALLEL_ITEMS:
                 # Worker results leave cyclic garbage worth collecting before
                 # the load; after a few in-process articles a full collection
@@ -141,7 +156,7 @@ def build(
         for key in changed:
             warnings.append(f"{_path_of(items, key)}: {stages.CHANGED_DURING_RUN}")
             log.warning(warnings[-1])
-        wait_for_workers_to_exit()
+        session.wait_for_workers_to_exit()
         with timings.stage("load_check"):
             rows_per_table = load_task(wh, plan)
         with timings.stage("publish"):
@@ -153,6 +168,7 @@ def build(
                     schema_version=SCHEMA_VERSION,
                     package_version=package_version(),
                     extractor_version=EXTRACTOR_VERSION,
+                    nlp=nlp_versions(),
                     extras=snapshot_extras,
                     inputs={
                         "files": len(files),

@@ -2,14 +2,14 @@
 
 ``newsfacts run`` waits ~4 s for its temporary server, a process of its own,
 with the flow's process idle. A run that will extract only a few articles
-does so in the flow's own process (``flows.pipeline.MIN_PARALLEL_ITEMS``),
+does so in the flow's own process (``flows.extraction.MIN_PARALLEL_ITEMS``),
 whose first batch then paid ~1.8 s to import spaCy, load the model and
 langdetect's profiles and compile the extractors' patterns (measured on a
 rerun with 10 new articles of 1,010). When such a run is likely, that work
 is done in a thread during the wait instead. Better still, when the latest
 snapshot's ingest_log shows which raw contents are new and they are few, the
 thread extracts exactly those (``extract_early``) and the flow takes the rows
-(``take_extracted``) instead of extracting them again: on a rerun with 10 new
+(``RunSession.take_extracted``) instead of extracting them again: on a rerun with 10 new
 articles of 1,010, 9.8 -> 8.5 s wall (five runs each). A run that will likely
 publish also warms matplotlib up for the report.
 
@@ -17,7 +17,7 @@ The guess (``expected_extraction``) is the number of raw files the latest
 snapshot did not see, or all of them when no snapshot by this extractor
 version exists. The CLI warms up this process when it is below
 ``MIN_PARALLEL_ITEMS``, and starts the worker processes early when it is at
-least that (``flows/early_pool.py``). It only decides where time is spent,
+least that (``RunSession.start_pool``). It only decides where time is spent,
 never what a run produces; when the guess is wrong the run is as it would
 have been, except that a big extraction then also carries the model in the
 flow's process, or that idle workers were started and shut down again.
@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from contract.versions import EXTRACTOR_VERSION
+from contract.versions import EXTRACTOR_VERSION, nlp_versions
 from flows import stages
 from flows.ingest import discover, ingest
+from flows.session import RunSession
 from warehouse.snapshot import latest_version, read_manifest
 
 
@@ -57,13 +58,16 @@ def expected_extraction(raw: Path, processed: Path) -> int:
 
 
 def _latest_current(processed: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The latest snapshot and its manifest, if this extractor version made it."""
+    """The latest snapshot and its manifest, if this extractor and NLP made it."""
     version = latest_version(processed)
     if version is None:
         return None
     snap = processed / "snapshots" / version
     manifest = read_manifest(snap)
-    if manifest.get("extractor_version") != EXTRACTOR_VERSION:
+    if (
+        manifest.get("extractor_version") != EXTRACTOR_VERSION
+        or manifest.get("nlp") != nlp_versions()
+    ):
         return None
     return snap, manifest
 
@@ -78,17 +82,6 @@ class EarlyExtraction:
     limit: int  # extract early only when fewer new articles than this
 
 
-# Rows extracted during the server's boot, by the identity of their work item;
-# ``take_extracted`` hands them to the flow once.
-_early: dict[tuple[str, str, str, str, int], stages.Extracted] = {}
-
-
-def _identity(it: stages.WorkItem) -> tuple[str, str, str, str, int]:
-    # The cache key covers content, metadata and extractor version; the path
-    # and size complete what extract_batch reads of an item besides its bytes.
-    return (it.cache_key, it.article_id, it.source_path, it.sha256, it.size)
-
-
 def _seen_contents(processed: Path) -> frozenset[str] | None:
     """content_sha256 of every ingest_log row of the latest snapshot by this extractor."""
     import pyarrow.parquet as pq
@@ -100,8 +93,8 @@ def _seen_contents(processed: Path) -> frozenset[str] | None:
     return frozenset(h for h in column.to_pylist() if h)
 
 
-def extract_early(job: EarlyExtraction) -> int:
-    """Extract, into ``_early``, the articles the latest snapshot has not seen.
+def extract_early(job: EarlyExtraction, session: RunSession) -> int:
+    """Extract, into ``session``, the articles the latest snapshot has not seen.
 
     Only when there are fewer than ``job.limit`` (the run would extract them in
     this process anyway). The same ingest and plan as the flow's, so the flow
@@ -119,19 +112,16 @@ def extract_early(job: EarlyExtraction) -> int:
     rows = {r.cache_key: r for r in stages.extract_batch(ready, max_bytes=job.max_bytes)}
     for it in ready:
         if it.cache_key in rows:
-            _early[_identity(it)] = rows[it.cache_key]
+            session.keep_early(it, rows[it.cache_key])
     return len(rows)
 
 
-def take_extracted(items: Sequence[stages.WorkItem]) -> dict[str, stages.Extracted]:
-    """The early rows for ``items``, by cache key; all others are dropped."""
-    found = {it.cache_key: _early[_identity(it)] for it in items if _identity(it) in _early}
-    _early.clear()
-    return found
-
-
 def start_warm_up(
-    *, nlp: bool = True, report: bool = False, early: EarlyExtraction | None = None
+    session: RunSession,
+    *,
+    nlp: bool = True,
+    report: bool = False,
+    early: EarlyExtraction | None = None,
 ) -> Callable[[], None]:
     """Warm-ups in a background thread; call the result to wait for it.
 
@@ -150,7 +140,7 @@ def start_warm_up(
         done = 0
         if early is not None:
             with contextlib.suppress(Exception):
-                done = extract_early(early)
+                done = extract_early(early, session)
         if nlp and not done:
             with contextlib.suppress(Exception):
                 stages.warm_up()

@@ -8,24 +8,22 @@ call them directly. Stages that touch files or the warehouse take paths or a
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import json
 import traceback
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
+from contract.cache import Extracted, PlanInputs, plan_inputs
 from contract.records import (
-    ArticleExtraction,
     ArticleMeta,
     LedgerEntry,
     RejectedInput,
     article_id_of,
 )
 from contract.serialize import to_payload
-from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION
+from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, nlp_fingerprint
 from flows.ingest import IngestedFile, meta_fingerprint
 from transforms.corpus.minhash import pack_signature, signature
 
@@ -45,8 +43,12 @@ class WorkItem:
 
 
 def cache_key(sha256: str, meta: ArticleMeta | None) -> str:
+    """The extraction cache key: the bytes, their metadata, the extractor and
+    every NLP library and model version (``contract.versions.nlp_versions``)."""
     h = hashlib.sha256()
     h.update(EXTRACTOR_VERSION.encode())
+    h.update(b"\0")
+    h.update(nlp_fingerprint().encode())
     h.update(b"\0")
     h.update(sha256.encode())
     h.update(b"\0")
@@ -108,7 +110,7 @@ def load_bytes(items: Sequence[WorkItem]) -> tuple[list[WorkItem], dict[str, str
 def inputs_fingerprint(files: Sequence[IngestedFile]) -> str:
     """Changes whenever any path, its bytes or metadata, or the versions change."""
     h = hashlib.sha256()
-    h.update(f"{EXTRACTOR_VERSION}\0{SCHEMA_VERSION}\0".encode())
+    h.update(f"{EXTRACTOR_VERSION}\0{SCHEMA_VERSION}\0{nlp_fingerprint()}\0".encode())
     for f in sorted(files, key=lambda f: f.rel):
         h.update(
             json.dumps(
@@ -138,7 +140,7 @@ def warm_up() -> None:
     """Extract one tiny article. That loads and caches, per process, all that
     extraction needs: langdetect's profiles (seeded), the spaCy pipeline, the
     extractors' lazily built patterns and lazy imports. A worker's first batch
-    would otherwise pay for them; an early-started worker (flows/early_pool.py)
+    would otherwise pay for them; an early-started worker (flows/session.py)
     does it while it would otherwise wait for the flow."""
     sha = hashlib.sha256(WARM_UP_TEXT).hexdigest()
     item = WorkItem("warm-up", sha[:16], "warm-up.txt", sha, len(WARM_UP_TEXT), WARM_UP_TEXT, None)
@@ -164,40 +166,6 @@ def _exit_with_parent() -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="newsfacts-exit-with-parent", daemon=True).start()
-
-
-class Extracted(NamedTuple):
-    """One article's cache row: what ``Warehouse.cache_put`` stores."""
-
-    cache_key: str
-    article_id: str
-    payload: str  # JSON of ArticleExtraction, or {"rejected": reason}
-    signature: bytes | None  # packed MinHash of the body; None when rejected
-    # Copies of what the corpus-level step reads (see PlanInputs); None when
-    # rejected, and for rows from before they were stored.
-    plan: PlanInputs | None = None
-
-
-class PlanInputs(NamedTuple):
-    """What entity canonicalization and near-duplicate detection need of an
-    extracted article, stored beside its payload so that step never decodes it."""
-
-    published_date: dt.date | None
-    skipped_language: bool
-    mentions: tuple[MentionRow, ...]
-
-
-# (text, char_start, char_end, type, local_name), as in MentionRecord.
-MentionRow = tuple[str, int, int, str, str]
-
-
-def plan_inputs(ex: ArticleExtraction) -> PlanInputs:
-    """The PlanInputs of an extraction, equal to what decoding its payload gives."""
-    return PlanInputs(
-        ex.article.published_date,
-        bool(ex.notes.get("skipped_language")),
-        tuple((m.text, m.char_start, m.char_end, *(m.entity or ("", ""))) for m in ex.mentions),
-    )
 
 
 def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracted]:

@@ -6,7 +6,6 @@ traceback for bug reports.
 
 from __future__ import annotations
 
-import atexit
 import json
 import os
 import sys
@@ -19,6 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from contract.paths import DEFAULT_MAX_BYTES, resolve_paths
+from newsfacts.fast_exit import run_exit_handlers
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,46 +151,47 @@ def run(
             raise FileNotFoundError(
                 f"raw folder {paths.raw} does not exist; create it or pass --raw"
             )
-        from flows.server import start_api_server
+        from flows.session import RunSession
 
-        api_ready = start_api_server()
-        from flows import early_pool
-        from flows.pipeline import MIN_PARALLEL_ITEMS, build_dataset, set_progress, task_runner
+        session = RunSession()
+        session.start_server()
+        from flows.extraction import MIN_PARALLEL_ITEMS
+        from flows.pipeline import build_dataset, task_runner
         from flows.prewarm import EarlyExtraction, expected_extraction, start_warm_up
 
         runner = task_runner(workers, kind=runner_kind, dask_address=dask_address)
         # While the server boots, get the NLP ready where this run will likely
-        # need it (newsfacts/prewarm.py): in this process for a few articles,
+        # need it (flows/prewarm.py): in this process for a few articles,
         # in the worker processes for more.
         # A run with new articles will also likely publish: matplotlib gets ready too.
         expected = expected_extraction(paths.raw, paths.processed) if runner_kind != "dask" else 0
         few = 0 < expected < MIN_PARALLEL_ITEMS
         early = EarlyExtraction(paths.raw, paths.processed, max_bytes, MIN_PARALLEL_ITEMS)
         warmed = (
-            start_warm_up(nlp=few, report=True, early=early if few else None)
+            start_warm_up(session, nlp=few, report=True, early=early if few else None)
             if expected > 0
             else None
         )
         if expected >= MIN_PARALLEL_ITEMS:
-            early_pool.start(runner)
+            session.start_pool(runner)
         bar = _ProgressBar()
+        session.progress = bar.update if sys.stderr.isatty() else None
         try:
-            api_ready()
+            session.wait_for_server()
             if warmed is not None:
                 warmed()
             flow_fn = build_dataset.with_options(task_runner=runner)
-            set_progress(bar.update if sys.stderr.isatty() else None)
             summary = flow_fn(
                 raw=str(paths.raw),
                 warehouse=str(paths.warehouse),
                 processed=str(paths.processed),
                 max_bytes=max_bytes,
                 batch_size=batch_size,
+                session=session,
             )
         finally:
-            set_progress(None)
             bar.close()
-            early_pool.discard()
+            session.close()
     except Exception as exc:
         _fail(exc, ctx.obj["debug"])
         return
@@ -532,7 +533,7 @@ def cli() -> None:
         code = 1
     sys.stdout.flush()
     sys.stderr.flush()
-    atexit._run_exitfuncs()
+    run_exit_handlers()
     os._exit(code or 0)
 
 

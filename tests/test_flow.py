@@ -107,6 +107,27 @@ def test_extractor_version_change_reextracts(
     assert bumped["extracted"] == 1
 
 
+def test_nlp_versions_are_in_the_manifest_and_a_model_upgrade_reextracts(
+    tmp_path: Path, prefect_server: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contract import versions
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(next(SEEDS_RAW.glob("003_*.txt")), raw)
+    assert _run(raw, tmp_path)["extracted"] == 1
+    manifest = read_manifest((tmp_path / "processed" / "latest").resolve())
+    assert manifest["nlp"] == versions.nlp_versions()
+    assert "spacy" in manifest["nlp"]
+    assert _run(raw, tmp_path)["extracted"] == 0
+    import flows.stages
+
+    model = next(n for n in versions.ENGLISH_MODEL_DISTRIBUTIONS if n in manifest["nlp"])
+    upgraded = {**manifest["nlp"], model: "9.9.9"}
+    monkeypatch.setattr(flows.stages, "nlp_fingerprint", lambda: versions.nlp_fingerprint(upgraded))
+    assert _run(raw, tmp_path)["extracted"] == 1
+
+
 def test_bad_and_odd_files_are_all_accounted_for(tmp_path: Path, prefect_server: None) -> None:
     raw = tmp_path / "raw"
     (raw / "ru").mkdir(parents=True)

@@ -8,18 +8,25 @@ from pathlib import Path
 
 import pytest
 
+from contract.cache import Extracted
 from contract.paths import DEFAULT_MAX_BYTES
-from contract.versions import EXTRACTOR_VERSION
+from contract.versions import EXTRACTOR_VERSION, nlp_versions
 from flows import prewarm, stages
 from flows.ingest import ingest
+from flows.session import RunSession
 
 
-def _snapshot(processed: Path, files: int, extractor: str = EXTRACTOR_VERSION) -> None:
+def _snapshot(
+    processed: Path, files: int, extractor: str = EXTRACTOR_VERSION, nlp: object = None
+) -> None:
     snap = processed / "snapshots" / "20250101T000000Z-abcdef12"
     snap.mkdir(parents=True)
-    (snap / "manifest.json").write_text(
-        json.dumps({"extractor_version": extractor, "inputs": {"files": files}})
-    )
+    manifest = {
+        "extractor_version": extractor,
+        "nlp": nlp_versions() if nlp is None else nlp,
+        "inputs": {"files": files},
+    }
+    (snap / "manifest.json").write_text(json.dumps(manifest))
     os.symlink("snapshots/20250101T000000Z-abcdef12", processed / "latest")
 
 
@@ -63,7 +70,7 @@ def test_warm_up_thread_loads_the_pipeline(nlp: object) -> None:
     from transforms.nlp.load import load_nlp
 
     stages.warm_up()  # raises if the tiny extraction fails
-    prewarm.start_warm_up()()
+    prewarm.start_warm_up(RunSession())()
     assert load_nlp() is nlp  # the cached pipeline the extraction will use
 
 
@@ -94,26 +101,38 @@ def test_early_extraction_gives_the_flow_exactly_its_rows(tmp_path: Path, nlp: o
     assert len(items) == 3
     _seen_snapshot(tmp_path / "processed", [items[0].sha256])
     job = prewarm.EarlyExtraction(tmp_path / "raw", tmp_path / "processed", DEFAULT_MAX_BYTES, 24)
-    assert prewarm.extract_early(job) == 2
-    early = prewarm.take_extracted(items)
+    session = RunSession()
+    assert prewarm.extract_early(job, session) == 2
+    early = session.take_extracted(items)
     assert set(early) == {items[1].cache_key, items[2].cache_key}
     ready, _ = stages.load_bytes(items[1:])
     assert list(early.values()) == stages.extract_batch(ready, max_bytes=DEFAULT_MAX_BYTES)
-    assert prewarm.take_extracted(items) == {}  # handed over once
+    assert session.take_extracted(items) == {}  # handed over once
 
 
 def test_early_extraction_only_for_a_few_known_new_articles(tmp_path: Path) -> None:
     items = _seed_raw(tmp_path / "raw", 3)
     raw, processed = tmp_path / "raw", tmp_path / "processed"
+    session = RunSession()
     # Two new articles, but the run would extract two or more in worker processes.
     _seen_snapshot(processed, [items[0].sha256])
-    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, processed, DEFAULT_MAX_BYTES, 2)) == 0
+    assert (
+        prewarm.extract_early(
+            prewarm.EarlyExtraction(raw, processed, DEFAULT_MAX_BYTES, 2), session
+        )
+        == 0
+    )
     # No snapshot, or one by another extractor version: everything is new, not "a few".
-    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, tmp_path / "none", 1, 24)) == 0
+    assert (
+        prewarm.extract_early(prewarm.EarlyExtraction(raw, tmp_path / "none", 1, 24), session) == 0
+    )
     other = tmp_path / "other"
     _seen_snapshot(other, [items[0].sha256], extractor="an older version")
-    assert prewarm.extract_early(prewarm.EarlyExtraction(raw, other, DEFAULT_MAX_BYTES, 24)) == 0
-    assert prewarm.take_extracted(items) == {}
+    assert (
+        prewarm.extract_early(prewarm.EarlyExtraction(raw, other, DEFAULT_MAX_BYTES, 24), session)
+        == 0
+    )
+    assert session.take_extracted(items) == {}
 
 
 def test_early_rows_of_another_item_are_not_used(tmp_path: Path) -> None:
@@ -121,24 +140,33 @@ def test_early_rows_of_another_item_are_not_used(tmp_path: Path) -> None:
     import dataclasses
 
     items = _seed_raw(tmp_path / "raw", 1)
-    row = stages.Extracted(items[0].cache_key, items[0].article_id, "{}", None)
-    prewarm._early[prewarm._identity(items[0])] = row
+    row = Extracted(items[0].cache_key, items[0].article_id, "{}", None)
+    session = RunSession()
+    session.keep_early(items[0], row)
     moved = dataclasses.replace(items[0], source_path="elsewhere/" + items[0].source_path)
-    assert prewarm.take_extracted([moved]) == {}
+    assert session.take_extracted([moved]) == {}
 
 
 def test_run_extraction_yields_early_rows_without_a_task(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows import pipeline
+    from flows import extraction
 
     items = _seed_raw(tmp_path / "raw", 2)
-    rows = [stages.Extracted(it.cache_key, it.article_id, "{}", None) for it in items]
+    rows = [Extracted(it.cache_key, it.article_id, "{}", None) for it in items]
+    session = RunSession()
     for it, row in zip(items, rows, strict=True):
-        prewarm._early[prewarm._identity(it)] = row
+        session.keep_early(it, row)
 
     def no_task(*_: object, **__: object) -> None:
         raise AssertionError("extract_task called for an early-extracted item")
 
-    monkeypatch.setattr(pipeline, "extract_task", no_task)
-    assert list(pipeline.run_extraction(items, 10**6, None, {})) == [rows]
+    monkeypatch.setattr(extraction, "extract_task", no_task)
+    assert list(extraction.run_extraction(items, 10**6, None, {}, session)) == [rows]
+
+
+def test_a_snapshot_made_by_other_nlp_versions_means_everything_is_new(tmp_path: Path) -> None:
+    raw = _raw(tmp_path / "raw", 101)
+    older = {**nlp_versions(), "spacy": "3.7.0"}
+    _snapshot(tmp_path / "processed", 100, nlp=older)
+    assert prewarm.expected_extraction(raw, tmp_path / "processed") == 101

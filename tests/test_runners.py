@@ -163,7 +163,7 @@ def test_scheduled_run_publishes_a_snapshot(tmp_path: Path) -> None:
 
 
 def test_batch_size_follows_the_work() -> None:
-    from flows.pipeline import MAX_BATCH, MIN_BATCH, batch_size_for
+    from flows.extraction import MAX_BATCH, MIN_BATCH, batch_size_for
 
     assert batch_size_for(10, 2, 7) == 7  # an explicit size wins
     assert batch_size_for(30, 2, None) == MIN_BATCH

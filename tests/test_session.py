@@ -1,4 +1,4 @@
-"""Workers started before the flow: spawned at once, handed over once, never leaked."""
+"""A session's early workers: spawned at once, handed over once, never leaked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows import early_pool, pipeline
+from flows.session import RunSession
 
 
 def _mark_started(folder: str) -> None:
@@ -30,24 +30,25 @@ def _wait_for_files(folder: Path, n: int, timeout: float = 60) -> list[Path]:
     return files
 
 
-@pytest.fixture(autouse=True)
-def _no_pool_left() -> object:
-    yield
-    early_pool.discard()
-    assert early_pool.take(None) is None
+@pytest.fixture
+def session() -> object:
+    s = RunSession()
+    yield s
+    s.discard_pool()
+    assert s.take_pool(None) is None
 
 
-def test_start_spawns_every_worker_before_any_task(tmp_path: Path) -> None:
-    assert early_pool.start(_pool(tmp_path, workers=2))
+def test_start_spawns_every_worker_before_any_task(tmp_path: Path, session: RunSession) -> None:
+    assert session.start_pool(_pool(tmp_path, workers=2))
     # Each worker ran its initializer although nothing was submitted yet.
     assert len(_wait_for_files(tmp_path, 2)) == 2
 
 
-def test_the_flow_takes_a_matching_pool_once(tmp_path: Path) -> None:
-    assert early_pool.start(_pool(tmp_path, workers=2))
-    pool = early_pool.take(_pool(tmp_path, workers=2))
+def test_the_flow_takes_a_matching_pool_once(tmp_path: Path, session: RunSession) -> None:
+    assert session.start_pool(_pool(tmp_path, workers=2))
+    pool = session.take_pool(_pool(tmp_path, workers=2))
     assert pool is not None
-    assert early_pool.take(_pool(tmp_path, workers=2)) is None  # handed over once
+    assert session.take_pool(_pool(tmp_path, workers=2)) is None  # handed over once
     pool.__exit__(None, None, None)
 
 
@@ -63,24 +64,24 @@ def _worker_pids(folder: Path, n: int) -> list[int]:
     return [int(f.name) for f in _wait_for_files(folder, n)]
 
 
-def test_a_pool_of_another_size_is_shut_down_not_used(tmp_path: Path) -> None:
-    assert early_pool.start(_pool(tmp_path, workers=2))
+def test_a_pool_of_another_size_is_shut_down_not_used(tmp_path: Path, session: RunSession) -> None:
+    assert session.start_pool(_pool(tmp_path, workers=2))
     pids = _worker_pids(tmp_path, 2)
-    assert early_pool.take(_pool(tmp_path, workers=3)) is None
+    assert session.take_pool(_pool(tmp_path, workers=3)) is None
     assert pids and not any(_alive(pid) for pid in pids)
 
 
-def test_only_local_process_pools_start_early() -> None:
-    assert not early_pool.start(ThreadPoolTaskRunner(max_workers=1))
-    assert early_pool.take(None) is None
+def test_only_local_process_pools_start_early(session: RunSession) -> None:
+    assert not session.start_pool(ThreadPoolTaskRunner(max_workers=1))
+    assert session.take_pool(None) is None
 
 
-def test_retired_workers_are_gone_after_waiting(tmp_path: Path) -> None:
-    assert early_pool.start(_pool(tmp_path, workers=2))
-    taken = early_pool.take(_pool(tmp_path, workers=2))
+def test_retired_workers_are_gone_after_waiting(tmp_path: Path, session: RunSession) -> None:
+    assert session.start_pool(_pool(tmp_path, workers=2))
+    taken = session.take_pool(_pool(tmp_path, workers=2))
     assert taken is not None
     pids = _worker_pids(tmp_path, 2)
     assert all(_alive(pid) for pid in pids)
-    pipeline._retire(taken)
-    pipeline.wait_for_workers_to_exit()
+    session.retire(taken)
+    session.wait_for_workers_to_exit()
     assert not any(_alive(pid) for pid in pids)

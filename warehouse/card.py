@@ -120,6 +120,7 @@ def build_card(
         f"| schema_version | {manifest.get('schema_version', '')} |",
         f"| package_version | {manifest.get('package_version', '')} |",
         f"| extractor_version | {manifest.get('extractor_version', '')} |",
+        *(f"| nlp: {name} | {ver} |" for name, ver in (manifest.get("nlp") or {}).items()),
         f"| input files | {inputs.get('files', '')} |",
         f"| inputs sha256 (over the input files' sha256) | `{inputs.get('sha256', '')}` |",
         f"| parent version | {('`' + str(manifest['parent']) + '`') if manifest.get('parent') else 'none (first snapshot)'} |",

@@ -178,6 +178,9 @@ class SnapshotInputs:
     package_version: str
     extractor_version: str
     inputs: dict[str, Any]
+    # {distribution: version} of the NLP libraries and models whose output is
+    # in the tables (contract.versions.nlp_versions).
+    nlp: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     # Builds further files (dataset card, report) from the finished manifest and
     # the directory holding the table files; they are checksummed in "files".
@@ -223,6 +226,7 @@ def publish(
             "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "package_version": snap.package_version,
             "extractor_version": snap.extractor_version,
+            "nlp": snap.nlp,
             "content_hash": chash,
             "inputs": snap.inputs,
             "parent": parent,

