@@ -37,6 +37,7 @@ eval: setup
 lint: setup
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen mypy
+	$(UV) run --frozen lint-imports --no-cache
 
 clean:
 	rm -rf data/processed/snapshots data/processed/latest data/newsfacts.duckdb data/newsfacts.duckdb.wal data/newsfacts.duckdb.lock
