@@ -126,7 +126,9 @@ def test_agency_dateline() -> None:
 
 def test_outlets_file_schema() -> None:
     path = Path(__file__).resolve().parents[2] / "transforms" / "articles" / "data" / "outlets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert set(raw["_about"]) == {"covers", "source"}
+    data = raw["entries"]
     assert len(data) >= 30
     names = set()
     for o in data:

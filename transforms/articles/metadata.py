@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
-_DATA = Path(__file__).with_name("data") / "outlets.json"
+from transforms import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +27,7 @@ class Outlet:
 
 @functools.cache
 def outlets() -> tuple[Outlet, ...]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = lexicon.load("transforms.articles", "outlets.json")
     return tuple(
         Outlet(
             name=o["name"],
