@@ -1,0 +1,78 @@
+P, A = "publication", "absolute"
+ANN = {}
+ANN["en19"] = dict(
+ ents=[("ORG","Texas Legislature",["Texas legislature","Legislature"]),("GPE","Texas",["Texas"]),("PERSON","Greg Abbott",["Greg Abbott","Abbott"]),
+  ("ORG","Republican Party",["R","Republican","GOP"],True,"party marker '(R)' and adjectival uses"),
+  ("ORG","Democratic Party",["Democratic","Democrats","Democrat"],True,"'Democrats' = the Texas House Democrats (party members); adjectival uses"),
+  ("ORG","Texas House of Representatives",["Texas House","House"]),
+  ("ORG","Office of the Texas Attorney General",["Texas Attorney General"],True,"inside the document title 'Texas Attorney General Opinion No. KP-0382'"),
+  ("GPE","Illinois",["Illinois"]),("GPE","New York",["New York"]),("GPE","Massachusetts",["Massachusetts"]),
+  ("ORG","Democratic National Committee",["Democratic National Committee"])],
+ tx=[("Sunday","DATE","2025-08-03",P,{"n":1}),("Monday afternoon","DATE","2025-08-04TAF",P,{"alt":["2025-08-04"]}),("2026","DATE","2026",A),
+  ("Sunday","DATE","2025-08-03",P,{"n":2}),("now","DATE","PRESENT_REF",P,{"alt":["2025-08-03"]}),
+  ("3:00 PM on Monday, August 4, 2025","TIME","2025-08-04T15:00-05:00",A,{"alt":["2025-08-04T15:00","2025-08-04"],"note":"Central Daylight Time (Austin)"}),
+  ("2003","DATE","2003",A)],
+ ev=[dict(at="after they left the state Sunday to block",event="Texas House Democrats leave the state to break quorum and block the redistricting plan",type="protest",trigger="leave",actors=["Democratic Party","Texas House of Representatives"],date_text="Sunday",date="2025-08-03",modality="asserted",note="also 'the lawmakers have dispersed to several Democratic-led states' (merged)"),
+  dict(at="threatened to remove Democratic state representatives",event="Abbott threatens to remove the absent Democrats from office (and to use extradition)",type="threaten",trigger="threaten",actors=["Greg Abbott","Democratic Party"],date_text="Sunday",date="2025-08-03",modality="asserted",note="one occasion: removal threat and extradition threat merged"),
+  dict(at="In a statement issued Sunday",event="Abbott issues a statement calling the quorum break a breach of duty",type="statement",trigger="statement",actors=["Greg Abbott"],date_text="Sunday",date="2025-08-03",modality="asserted"),
+  dict(at="ahead of a scheduled Monday afternoon session",event="Texas House session / House reconvenes",type="other",trigger="session",actors=["Texas House of Representatives"],date_text="3:00 PM on Monday, August 4, 2025",date="2025-08-04T15:00-05:00",modality="expected",note="also 'when the House reconvenes at 3:00 PM' (merged)"),
+  dict(at="He also warned that Democrats accepting financial support",event="Abbott accuses Democrats taking financial support of possible felony bribery",type="accuse",trigger="warn",actors=["Greg Abbott","Democratic Party"],modality="asserted"),
+  dict(at="The Democratic National Committee is reportedly offering",event="DNC offers logistical and legal support to the Texas Democrats",type="aid",trigger="offer",actors=["Democratic National Committee","Democratic Party"],modality="reported"),
+  dict(at="last seen during the 2003 midcycle redistricting standoff",event="2003 quorum break by Texas Democrats over redistricting",type="protest",trigger="break quorum",actors=["Democratic Party"],date_text="2003",date="2003",modality="asserted")])
+ANN["en20"] = dict(
+ ents=[("OUTLET","WBBM Newsradio",["WBBM NEWSRADIO"]),("PERSON","Brandon Johnson",["Brandon Johnson"]),
+  ("ORG","Chicago City Council",["City Council"]),("GPE","Chicago",["Chicago","City of Chicago"]),
+  ("PERSON","Maria Hadden",["Maria Hadden"]),("GPE","Rogers Park",["Rogers Park"]),("PERSON","Anthony Beale",["Anthony Beale"]),
+  ("GPE","Englewood",["Englewood"]),("ORG","Johnson administration",["Johnson Administration"])],
+ tx=[("5 p.m. on Monday","TIME","2024-12-16T17:00-06:00",P,{"mod":"APPROX","alt":["2024-12-16T17:00","2024-12-16"]}),("2025","DATE","2025",A),
+  ("several weeks ago","DATE","PAST_REF",P),("next year","DATE","2025",P),("today","DATE","2024-12-16",P)],
+ ev=[dict(at="27 aldermen voted \"yes\"",event="Chicago City Council passes Mayor Johnson's $17 billion 2025 budget",type="other",trigger="vote",actors=["Chicago City Council","Brandon Johnson"],date_text="5 p.m. on Monday",date="2024-12-16T17:00-06:00",modality="asserted",note="legislative passage; also 'after the passage of the budget' (merged)"),
+  dict(at="the one he first put forward several weeks ago",event="Johnson first proposes his budget",type="other",trigger="put forward",actors=["Brandon Johnson"],date_text="several weeks ago",date="PAST_REF",modality="asserted"),
+  dict(at="urged colleagues to vote",event="Hadden urges colleagues to vote yes",type="request",trigger="urge",actors=["Maria Hadden","Chicago City Council"],modality="asserted")])
+ANN["en21"] = dict(
+ ents=[("GPE","New York",["NEW YORK","New York"],False,"city in the dateline; 'charged in New York' is the state"),
+  ("PERSON","Luigi Mangione",["Luigi Mangione","Mangione"]),("ORG","UnitedHealthcare",["UnitedHealthcare"]),("PERSON","Brian Thompson",["Brian Thompson"]),
+  ("GPE","Manhattan",["Manhattan"]),("PERSON","Gregory Carro",["Gregory Carro"]),("GPE","Pennsylvania",["Pennsylvania"]),("GPE","Blair County",["Blair County"])],
+ tx=[("Monday","DATE","2024-12-23",P),("last week","DATE","2024-W51",P),("Dec. 19","DATE","2024-12-19",P),
+  ("that morning","DATE","2024-12-19TMO",P,{"alt":["2024-12-19"],"note":"anaphoric to Dec. 19"})],
+ ev=[dict(at="Luigi Mangione on Monday pleaded not guilty",event="Mangione pleads not guilty to state murder and terror charges at his arraignment",type="other",trigger="plead",actors=["Luigi Mangione","Gregory Carro"],date_text="Monday",date="2024-12-23",modality="asserted",note="also 'presided over the arraignment' (merged)"),
+  dict(at="in the fatal shooting of UnitedHealthcare CEO Brian Thompson",event="Fatal shooting of UnitedHealthcare CEO Brian Thompson",type="assault",trigger="shooting",actors=["Brian Thompson","Luigi Mangione"],modality="asserted",note="Mangione is the accused, not established perpetrator"),
+  dict(at="A Manhattan grand jury upgraded charges",event="Grand jury upgrades charges to first-degree murder in furtherance of terrorism",type="coerce",trigger="upgrade",actors=["Luigi Mangione"],date_text="last week",date="2024-W51",modality="asserted"),
+  dict(at="There is also a federal case against Mangione",event="Federal charges against Mangione",type="coerce",trigger="case",actors=["Luigi Mangione"],modality="asserted"),
+  dict(at="where he was arrested",event="Mangione arrested in Pennsylvania (charged with forgery, unlicensed firearm)",type="coerce",trigger="arrest",actors=["Luigi Mangione"],modality="asserted"),
+  dict(at="Mangione was transported to New York on Dec. 19",event="Mangione transported to New York",type="other",trigger="transport",actors=["Luigi Mangione"],date_text="Dec. 19",date="2024-12-19",modality="asserted"),
+  dict(at="after waiving his right to an extradition hearing",event="Mangione waives his extradition hearing in Blair County court",type="concede",trigger="waive",actors=["Luigi Mangione"],date_text="that morning",date="2024-12-19TMO",modality="asserted",note="CONCEDE vs OTHER debatable"),
+  dict(at="Mangione was placed under arrest by federal authorities",event="Federal authorities arrest Mangione on arrival in New York",type="coerce",trigger="arrest",actors=["Luigi Mangione"],date_text="Dec. 19",date="2024-12-19",modality="asserted")])
+ANN["en22"] = dict(
+ ents=[("PERSON","Sean Combs",["Sean \"Diddy\" Combs","Combs"]),("ORG","Bad Boy Entertainment",["Bad Boy Entertainment"]),
+  ("ORG","Gambino crime family",["Gambino"],True,"crime family named adjectivally"),("PERSON","John Gotti",["John Gotti"]),("PERSON","R. Kelly",["R. Kelly"]),
+  ("ORG","FIFA",["FIFA"]),("PERSON","Lorraine Gauli-Rufo",["Lorraine Gauli-Rufo"])],
+ tx=[("Tuesday","DATE","2025-07-01",P),("10 years","DURATION","P10Y",A,{"n":1}),("10 years","DURATION","P10Y",A,{"n":2,"mod":"EQUAL_OR_LESS"}),
+  ("5-year","DURATION","P5Y",A),("2 years","DURATION","P2Y",A)],
+ ev=[dict(at="a jury acquitted him of racketeering and sex trafficking charges",event="Jury acquits Combs of racketeering conspiracy and sex trafficking",type="other",trigger="acquit",actors=["Sean Combs"],modality="asserted",note="verdict day (Wednesday 2025-07-02) not stated in the excerpt; also 'jurors rejected the racketeering claim' (merged)"),
+  dict(at="was instead found guilty on two lesser charges",event="Combs convicted on two counts of transportation to engage in prostitution",type="coerce",trigger="find guilty",actors=["Sean Combs"],modality="asserted",note="same verdict as the acquittal; kept apart because the outcomes differ in type"),
+  dict(at="after deadlocking Tuesday",event="Jury deadlocks on the racketeering count",type="other",trigger="deadlock",actors=[],date_text="Tuesday",date="2025-07-01",modality="asserted"),
+  dict(at="like convicting Gambino boss John Gotti",event="John Gotti convicted under RICO",type="coerce",trigger="convict",actors=["John Gotti"],modality="asserted"),
+  dict(at="Prosecutors seek a 5-year sentence",event="Prosecutors seek a five-year sentence for Combs",type="request",trigger="seek",actors=["Sean Combs"],modality="asserted")])
+ANN["en23"] = dict(
+ ents=[("ORG","U.S. Supreme Court",["U.S. Supreme Court"]),("PERSON","Donald Trump",["Donald Trump","Trump","TRUMP"]),
+  ("ORG","Justice Department",["Justice Department"]),("GPE","United States",["U.S."])],
+ tx=[("nine-month","DURATION","P9M",A),("Monday","DATE","2025-10-06",P),("the next decade","DURATION","P10Y",A),("1977","DATE","1977",A),
+  ("November 5","DATE","2025-11-05",P)],
+ ev=[dict(at="its new nine-month term that begins on Monday",event="Supreme Court's new term begins",type="other",trigger="begin",actors=["U.S. Supreme Court"],date_text="Monday",date="2025-10-06",modality="expected"),
+  dict(at="The court has agreed to decide the legality",event="Supreme Court agrees to decide the legality of Trump's tariffs",type="other",trigger="agree",actors=["U.S. Supreme Court","Donald Trump"],modality="asserted"),
+  dict(at="The Justice Department appealed",event="Justice Department appeals the lower-court tariff ruling",type="other",trigger="appeal",actors=["Justice Department"],modality="asserted"),
+  dict(at="The lower court ruled that Trump overreached",event="Lower court rules Trump overstepped his authority with the tariffs (in challenges by businesses and 12 states)",type="other",trigger="rule",actors=["Donald Trump"],modality="asserted",note="also 'a lower court's ruling that Trump overstepped' (merged)"),
+  dict(at="invoking a 1977 law",event="Trump imposes sweeping global tariffs under IEEPA",type="sanction",trigger="impose",actors=["Donald Trump"],modality="asserted",note="also 'in imposing most of his tariffs' (merged)"),
+  dict(at="Arguments are scheduled for November 5",event="Supreme Court hears arguments in the tariff case",type="other",trigger="argument",actors=["U.S. Supreme Court"],date_text="November 5",date="2025-11-05",modality="expected")])
+ANN["en24"] = dict(
+ ents=[("GPE","Kansas City",["Kansas City"]),("GPE","Missouri",["Mo."]),("PERSON","Michael Hopkins",["Michael Hopkins"]),
+  ("ORG","Kansas City Fire Department",["Kansas City Fire Department"]),("GPE","Interstate 435",["Interstate 435"],True,"highway (facility)"),
+  ("GPE","23rd St.",["23rd St."],True,"street/exit (facility)"),("GPE","East Bottoms",["East Bottoms"]),("GPE","Westport",["Westport"]),
+  ("GPE","Northeast Kansas City",["Northeast Kansas City"],True,"district name vs 'Kansas City' with a direction")],
+ tx=[("Thursday","DATE","2025-07-17",P),("overnight","DATE","2025-07-16TNI",P,{"n":1,"alt":["2025-07-17"],"note":"night of Wed 16 to Thu 17 July"}),
+  ("overnight","DATE","2025-07-16TNI",P,{"n":2,"alt":["2025-07-17"]}),("the morning","DATE","2025-07-17TMO",P,{"alt":["2025-07-17"]}),
+  ("early morning","DATE","2025-07-17TMO",P,{"mod":"START","alt":["2025-07-17"]})],
+ ev=[dict(at="Heavy rain in the Kansas City, Mo., area inundated",event="Heavy rain floods the Kansas City area (8+ inches; Interstate 435 floods)",type="other",trigger="inundate",actors=[],date_text="Thursday",date="2025-07-17",modality="asserted"),
+  dict(at="Emergency workers had rescued people from at least 23 vehicles",event="Firefighters rescue people stranded in their cars (at least 23 vehicles)",type="aid",trigger="rescue",actors=["Kansas City Fire Department"],date_text="early morning",date="2025-07-17TMO",modality="asserted",note="also 'prompting nearly two dozen rescues' (merged)"),
+  dict(at="No injuries or deaths have been reported",event="Injuries or deaths from the flooding",type="other",trigger="injury",actors=[],modality="negated")])
