@@ -156,7 +156,7 @@ class EventMatch:
 
 
 def _trigger_family(lemma: str) -> str:
-    from transforms.events import family
+    from transforms.events.extract import family
 
     # gold triggers may be phrasal ("lay off", "take office"): the verb decides
     return family(lemma.split()[0].lower()) if lemma else ""
@@ -338,3 +338,21 @@ def dev_metrics(dev: Path, run: DevRun, name: str = "en-dev") -> list[Metric]:
         preds = {d: rows for d, rows in run.events.items() if d in ev_docs}
         out += event_metrics(f"events/{name}", score_event_rows(gold_ev, preds))
     return out
+
+
+def run(ctx: Any) -> list[Metric]:
+    """The ``devset`` suite of ``newsfacts eval``: the English development set
+    (``en_dev_dir()``), extracted afresh by the product's steps."""
+    dev = en_dev_dir()
+    if dev is None:
+        where = ", ".join(str(p) for p in EN_DEV_CANDIDATES)
+        return [
+            Metric(
+                "entities/en-dev",
+                "available",
+                0.0,
+                0,
+                note=f"no development set in {where} (or ${EN_DEV_ENV})",
+            )
+        ]
+    return dev_metrics(dev, run_product(dev))

