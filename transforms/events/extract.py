@@ -134,6 +134,9 @@ _STATIVE = frozenset(
 # Verbs that are a contact between parties only with a partner: "spoke with
 # Trump", "Putin and Trump talked", "called Macron".
 _PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
+_UNANCHORED_OK = frozenset({"election", "consult", "statement"})
+# Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
+_TRAVEL_VERBS = frozenset({"fly", "travel"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ def _triggers() -> _Triggers:
         for n in cat["nouns"]:
             # a compound ("press conference") is looked up by its head
             nouns.setdefault(n.split()[-1], etype)
-    for v in _PARTNER_VERBS:
+    for v in _PARTNER_VERBS | _TRAVEL_VERBS:
         verbs.setdefault(v, "consult")
     return _Triggers(
         verbs=verbs,
@@ -216,6 +219,12 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN":
+        i = tok.i
+        if i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_:
+            # "cease-fire" is split by the tokenizer; the whole word decides.
+            whole = f"{tok.doc[i - 2].lower_}-{lemma}"
+            if whole in trig.nouns:
+                return trig.nouns[whole]
         compounds = {k.lemma_.lower() for k in tok.children if k.dep_ == "compound"}
         for c in compounds:
             typed = trig.compound_types.get(f"{c} {lemma}")
@@ -240,6 +249,9 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
         etype = trig.verbs.get(lemma)
         if lemma in _PARTNER_VERBS and not _has_partner(tok):
             return None
+        if lemma in _TRAVEL_VERBS:
+            # "flew to Moscow" is a visit; "prices flew" is not an event
+            return "consult" if _to_place(tok) else None
     else:
         return None
     # "win", "victory", "defeat" are election results only where the sentence
@@ -280,6 +292,15 @@ def _not_a_happening(tok: Token) -> bool:
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
 
 
+def _to_place(tok: Token) -> bool:
+    return any(
+        k.dep_ == "prep"
+        and k.lower_ == "to"
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in k.children)
+        for k in tok.children
+    )
+
+
 def _has_partner(tok: Token) -> bool:
     """A contact verb with a partner: "spoke with X", "X and Y talked", "called X"."""
     for k in tok.children:
@@ -287,8 +308,10 @@ def _has_partner(tok: Token) -> bool:
             return any(c.dep_ == "pobj" and c.ent_type_ for c in k.children)
         if k.dep_ == "dobj" and k.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return tok.lemma_ != "speak"
-        if k.dep_ == "prep" and k.lower_ == "by" and any(
-            c.lemma_ in ("phone", "telephone", "video", "videolink") for c in k.children
+        if (
+            k.dep_ == "prep"
+            and k.lower_ == "by"
+            and any(c.lemma_ in ("phone", "telephone", "video", "videolink") for c in k.children)
         ):
             return True
         if k.dep_ in ("nsubj", "nsubjpass") and (
@@ -547,14 +570,14 @@ def extract_events(
                 date_of[n_opt] = tx
         for cue, tx in said_dates:
             clauses = [k for k in cue.children if k.dep_ in ("ccomp", "xcomp", "parataxis")]
-            inner = [
+            said_inner = [
                 n
                 for n, (t2, _) in enumerate(trig_toks)
                 if any(c.left_edge.i <= t2.i <= c.right_edge.i for c in clauses)
             ]
-            if inner:
-                if not any(n in date_of for n in inner):
-                    date_of[inner[0]] = tx
+            if said_inner:
+                if not any(n in date_of for n in said_inner):
+                    date_of[said_inner[0]] = tx
             elif clauses and clauses[0].pos_ == "VERB":
                 extra.append((clauses[0], tx))
         # A temporal clause ("As the U.S. tallied votes on Wednesday, Putin
@@ -677,7 +700,13 @@ def extract_events(
     out.sort(key=lambda x: (x[0], x[1]))
     # Mentions of one happening become one row (transforms.events.instances).
     mentions_in_order = [replace(e, n=i) for i, (_, _, e) in enumerate(out, start=1)]
-    return tuple(merge_mentions(mentions_in_order, family))
+    merged = merge_mentions(mentions_in_order, family)
+    # A row must be anchored: a happening with neither a named participant nor
+    # a date is, in news text, nearly always generic or figurative ("a deal
+    # would help", "the attack on prices"). Elections, meetings and formal
+    # statements are the exception: they are reported without named actors.
+    kept = [e for e in merged if e.event_type in _UNANCHORED_OK or e.actors or e.date_start]
+    return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
 
 
 def _actors(
