@@ -171,3 +171,24 @@ def test_places_from_geographic_data(nlp: Any) -> None:
     ents = {e for _, e in _mentions(nlp, text)}
     assert {("gpe", "Germany"), ("gpe", "China"), ("gpe", "Kyiv"), ("gpe", "Odesa")} <= ents
     assert ("gpe", "Kursk region") in ents
+
+
+def test_given_names_come_from_the_name_dictionary() -> None:
+    """Issue 19: given names are maintained data, not a list of the seeds' people."""
+    from transforms.entities.names import common_given_names, given_name_score
+
+    assert given_name_score("Sanae") >= 5 and given_name_score("Erling") >= 5
+    assert given_name_score("Cowboy") == 0 and given_name_score("Apple") == 0
+    assert "Vyacheslav" in common_given_names()  # the romanization groups count too
+
+
+def test_model_type_checked_against_the_name(nlp: Any) -> None:
+    text = (
+        "Japan's new leader Sanae Takaichi met Pope Francis. Apple Watches sold well, "
+        "Texas Public Radio reported."
+    )
+    ents = {e for _, e in _mentions(nlp, text)}
+    assert ("person", "Sanae Takaichi") in ents
+    assert ("person", "Pope Francis") in ents
+    assert not any(t == "person" and "Apple" in n for t, n in ents)
+    assert ("media", "Texas Public Radio") in ents

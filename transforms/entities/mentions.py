@@ -35,9 +35,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from contract.records import EntityRef, MentionRecord
-from transforms.entities.gazetteer import Gazetteer, gazetteer, name_data, parse_ent_id
+from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
-from transforms.entities.names import given_name_score
+from transforms.entities.names import common_given_names, given_name_score
 from transforms.entities.places import recover_places
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
@@ -502,6 +502,9 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
     for i in _indices_of(doc, _given_orth_ids(given)):
         if covered[i] is not None:  # may have been covered by an earlier pair
             continue
+        if doc[i].pos_ != "PROPN" or len(doc[i].text) < 3:
+            # "In January", "An AWS spokesperson": a name elsewhere, a word here
+            continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
             j += 1
@@ -530,6 +533,7 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
     return out
 
 
+_PLURAL = re.compile(r"[a-z]es$")
 # A given name at least this common in some country (1..13 scale of
 # transforms.entities.names) makes "Given Surname" a person whatever the model
 # typed it as; below it, names like "Paris", "Grant", "Chase" are words too.
@@ -628,7 +632,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             if last in _FEATURE_HEADS:
                 continue  # "Cheyava Falls", "Rubin Observatory": not a person
             if (
-                doc[c.end - 1].tag_ in ("NNS", "NNPS")
+                (doc[c.end - 1].tag_ in ("NNS", "NNPS") or _PLURAL.search(doc[c.end - 1].text))
                 and given_name_score(first.text) == 0
                 and first.text not in given
             ):
@@ -824,9 +828,9 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     """
     if len(doc) == 0:
         return ()
-    nd = name_data()
-    cands = _given_name_pairs(doc, _collect(doc), nd.given_names)
-    cands = _check_types(doc, cands, nd.given_names)
+    given_names = common_given_names()
+    cands = _given_name_pairs(doc, _collect(doc), given_names)
+    cands = _check_types(doc, cands, given_names)
     cands = _places_by_context(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     _resolve_generics(doc, cands)
@@ -842,7 +846,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             and doc[c.end - 1].lower_.rstrip(".") in _ORG_HEADS
         ):
             c.etype = "org"
-    _refine_person_spans(doc, cands, nd.given_names)
+    _refine_person_spans(doc, cands, given_names)
     full_by_surname: dict[str, list[tuple[int, str]]] = {}
     cores: dict[int, list[Token]] = {}
     for idx, c in enumerate(cands):
@@ -857,7 +861,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     # A "full name" whose first word is not a given name loses to one that is
     # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
     for surname, fulls in list(full_by_surname.items()):
-        good = [f for f in fulls if f[1].split()[0] in nd.given_names]
+        good = [f for f in fulls if f[1].split()[0] in given_names]
         if good and len(good) < len(fulls):
             full_by_surname[surname] = good
 
@@ -910,8 +914,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                 if (
                     full is not None
                     and full != core_text
-                    and core[0].text not in nd.given_names
-                    and full.split()[0] in nd.given_names
+                    and core[0].text not in given_names
+                    and full.split()[0] in given_names
                 ):
                     # "Threaten Putin": keep only the surname as the mention.
                     s = core[-1].i

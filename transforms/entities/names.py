@@ -2,9 +2,8 @@
 
 Source: ``nam_dict.txt`` of the ``gender-guesser`` package (Jörg Michael's
 dictionary of about 48,000 first names with their frequency in 55 countries,
-on a logarithmic scale from 1 = rare to 13 = very common). The person-name
-knowledge in ``data/name_variants.json`` (romanization groups and the given
-names of the hand list) counts as very common.
+on a logarithmic scale from 1 = rare to 13 = very common). The romanization
+groups of ``data/name_variants.json`` count as very common.
 
 Used to check the model's type decision against the name itself: a span the
 model calls an organization that reads "Sanae Takaichi" is a person when
@@ -47,6 +46,17 @@ def _scores() -> dict[str, int]:
     for given in nd.given_names:
         out[given] = VERY_COMMON
     return out
+
+
+# Given names this common (or in a romanization group) are enough to read an
+# untagged "Given Surname" pair as a person.
+COMMON = 7
+
+
+@functools.cache
+def common_given_names() -> frozenset[str]:
+    """Given names common enough to start a person's name the model missed."""
+    return frozenset(name for name, freq in _scores().items() if freq >= COMMON)
 
 
 def given_name_score(word: str) -> int:
