@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.05-entev"  # issue 19: entities from geodata, events as instances
+EXTRACTOR_VERSION = "2026.12.05-1"  # issue 19: entities from geodata, events as instances
 
 
 def package_version() -> str:
