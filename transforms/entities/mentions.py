@@ -577,6 +577,36 @@ _MEDIA_HEADS = frozenset(
         "newspaper",
     }
 )
+# Last words of an organization-typed span that make it a law or document,
+# which is no entity of the contract ("International Emergency Economic Powers Act").
+_LAW_HEADS = frozenset({"act", "bill", "amendment", "code", "directive", "resolution"})
+# One capitalised common noun is an unnamed body, not a name ("the Army", "Finance").
+_GENERIC_BODIES = frozenset(
+    {
+        "army",
+        "navy",
+        "government",
+        "finance",
+        "commerce",
+        "police",
+        "cabinet",
+        "ministry",
+        "parliament",
+        "court",
+        "military",
+        "administration",
+        "treasury",
+        "justice",
+        "defense",
+        "defence",
+        "interior",
+        "health",
+        "education",
+        "agriculture",
+        "labor",
+        "labour",
+    }
+)
 # Last words of a place-typed span that make it a body ("Reno County Emergency
 # Management", "Southeast Regional Health Authority").
 _BODY_HEADS = _ORG_HEADS | frozenset({"management", "authority", "authorities", "services"})
@@ -619,6 +649,10 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             out.append(c)
             continue
         last = doc[c.end - 1].lower_.rstrip(".")
+        if c.etype == "org" and (
+            last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
+        ):
+            continue  # a law ("... Powers Act") or an unnamed body ("the Army")
         if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
             c.etype = "media"
         elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
