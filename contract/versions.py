@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.11.24-1"
+EXTRACTOR_VERSION = "2026.12.05-1"  # issue 19: entities from geodata, events as instances
 
 
 def package_version() -> str:

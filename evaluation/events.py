@@ -214,4 +214,9 @@ def run(ctx: EvalContext) -> list[Metric]:
     with_dct = extract_with_dct(bodies, gold_dcts(ctx.gold("articles.jsonl")))
     for m in metrics(score_events(seeds, with_dct)):
         out.append(Metric(m.suite, f"{m.name}_gold_dct", m.value, m.support, m.note))
+    # One row per happening (issue 19: at most 2 rows per gold event).
+    n_rows = sum(len(rows) for rows in with_dct.values())
+    out.append(
+        Metric(SUITE, "rows_per_gold_event", n_rows / len(seeds) if seeds else 0.0, len(seeds))
+    )
     return out

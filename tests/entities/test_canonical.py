@@ -79,10 +79,12 @@ def test_name_key_general_rules() -> None:
     assert name_key("Putin") != name_key("Peskov")
 
 
-def test_surname_only_links_when_unambiguous() -> None:
+def test_surname_only_links_with_agreeing_context() -> None:
     rows = [
         ("a", "Kamala Harris", "person", "Kamala Harris"),
+        ("a", "Democratic Party", "org", "Democratic Party"),
         ("b", "Harris", "person", "Harris"),
+        ("b", "Democrats", "org", "Democratic Party"),
         ("a", "Boris Johnson", "person", "Boris Johnson"),
         ("b", "Lyndon Johnson", "person", "Lyndon Johnson"),
         ("c", "Johnson", "person", "Johnson"),
@@ -91,12 +93,27 @@ def test_surname_only_links_when_unambiguous() -> None:
     ]
     entities, mapping = canonicalize(_frame(rows))
     res = _resolve(mapping)
+    # b shares the Democratic Party with a, where Kamala Harris is named.
     assert res[("b", "person", "Harris")] == "person:kamala-harris"
     # Two Johnsons in the corpus: a bare "Johnson" stays its own entity.
     assert res[("c", "person", "Johnson")] == "person:johnson"
-    # The model's ORG "Trump" is the corpus' only Trump.
-    assert res[("c", "org", "Trump")] == "person:donald-trump"
-    assert entities.filter(pl.col("entity_id") == "person:donald-trump")["n_mentions"][0] == 2
+    # An organization never becomes a person in another article.
+    assert res[("c", "org", "Trump")] == "org:trump"
+    assert entities.filter(pl.col("entity_id") == "person:donald-trump")["n_mentions"][0] == 1
+
+
+def test_surname_without_shared_context_stays_apart() -> None:
+    """A namesake in an unrelated article is not merged into the famous person."""
+    rows = [
+        ("a", "Elon Musk", "person", "Elon Musk"),
+        ("a", "Tesla", "org", "Tesla"),
+        ("b", "Musk", "person", "Musk"),
+        ("b", "Royal Society", "org", "Royal Society"),
+    ]
+    _, mapping = canonicalize(_frame(rows))
+    res = _resolve(mapping)
+    assert res[("b", "person", "Musk")] == "person:musk"
+    assert res[("a", "person", "Elon Musk")] == "person:elon-musk"
 
 
 def test_other_types_merge_on_punctuation_and_article() -> None:
@@ -181,14 +198,15 @@ def test_order_independent_and_ids_valid(
     assert int(e1["n_mentions"].sum()) == len(rows)
 
 
-def test_person_cluster_stays_person_when_org_typed_surname_dominates() -> None:
+def test_company_named_after_a_person_stays_an_organization() -> None:
+    """Issue 19: a company named after its founder used to become that person
+    in every article mentioning the company."""
     rows = [("a", "Donald Trump", "person", "Donald Trump")] + [
         (f"x{i}", "Trump", "org", "Trump") for i in range(5)
     ]
     entities, mapping = canonicalize(_frame(rows))
-    assert entities["entity_id"].to_list() == ["person:donald-trump"]
-    assert entities["name"].to_list() == ["Donald Trump"]
-    assert set(_resolve(mapping).values()) == {"person:donald-trump"}
+    assert entities["entity_id"].to_list() == ["org:trump", "person:donald-trump"]
+    assert _resolve(mapping)[("x0", "org", "Trump")] == "org:trump"
 
 
 def test_surname_links_when_spellings_of_one_person_differ() -> None:
@@ -199,6 +217,11 @@ def test_surname_links_when_spellings_of_one_person_differ() -> None:
         ("a", "Alicia Machado", "person", "Alicia Machado"),
         ("b", "Universe Alicia Machado", "person", "Universe Alicia Machado"),
         ("c", "Machado", "person", "Machado"),
+        # the context c shares with a and b
+        ("a", "Kremlin", "org", "Kremlin"),
+        ("c", "Kremlin", "org", "Kremlin"),
+        ("b", "Miss Universe", "org", "Miss Universe"),
+        ("c", "Miss Universe", "org", "Miss Universe"),
     ]
     _, mapping = canonicalize(_frame(rows))
     res = _resolve(mapping)

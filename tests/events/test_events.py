@@ -68,7 +68,8 @@ def test_modalities(nlp: Any) -> None:
     assert next(e for e in fut if e.trigger == "meet").modality == "expected"
     rep = _events(nlp, "The two leaders spoke by phone, Russian officials told The Moscow Times.")
     assert next(e for e in rep if e.trigger == "speak").modality == "reported"
-    assert next(e for e in rep if e.trigger == "tell").modality == "asserted"
+    # Saying is a quote, not an event (data contract).
+    assert not any(e.trigger in ("tell", "say") for e in rep)
 
 
 def test_sentence_span_slices_back(nlp: Any) -> None:
@@ -101,15 +102,14 @@ def test_temporal_clause_shares_its_date(nlp: Any) -> None:
     )
     evs = _events(nlp, text, {"Wednesday": wed})
     dated = {e.trigger for e in evs if e.date_start == wed[0]}
-    assert {"tally", "oversee"} <= dated
+    assert {"tally", "launch"} <= dated
 
 
 def test_date_inside_reported_speech_dates_the_content(nlp: Any) -> None:
     y2020 = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     text = "Back in 2020, they tried to take victory away from him, one source said."
     evs = _events(nlp, text, {"2020": y2020})
-    say = next(e for e in evs if e.trigger == "say")
-    assert say.date_start is None
+    assert not any(e.trigger == "say" for e in evs)
     assert any(e.date_start == y2020[0] and e.trigger != "say" for e in evs)
 
 

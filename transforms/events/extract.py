@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -45,6 +43,8 @@ from contract.records import (
     SourceRecord,
     TimexRecord,
 )
+from transforms import lexicon
+from transforms.events.instances import merge_mentions
 
 _ACTOR_TYPES = frozenset({"person", "org", "gpe", "media"})
 # Dependencies through which a mention is the subject (or part of it) of a head.
@@ -67,6 +67,78 @@ _ATTRIB_CUES = frozenset(
 )
 
 
+# Speech and cognition verbs: saying something is a quote, not an event (data
+# contract), and a date on the saying dates what is said ("X said Wednesday
+# that it completed ...") rather than making the saying an event.
+_SPEECH_LEMMAS = _ATTRIB_CUES | frozenset(
+    {
+        "announce",
+        "state",
+        "write",
+        "argue",
+        "insist",
+        "stress",
+        "remark",
+        "comment",
+        "think",
+        "believe",
+        "expect",
+        "estimate",
+        "predict",
+        "hope",
+        "want",
+        "plan",
+        "indicate",
+        "show",
+        "acknowledge",
+        "admit",
+        "mention",
+        "describe",
+        "call",
+    }
+)
+# Verbs that state a fact or a relation, not a happening, even with a date.
+_STATIVE = frozenset(
+    {
+        "be",
+        "have",
+        "remain",
+        "include",
+        "seem",
+        "appear",
+        "become",
+        "continue",
+        "stay",
+        "contain",
+        "represent",
+        "mean",
+        "need",
+        "know",
+        "see",
+        "look",
+        "feel",
+        "get",
+        "go",
+        "come",
+        "do",
+        "make",
+        "use",
+        "keep",
+        "take",
+        "give",
+        "put",
+        "set",
+        "tell",
+    }
+)
+# Verbs that are a contact between parties only with a partner: "spoke with
+# Trump", "Putin and Trump talked", "called Macron".
+_PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
+_UNANCHORED_OK = frozenset({"election", "consult", "statement"})
+# Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
+_TRAVEL_VERBS = frozenset({"fly", "travel"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Triggers:
     verbs: dict[str, str]
@@ -74,19 +146,43 @@ class _Triggers:
     context_lemmas: frozenset[str]
     context_words: frozenset[str]
     object_types: dict[str, dict[str, str]]
+    families: dict[str, str]
+    compound_only: dict[str, frozenset[str]]
+    compound_types: dict[str, str]
+    phrasal: dict[str, frozenset[str]]
 
 
 @functools.cache
 def _triggers() -> _Triggers:
-    path = resources.files("transforms.events") / "data" / "event_triggers.json"
-    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    """``data/event_triggers.json`` (its ``_about`` says what it covers and where
+    it comes from), indexed by part of speech."""
+    raw: dict[str, Any] = lexicon.load("transforms.events", "event_triggers.json")
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for etype, cat in raw["categories"].items():
+        for v in cat["verbs"]:
+            verbs.setdefault(v, etype)
+        for n in cat["nouns"]:
+            # a compound ("press conference") is looked up by its head
+            nouns.setdefault(n.split()[-1], etype)
+    for v in _PARTNER_VERBS | _TRAVEL_VERBS:
+        verbs.setdefault(v, "consult")
     return _Triggers(
-        verbs=dict(raw["verbs"]),
-        nouns=dict(raw["nouns"]),
-        context_lemmas=frozenset(raw.get("election_context_nouns", [])),
+        verbs=verbs,
+        nouns=nouns,
+        context_lemmas=frozenset(raw.get("context_nouns", [])),
         context_words=frozenset(raw.get("election_context_words", [])),
         object_types={k: dict(v) for k, v in raw.get("verb_object_types", {}).items()},
+        families=dict(raw.get("families", {})),
+        compound_only={k: frozenset(v) for k, v in raw.get("compound_only", {}).items()},
+        compound_types=dict(raw.get("compound_types", {})),
+        phrasal={k: frozenset(v) for k, v in raw.get("phrasal", {}).items()},
     )
+
+
+def family(trigger: str) -> str:
+    """The lemma family of a trigger: "election", "vote" and "elect" are one."""
+    return _triggers().families.get(trigger, trigger)
 
 
 def _may_trigger(pos: int, lemma: str) -> bool:
@@ -122,26 +218,108 @@ def _candidate_indices(doc: Doc) -> list[int]:
 def _trigger_type(tok: Token, sent: Span) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
-        etype = trig.verbs.get(lemma)
-    elif tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN":
+        i = tok.i
+        if i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_:
+            # "cease-fire" is split by the tokenizer; the whole word decides.
+            whole = f"{tok.doc[i - 2].lower_}-{lemma}"
+            if whole in trig.nouns:
+                return trig.nouns[whole]
+        compounds = {k.lemma_.lower() for k in tok.children if k.dep_ == "compound"}
+        for c in compounds:
+            typed = trig.compound_types.get(f"{c} {lemma}")
+            if typed is not None:
+                return typed
+        needed = trig.compound_only.get(lemma)
+        if needed is not None and not (needed & compounds):
+            return None
         etype = trig.nouns.get(lemma)
+    elif tok.pos_ == "VERB":
+        particles = trig.phrasal.get(lemma)
+        if particles is not None and not any(
+            k.dep_ == "prt" and k.lower_ in particles for k in tok.children
+        ):
+            return None
+        overrides = trig.object_types.get(lemma)
+        if overrides:
+            objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
+            for obj, override in overrides.items():
+                if obj in objects:
+                    return override
+        etype = trig.verbs.get(lemma)
+        if lemma in _PARTNER_VERBS and not _has_partner(tok):
+            return None
+        if lemma in _TRAVEL_VERBS:
+            # "flew to Moscow" is a visit; "prices flew" is not an event
+            return "consult" if _to_place(tok) else None
     else:
         return None
-    overrides = trig.object_types.get(lemma) if tok.pos_ == "VERB" else None
-    if overrides:
-        objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
-        for obj, override in overrides.items():
-            if obj in objects:
-                return override
-    # "win"/"victory" are elections only where the sentence is about one.
-    if (
-        etype == "election"
-        and lemma in trig.context_lemmas | {"defeat", "campaign"}
-        and not any(t.lower_ in trig.context_words for t in sent)
-    ):
-        return None
+    # "win", "victory", "defeat" are election results only where the sentence
+    # is about an election; elsewhere (sport, business) they are other events.
+    if lemma in trig.context_lemmas:
+        if any(t.lower_ in trig.context_words for t in sent):
+            return "election"
+        return etype if etype != "election" else None
     return etype
+
+
+# Adverbs that make a clause habitual or generic ("Apple typically releases
+# new iPhones in September"): no single happening is reported.
+_HABITUAL = frozenset(
+    {
+        "typically",
+        "usually",
+        "often",
+        "generally",
+        "normally",
+        "traditionally",
+        "routinely",
+        "regularly",
+        "frequently",
+        "sometimes",
+        "rarely",
+        "always",
+    }
+)
+
+
+def _not_a_happening(tok: Token) -> bool:
+    """A trigger word used as a modifier ("championship points", "heart attack
+    risk") or in a habitual clause."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _to_place(tok: Token) -> bool:
+    return any(
+        k.dep_ == "prep"
+        and k.lower_ == "to"
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in k.children)
+        for k in tok.children
+    )
+
+
+def _has_partner(tok: Token) -> bool:
+    """A contact verb with a partner: "spoke with X", "X and Y talked", "called X"."""
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ in ("with", "to"):
+            return any(c.dep_ == "pobj" and c.ent_type_ for c in k.children)
+        if k.dep_ == "dobj" and k.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return tok.lemma_ != "speak"
+        if (
+            k.dep_ == "prep"
+            and k.lower_ == "by"
+            and any(c.lemma_ in ("phone", "telephone", "video", "videolink") for c in k.children)
+        ):
+            return True
+        if k.dep_ in ("nsubj", "nsubjpass") and (
+            k.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in k.children)
+        ):
+            # "the two leaders spoke", "Putin and Trump talked"
+            return True
+    return False
 
 
 def _light_head(tok: Token) -> Token:
@@ -328,6 +506,8 @@ def extract_events(
             bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)
         ]:
             tok = doc[i]
+            if _not_a_happening(tok):
+                continue
             etype = _trigger_type(tok, sent)
             if etype is not None:
                 trig_toks.append((tok, etype))
@@ -349,6 +529,7 @@ def extract_events(
                 owners.setdefault(_light_head(tok).i, n)
         date_of: dict[int, TimexRecord] = {}
         extra: list[tuple[Token, TimexRecord]] = []
+        said_dates: list[tuple[Token, TimexRecord]] = []
         tx: TimexRecord | None
         for tx in sent_timex:
             root = _span_root(doc, tx.char_start, tx.char_end)
@@ -374,6 +555,11 @@ def extract_events(
                 ]
                 if subj:
                     n_opt = subj[0]
+                elif gov.lemma_ in _SPEECH_LEMMAS:
+                    # "X said Wednesday that it completed ...": the saying's
+                    # date dates what was said, when that has none of its own.
+                    said_dates.append((gov, tx))
+                    continue
                 else:
                     if gov.pos_ in ("VERB", "AUX", "ADJ"):
                         extra.append((gov, tx))
@@ -382,13 +568,30 @@ def extract_events(
             tok = trig_toks[n_opt][0]
             if cur is None or abs(tx.char_start - tok.idx) < abs(cur.char_start - tok.idx):
                 date_of[n_opt] = tx
+        for cue, tx in said_dates:
+            clauses = [k for k in cue.children if k.dep_ in ("ccomp", "xcomp", "parataxis")]
+            said_inner = [
+                n
+                for n, (t2, _) in enumerate(trig_toks)
+                if any(c.left_edge.i <= t2.i <= c.right_edge.i for c in clauses)
+            ]
+            if said_inner:
+                if not any(n in date_of for n in said_inner):
+                    date_of[said_inner[0]] = tx
+            elif clauses and clauses[0].pos_ == "VERB":
+                extra.append((clauses[0], tx))
         # A temporal clause ("As the U.S. tallied votes on Wednesday, Putin
         # oversaw ...", "when ...", "while ...") shares its date with the
         # clause it modifies.
         for n, (tok, _) in enumerate(trig_toks):
             if n in date_of:
                 continue
-            for clause in tok.children:
+            # a noun trigger shares the clauses of the verb it is the object
+            # or subject of ("Putin oversaw the launch ...")
+            heads = [tok]
+            if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                heads.append(tok.head)
+            for clause in (k for h in heads for k in h.children):
                 if clause.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in clause.children
                 ):
@@ -422,7 +625,7 @@ def extract_events(
         seen_extra: set[int] = set()
         for gov, tx in extra:
             # A copula or "have" states a fact, it does not report a happening.
-            if gov.i in seen_extra or gov.i in owners or gov.lemma_ in ("be", "have"):
+            if gov.i in seen_extra or gov.i in owners or gov.lemma_ in _STATIVE | _SPEECH_LEMMAS:
                 continue
             seen_extra.add(gov.i)
             items.append((gov, "other", tx))
@@ -460,6 +663,11 @@ def extract_events(
         ]
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
+            if in_quote and tx is None:
+                # What a speaker says without a date is their claim or view
+                # ("we will keep advancing"), carried by the quotes table; a
+                # dated happening they report is still one.
+                continue
             reported = _in_reported_scope(tok, sent, sent_low, in_quote)
             after = bool(
                 tx is not None
@@ -490,23 +698,15 @@ def extract_events(
                 )
             )
     out.sort(key=lambda x: (x[0], x[1]))
-    return tuple(
-        EventRecord(
-            n=i,
-            event_type=e.event_type,
-            trigger=e.trigger,
-            sentence=e.sentence,
-            char_start=e.char_start,
-            char_end=e.char_end,
-            actors=e.actors,
-            timex_n=e.timex_n,
-            date_start=e.date_start,
-            date_end=e.date_end,
-            modality=e.modality,
-            source_n=e.source_n,
-        )
-        for i, (_, _, e) in enumerate(out, start=1)
-    )
+    # Mentions of one happening become one row (transforms.events.instances).
+    mentions_in_order = [replace(e, n=i) for i, (_, _, e) in enumerate(out, start=1)]
+    merged = merge_mentions(mentions_in_order, family)
+    # A row must be anchored: a happening with neither a named participant nor
+    # a date is, in news text, nearly always generic or figurative ("a deal
+    # would help", "the attack on prices"). Elections, meetings and formal
+    # statements are the exception: they are reported without named actors.
+    kept = [e for e in merged if e.event_type in _UNANCHORED_OK or e.actors or e.date_start]
+    return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
 
 
 def _actors(

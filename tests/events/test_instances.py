@@ -1,0 +1,72 @@
+"""Event instances: one row per distinct happening of an article (issue 19)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from contract.records import EventRecord
+from transforms.entities.mentions import extract_mentions
+from transforms.events.extract import extract_events, family
+from transforms.events.instances import merge_mentions
+from transforms.nlp.load import parse_bodies
+from transforms.quotes.extract import extract_quotes
+from transforms.timex.extract import extract_timexes
+
+
+def _rec(
+    n: int, etype: str, trigger: str, actors: tuple[str, ...] = (), day: int | None = None
+) -> EventRecord:
+    d = dt.date(2024, 11, day) if day else None
+    return EventRecord(
+        n=n,
+        event_type=etype,
+        trigger=trigger,
+        sentence=f"s{n}",
+        char_start=n * 10,
+        char_end=n * 10 + 5,
+        actors=tuple(("org", a) for a in actors),
+        date_start=d,
+        date_end=d,
+    )
+
+
+def test_same_happening_merges_and_keeps_the_dated_mention() -> None:
+    rows = [
+        _rec(1, "election", "election"),
+        _rec(2, "election", "vote", day=5),
+        _rec(3, "election", "reelection"),
+    ]
+    out = merge_mentions(rows, family)
+    assert len(out) == 1
+    assert out[0].sentence == "s2" and out[0].date_start == dt.date(2024, 11, 5) and out[0].n == 1
+
+
+def test_different_actors_dates_or_families_stay_apart() -> None:
+    rows = [
+        _rec(1, "other", "raise", ("Walmart",)),
+        _rec(2, "other", "raise", ("Target",)),
+        _rec(3, "other", "cut", ("Microsoft",), day=1),
+        _rec(4, "other", "cut", ("Microsoft",), day=20),
+        _rec(5, "other", "launch", ("Microsoft",), day=1),
+    ]
+    assert len(merge_mentions(rows, family)) == 5
+
+
+def test_article_mentions_of_one_election_are_one_row(nlp: Any) -> None:
+    text = (
+        "Voters went to the polls on Tuesday in the presidential election. The election "
+        "drew record turnout, and the vote was calm. Analysts said the election was close."
+    )
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    pub = dt.date(2024, 11, 7)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    elections = [e for e in evs if e.event_type == "election"]
+    assert len(elections) == 1
+    assert not any(e.trigger == "say" for e in evs)
+    assert [e.n for e in evs] == list(range(1, len(evs) + 1))

@@ -1,0 +1,45 @@
+"""Quality gate on the English development set (issue 19).
+
+Runs the product's steps on the set's raw files (``evaluation.devset.run_product``)
+and scores entities per type, bare ``en_core_web_sm`` as the reference line, and
+events; fails when a figure drops below its floor in ``entities_floors.json``
+or when the product's person F1 no longer beats the bare model's.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation import devset
+
+FLOORS = json.loads((Path(__file__).with_name("entities_floors.json")).read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    dev = devset.en_dev_dir()
+    if dev is None:
+        pytest.skip(f"no development set ({devset.EN_DEV_CANDIDATES}, ${devset.EN_DEV_ENV})")
+    ms = devset.dev_metrics(dev, devset.run_product(dev))
+    return {f"{m.suite.split('/')[0]}:{m.name}": m.value for m in ms}
+
+
+def test_entity_floors(figures: dict[str, float]) -> None:
+    for name in ("person_f1", "org_f1", "gpe_f1", "media_f1"):
+        floor = FLOORS["en_dev"][name]
+        got = figures[f"entities:{name}"]
+        assert got >= floor, f"{name} = {got:.3f} < floor {floor}"
+
+
+def test_person_beats_bare_model(figures: dict[str, float]) -> None:
+    assert figures["entities:person_f1"] > figures["entities:bare_spacy_person_f1"]
+
+
+def test_event_floors(figures: dict[str, float]) -> None:
+    for name in ("precision", "recall"):
+        floor = FLOORS["en_dev"][f"event_{name}"]
+        got = figures[f"events:{name}"]
+        assert got >= floor, f"event {name} = {got:.3f} < floor {floor}"

@@ -1,0 +1,95 @@
+"""Event mentions -> event instances: one row per distinct happening of an article.
+
+An article names the same happening many times ("the election", "the vote",
+"Tuesday's election", "his victory"). The data contract wants one row for it.
+Two mentions are one happening when
+
+- they have the same event type,
+- their triggers are of one lemma family (``data/event_triggers.json``
+  ``families``: "election" / "vote" / "elect"), or, for the political types,
+  they share an actor,
+- their dates agree (equal, or one of them undated), and
+- their actors agree (they share one, or one of them names none): "Walmart
+  raised prices" and "Target raised prices" are two happenings.
+
+The row kept for the happening is its first dated mention (else its first
+mention), so that its sentence is where the article says when it happened;
+actors are the union over the mentions, the date and its time expression the
+kept mention's (or, if it has none, the first dated one's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from contract.records import EventRecord
+
+# Types whose mentions with a shared actor are one happening even with
+# unrelated triggers ("Putin and Trump spoke ... the call"). For ``other`` the
+# trigger family must agree: a company that cut jobs and launched a product
+# did two things.
+_ACTOR_MERGE_TYPES = frozenset({"election", "consult", "support", "agree", "statement"})
+
+
+@dataclass(slots=True)
+class _Instance:
+    first: EventRecord
+    family: str
+    actors: list[tuple[str, str]] = field(default_factory=list)
+    dated: EventRecord | None = None
+
+    @property
+    def kept(self) -> EventRecord:
+        return self.dated or self.first
+
+    def date(self) -> tuple[object, object] | None:
+        d = self.dated
+        return (d.date_start, d.date_end) if d is not None else None
+
+
+def _dates_agree(inst: _Instance, e: EventRecord) -> bool:
+    mine = inst.date()
+    if mine is None or e.date_start is None:
+        return True
+    return mine == (e.date_start, e.date_end)
+
+
+def _actors_agree(inst: _Instance, e: EventRecord) -> bool:
+    if not inst.actors or not e.actors:
+        return True
+    return bool(set(inst.actors) & set(e.actors))
+
+
+def merge_mentions(
+    mentions: Sequence[EventRecord], family: Callable[[str], str]
+) -> list[EventRecord]:
+    """Instances of ``mentions`` (in text order), renumbered from 1 in text order
+    of their kept mention."""
+    instances: list[_Instance] = []
+    for e in mentions:
+        fam = family(e.trigger)
+        target = None
+        for inst in instances:
+            if inst.first.event_type != e.event_type or not _dates_agree(inst, e):
+                continue
+            same_family = inst.family == fam
+            shared = bool(set(inst.actors) & set(e.actors))
+            if (same_family and _actors_agree(inst, e)) or (
+                e.event_type in _ACTOR_MERGE_TYPES and shared
+            ):
+                target = inst
+                break
+        if target is None:
+            target = _Instance(first=e, family=fam)
+            instances.append(target)
+        for a in e.actors:
+            if a not in target.actors:
+                target.actors.append(a)
+        if target.dated is None and e.date_start is not None:
+            target.dated = e
+    kept = sorted(
+        (replace(inst.kept, actors=tuple(inst.actors)) for inst in instances),
+        key=lambda r: (r.char_start, r.n),
+    )
+    return [replace(r, n=i) for i, r in enumerate(kept, start=1)]
