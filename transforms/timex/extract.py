@@ -77,8 +77,10 @@ from transforms.timex.grammar import (
     NTH_WEEKDAY_HOLIDAYS,
     RULES,
     TRIGGERS,
+    ZONE_DESIGNATOR_RE,
     Spec,
 )
+from transforms.timex_zones import offset_on, zone_target
 
 Tense = Literal["past", "perfect", "present", "future", "unknown"]
 Range = tuple[dt.date, dt.date]
@@ -237,7 +239,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
             gap = text[cur.end : nxt.start]
             if cur.kind == "time" and cur.floating and _is_day_spec(nxt) and _GAP_OF.match(gap):
                 # "the night of Feb. 23": the part of day of that date
-                out.append(Spec("time", cur.start, nxt.end, tod=cur.tod, base=nxt))
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt, floating=False))
                 i += 2
                 continue
             if (
@@ -247,7 +249,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 and _is_day_spec(nxt)
                 and _GAP_TIME_DAY.match(gap)
             ):
-                out.append(Spec("time", cur.start, nxt.end, tod=cur.tod, base=nxt))
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt))
                 i += 2
                 continue
             if (
@@ -257,7 +259,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 and not nxt.floating
                 and _GAP_DAY_TIME.match(gap)
             ):
-                out.append(Spec("time", cur.start, nxt.end, tod=nxt.tod, base=cur))
+                out.append(dataclasses.replace(nxt, start=cur.start, base=cur))
                 i += 2
                 continue
         out.append(cur)
@@ -391,7 +393,10 @@ def _text_tense(text: str, start: int, end: int) -> Tense:
 
 # "postponed until Saturday": these point forward even from a perfect.
 _FUTURE_PREP_STRONG = re.compile(
-    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting)\s+(?:the\s+)?$", re.I
+    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting|"
+    # "is scheduled for Saturday": a schedule points forward (present tense reads "nearest")
+    r"(?:scheduled|set|slated|due|planned|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$",
+    re.I,
 )
 _FUTURE_PREP = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.I)
 _PAST_PREP = re.compile(r"\b(?:since|ago|last)\s+(?:the\s+)?$", re.I)
@@ -570,6 +575,8 @@ def _resolve_weekday(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | No
         delta = fwd or 7
     elif spec.offset == 0:
         delta = wd - dct.weekday()
+        if delta < 0 and _direction(tense, weekday=True) == "future":
+            delta += 7  # "will meet this Monday", said on a Wednesday: the coming one
     else:
         direction = _direction(tense, weekday=True)
         if direction == "future":
@@ -772,17 +779,38 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
 def _resolve_time(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Res | None:
     tod = spec.tod or ""
     if spec.floating:
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, "absolute")
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, "absolute")
     base = spec.base or Spec("rel", spec.start, spec.end, unit="day", offset=0)
     # tense and preposition cues belong to the whole expression ("until 15:00 GMT Saturday")
     base = dataclasses.replace(base, start=spec.start, end=spec.end)
     r = _resolve(base, dct, text, doc)
     if r is None or r.type != "DATE":
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, "publication")
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, "publication")
     if not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", r.value):
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, r.anchor)
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, r.anchor)
     rng = (r.start, r.end) if r.start and r.end else None
-    return _Res("TIME", r.value + tod, rng, r.anchor)
+    return _Res("TIME", r.value + tod + _zone_suffix(spec, r.start), rng, r.anchor)
+
+
+def _zone_suffix(spec: Spec, day: dt.date | None) -> str:
+    """ISO 8601 zone of a clock time ("Z", "-04:00"); "" for a part of day ("TMO"),
+    a time stated local or without a zone, or a daylight-saving zone on an unknown day."""
+    if not spec.zone or not spec.tod or ":" not in spec.tod:
+        return ""
+    return offset_on(spec.zone, day) or ""
+
+
+# "All times GMT", "(times are ET)", "All times in UTC": a live report's statement of
+# the zone of every clock time it writes without one.
+_DOC_ZONE = re.compile(
+    r"\b(?i:all\s+times?|times?)\s+(?:(?i:are|in|shown\s+in|given\s+in)\s+)*"
+    rf"(?P<z>{ZONE_DESIGNATOR_RE})(?![\w])"
+)
+
+
+def _doc_zone(text: str) -> str | None:
+    m = _DOC_ZONE.search(text)
+    return zone_target(m["z"]) if m else None
 
 
 def _year_confirmed(spec: Spec, doc: Doc | None) -> bool:
@@ -836,6 +864,13 @@ def extract_timexes(
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
+    if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
+        doc_zone = _doc_zone(text)
+        if doc_zone is not None:
+            specs = [
+                dataclasses.replace(s, zone=doc_zone) if s.kind == "time" and s.zone is None else s
+                for s in specs
+            ]
     out: list[TimexRecord] = []
     last_day: tuple[int, dt.date, str] | None = None  # (end offset, day, anchor)
     for spec in specs:
