@@ -458,7 +458,10 @@ def test_parse_based_tense(nlp: Any, text: str, dct: dt.date, value: str) -> Non
         ("August Strindberg wrote", []),
         ("a 2021-22 budget", [("2021", "2021"), ("22", "2022")]),
         ("in 2024/25", [("2024", "2024"), ("25", "2025")]),
-        ("the ceasefire will start at 19:00 Moscow time", [("19:00 Moscow time", "2024-11-07T19:00+03:00")]),
+        (
+            "the ceasefire will start at 19:00 Moscow time",
+            [("19:00 Moscow time", "2024-11-07T19:00+03:00")],
+        ),
         ("The 12-day war ended.", [("12-day", "P12D")]),
     ],
 )

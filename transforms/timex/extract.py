@@ -415,6 +415,17 @@ _REPORTED_ON = re.compile(
 )
 
 
+def _on_the_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression modifies a verb itself ("meets on Sunday", "opens Sunday"),
+    not a noun ("Sunday's vote", "the polls on Sunday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod") and head.pos_ in ("VERB", "AUX")
+
+
 def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
     if _REPORTED_ON.search(text[max(0, spec.start - 60) : spec.start]):
         return "past"
@@ -423,6 +434,15 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         if doc is not None
         else _text_tense(text, spec.start, spec.end)
     )
+    if (
+        tense == "present"
+        and doc is not None
+        and spec.kind in ("weekday", "weekend")
+        and _on_the_verb(doc, spec.start, spec.end)
+    ):
+        # News body text tells what already happened in the past tense; a present
+        # verb dated by a weekday is a schedule ("the summit opens on Sunday").
+        return "future"
     before = text[max(0, spec.start - 20) : spec.start]
     if tense in ("present", "unknown", "perfect") and _FUTURE_PREP_STRONG.search(before):
         return "future"

@@ -1557,8 +1557,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_plural": _UNIT_PLURAL,
     "recent_plural": _UNIT_PLURAL,
     "set_every": frozenset({"every", "each"}),
-    "set_adverb": frozenset(w for f in FREQUENCY_WORDS for w in re.findall("[a-z]+", f)),
-    "fuzzy_ref": frozenset(w for f in FUZZY_REFS for w in re.findall("[a-z]+", f)),
+    # the last letter run of each entry: every match contains it, and it is never
+    # as common as "the" or "at" (which would open a window around every sentence)
+    "set_adverb": frozenset(re.findall("[a-z]+", f)[-1] for f in FREQUENCY_WORDS),
+    "fuzzy_ref": frozenset(re.findall("[a-z]+", f)[-1] for f in FUZZY_REFS),
     "plural_long": _UNIT_PLURAL,
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
