@@ -656,6 +656,14 @@ def _resolve_weekend(dct: dt.date | None, tense: Tense) -> _Res | None:
     return _Res("DATE", fmt_week(sat) + "-WE", (sat, sun), "publication")
 
 
+def _resolve_overnight(dct: dt.date | None, tense: Tense) -> _Res | None:
+    """The night that ends on the DCT morning in a past-tense report, else the coming one."""
+    if dct is None:
+        return _Res("DATE", "XXXX-XX-XX", None, "publication")
+    d = dct if _direction(tense, weekday=True) == "future" else add_days(dct, -1)
+    return _Res("DATE", fmt_day(d), (d, d), "publication") if d else None
+
+
 def _resolve_month(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | None:
     mo = spec.month
     if mo is None:
@@ -772,6 +780,8 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         return _resolve_weekday(spec, dct, tense)
     if k == "weekend":
         return _resolve_weekend(dct, tense)
+    if k == "overnight":
+        return _resolve_overnight(dct, tense)
     if k == "edge":
         return _resolve_edge(spec, dct, tense)
     if k == "month":

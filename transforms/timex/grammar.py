@@ -460,7 +460,11 @@ def _i_iso(m: re.Match[str], text: str) -> Spec | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     base = Spec("date", m.start(), m.end(), year=y, month=mo, day=d)
     if m["hh"]:
-        return Spec("time", m.start(), m.end(), tod=f"T{m['hh']}:{m['mi']}", base=base)
+        tod = f"T{m['hh']}:{m['mi']}{m['ss'] or ''}"
+        zone = None
+        if m["tz"]:
+            zone = "Z" if m["tz"] == "Z" else zone_target(m["tz"][:3] + ":" + m["tz"][-2:])
+        return Spec("time", m.start(), m.end(), tod=tod, base=base, zone=zone)
     return base
 
 
@@ -726,6 +730,17 @@ def _i_plural_long(m: re.Match[str], text: str) -> Spec | None:
     return Spec("duration", m.start(), m.end(), value=value) if value else None
 
 
+def _i_within_unit(m: re.Match[str], text: str) -> Spec | None:
+    """ "earlier in the year", "later in the month": a part of the DCT's own year, month or week."""
+    return Spec("rel", m.start(), m.end(), unit=m["unit"].lower(), offset=0, mod=_mod(m["mod"]))
+
+
+def _i_overnight(m: re.Match[str], text: str) -> Spec | None:
+    """ "Russia struck Kyiv overnight": the night before publication (TIMEX3 puts a night
+    on the day it starts, like "last night"); placed by tense like a weekday."""
+    return Spec("time", m.start(), m.end(), tod="TNI", base=Spec("overnight", m.start(), m.end()))
+
+
 def _i_latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     """ "the latest quarter", "the quarter just ended": the last complete quarter."""
     return Spec("rel", m.start(), m.end(), unit="quarter", offset=-1)
@@ -777,7 +792,7 @@ def _i_clock(m: re.Match[str], text: str) -> Spec | None:
         if zone is None:
             # "at 10:00 Friday time": not a zone we know; the span stops before it
             tz = None
-            end = m.end("ampm") if m["ampm"] else m.end("mi") if m["mi"] else m.end("hm")
+            end = max(m.end(g) for g in ("h", "mi", "ampm", "oclock", "hm") if m[g])
     if m["hm"]:
         # "0300 GMT", "1515Z": four digits are a clock time only with a zone
         if not tz:
@@ -794,6 +809,9 @@ def _i_clock(m: re.Match[str], text: str) -> Spec | None:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
+    elif m["oclock"]:
+        if not 1 <= h <= 12:
+            return None  # "9 o'clock": a clock hour, morning unless the text says otherwise
     elif not m["hm"] and (not m["mi"] or not (tz or m["at"])):
         # a bare "9" or "15:00" is a clock time only with a zone or after "at"
         return None
@@ -804,7 +822,11 @@ def _i_clock(m: re.Match[str], text: str) -> Spec | None:
 def _i_noon(m: re.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     tod = "T12:00" if w in ("noon", "midday") else "T24:00"
-    return Spec("time", m.start(), m.end(), tod=tod)
+    zone = zone_target(m["tz"]) if m["tz"] else None
+    end = m.end() if zone is not None or not m["tz"] else m.end("w")
+    if m["tz"] and m["tz"].lower().endswith("local time"):
+        zone, end = "", m.end()
+    return Spec("time", m.start(), end, tod=tod, zone=zone)
 
 
 def _i_duration(m: re.Match[str], text: str) -> Spec | None:
@@ -1095,7 +1117,8 @@ RULES: tuple[Rule, ...] = (
         "iso",
         _C(
             r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w-])"
+            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ss>:[0-5]\d)?(?:\.\d+)?"
+            r"(?P<tz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?(?![\w-])"
         ),
         _i_iso,
         90,
@@ -1274,14 +1297,20 @@ RULES: tuple[Rule, ...] = (
         "clock",
         _C(
             rf"(?P<at>{_I}at|by|until|from|before|after)\s+)?{_B}(?:(?P<h>[01]?\d|2[0-3])"
-            r"(?:[:.](?P<mi>[0-5]\d))?(?![\d])(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])))?"
+            r"(?:[:.](?P<mi>[0-5]\d))?(?![\d])(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))|"
+            r"\s+(?P<oclock>o['’]clock))?"
             r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?![\d]))"
             rf"(?:\s*(?P<tz>{ZONE_RE})(?![\w]))?"
         ),
         _i_clock,
         65,
     ),
-    Rule("noon", _C(rf"{_I}(?<![\w])(?P<w>noon|midday|midnight))(?![\w])"), _i_noon, 60),
+    Rule(
+        "noon",
+        _C(rf"{_I}(?<![\w])(?P<w>noon|midday|midnight))(?![\w])(?:\s+(?P<tz>{ZONE_RE})(?![\w]))?"),
+        _i_noon,
+        60,
+    ),
     Rule(
         "duration",
         _C(
@@ -1476,6 +1505,25 @@ RULES: tuple[Rule, ...] = (
         33,
     ),
     Rule(
+        "within_unit",
+        _C(
+            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week))"
+            r"(?![\w-])"
+        ),
+        _i_within_unit,
+        66,
+    ),
+    Rule(
+        "overnight",
+        # an adverb closing its clause or before a preposition, not "the overnight rate"
+        _C(
+            rf"{_I}(?<![\w-])overnight)(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|and|as|"
+            r"when|after|before|near|across|against|with|by|while|amid|local)\b)"
+        ),
+        _i_overnight,
+        45,
+    ),
+    Rule(
         "latest_quarter",
         _C(
             rf"{_I}(?<![\w])the\s+(?:(?:latest|most\s+recent|just[\s-]ended|recently\s+ended)\s+"
@@ -1564,6 +1612,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_long": _UNIT_PLURAL,
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
+    "within_unit": frozenset({"year", "month", "week"}),
+    "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
     "holiday": frozenset(
         {"day", "christmas", "easter", "eve", "year", "halloween", "thanksgiving", "friday"}
