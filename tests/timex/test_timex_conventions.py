@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from transforms.timex import extract_timexes
+from transforms.timex.extract import extract_timexes
 
 _DATA = json.loads((Path(__file__).parent / "data" / "conventions.json").read_text("utf-8"))
 CASES: list[dict[str, Any]] = _DATA["cases"]

@@ -80,7 +80,7 @@ from transforms.timex.grammar import (
     ZONE_DESIGNATOR_RE,
     Spec,
 )
-from transforms.timex_zones import offset_on, zone_target
+from transforms.timex.zones import offset_on, zone_target
 
 Tense = Literal["past", "perfect", "present", "future", "unknown"]
 Range = tuple[dt.date, dt.date]
@@ -670,7 +670,9 @@ def _resolve_month(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | None
         return None
     if dct is None:
         return _Res("DATE", f"XXXX-{mo:02d}", None, "publication")
-    if spec.offset == 0:
+    if spec.unit == "year" and spec.offset is not None:
+        y = dct.year + spec.offset  # "January this year", "March last year"
+    elif spec.offset == 0:
         y = dct.year
     elif spec.offset == -1:
         y = dct.year if mo < dct.month else dct.year - 1
@@ -871,6 +873,30 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
     return _Res("DATE", fmt_day(d), (d, d), last_day[2]) if d else None
 
 
+# A clock time written without a day belongs to the day the text gave just before
+# (within about two sentences); further away it is the publication day's.
+_CLOCK_DAY_REACH = 250
+
+
+def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None) -> bool:
+    return (
+        spec.kind == "time"
+        and spec.base is None
+        and not spec.floating
+        and last_day is not None
+        and 0 <= spec.start - last_day[0] <= _CLOCK_DAY_REACH
+    )
+
+
+def _narrative_time(spec: Spec, last_day: tuple[int, dt.date, str] | None) -> _Res | None:
+    base = spec.base or Spec("narrative", spec.start, spec.end)
+    day = _resolve_narrative(dataclasses.replace(base, start=spec.start), last_day)
+    if day is None or day.start is None:
+        return None
+    value = day.value + (spec.tod or "") + _zone_suffix(spec, day.start)
+    return _Res("TIME", value, (day.start, day.start), day.anchor)
+
+
 # ---- entry point ----------------------------------------------------------------------
 
 
@@ -906,6 +932,11 @@ def extract_timexes(
     for spec in specs:
         if spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
+        elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
+            res = _narrative_time(spec, last_day)
+        elif _clock_on_told_day(spec, last_day):
+            # "On July 4 the river rose ... at 4.22am": the day the text just gave
+            res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         else:
             res = _resolve(spec, published_date, text, doc)
         if res is None:

@@ -24,8 +24,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.timex_lexicon import entries
-from transforms.timex_zones import designators, zone_target
+from transforms import lexicon
+from transforms.timex.zones import designators, zone_target
 
 # ---- lexicon -----------------------------------------------------------------
 
@@ -266,7 +266,7 @@ NUMBER_RE = (
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
     r"an?|couple(?:\s+of)?|few|several|many|some|numerous|"
     r"(?:dozens|hundreds|thousands|tens)\s+of)"
-    r"(?:\s+and\s+a\s+half)?"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
 UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))"
 
@@ -350,7 +350,7 @@ class Spec:
     anchored: bool = False  # a duration/ref whose meaning runs up to the DCT
     count_like: bool = False  # a bare year followed by a plural noun: check with the parse
     weak_ok: bool = True  # what to do with a count_like year when there is no parse
-    # a clock time's zone: "Z", "±hh:mm" or an IANA zone name (see timex_zones);
+    # a clock time's zone: "Z", "±hh:mm" or an IANA zone name (see timex.zones);
     # "" = stated local ("local time"), None = not stated
     zone: str | None = None
 
@@ -405,7 +405,7 @@ _REL_OFFSETS: dict[str, int] = {
 
 def parse_number(s: str) -> float | None:
     """Numeric value of a quantity phrase; None when vague (several, few)."""
-    t = s.lower().strip()
+    t = re.sub(r"[\s-]+and[\s-]+a[\s-]+half$", " and a half", s.lower().strip())
     half = 0.0
     if t.endswith("and a half"):
         half = 0.5
@@ -449,6 +449,9 @@ def duration_value(number: float | None, unit_word: str) -> str | None:
         return "PXDE"  # "decades": TIMEX3's decade unit, as X tens of years cannot be written
     if number is None and factor == 100:
         return "PXCE"
+    if number is not None and designator == "Y" and (number * factor) % 1 == 0.5:
+        # "five and a half years": whole units, as ISO 8601 writes them (P5Y6M)
+        return f"P{int(number * factor)}Y6M" if number * factor >= 1 else "P6M"
     n = "X" if number is None else _num_str(number * factor)
     return f"PT{n}{designator}" if is_time else f"P{n}{designator}"
 
@@ -530,6 +533,12 @@ def _i_month(m: re.Match[str], text: str) -> Spec | None:
     ):
         return None
     offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
+    if m["yrel"] and offset is None:
+        # "January this year", "March of last year": the year is relative to the DCT
+        yoff = _REL_OFFSETS[m["yrel"].lower()]
+        return Spec("month", m.start(), m.end(), month=month, unit="year", offset=yoff)
+    if m["yrel"]:
+        return None
     return Spec("month", m.start(), m.end(), month=month, offset=offset, mod=_mod(m["mod"]))
 
 
@@ -694,7 +703,9 @@ def _i_past_future(m: re.Match[str], text: str) -> Spec | None:
 
 
 FUZZY_REFS: dict[str, str] = {
-    phrase: value for value, phrases in entries("fuzzy_references").items() for phrase in phrases
+    phrase: value
+    for value, phrases in lexicon.load("transforms.timex", "fuzzy_references.json").items()
+    for phrase in phrases
 }
 _COMPARISON_BEFORE = re.compile(r"\b(?i:as|so|too|how|very)\s+$")
 _ANCHOR_AFTER = re.compile(r"-|\s+(?i:as|after|before|than|of|enough)\b")
@@ -728,6 +739,12 @@ def _i_plural_long(m: re.Match[str], text: str) -> Spec | None:
     """ "decades-long", "a months-long standoff": an unknown number of units."""
     value = duration_value(None, m["unit"])
     return Spec("duration", m.start(), m.end(), value=value) if value else None
+
+
+def _i_narrative_pod(m: re.Match[str], text: str) -> Spec | None:
+    """ "that morning": a part of the day the text last gave."""
+    base = Spec("narrative", m.start(), m.end(), unit="day", offset=0)
+    return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
 
 
 def _i_within_unit(m: re.Match[str], text: str) -> Spec | None:
@@ -893,7 +910,7 @@ def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", m.start(), m.end(), value=value)
 
 
-FREQUENCY_WORDS: dict[str, str] = entries("frequency_words")
+FREQUENCY_WORDS: dict[str, str] = lexicon.load("transforms.timex", "frequency_words.json")
 # "the Russian daily Kommersant", "the weekly Die Zeit": a publication, not a recurrence
 _PUBLICATION_AFTER = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")
 
@@ -941,6 +958,30 @@ def _i_holiday(m: re.Match[str], text: str) -> Spec | None:
     return Spec("holiday", m.start(), m.end(), name=name)
 
 
+_CALENDAR_PART_CUES = re.compile(
+    r"(?i:"
+    + "|".join(
+        re.escape(w) if not w[0].isalpha() else r"\b" + re.escape(w)
+        for w in sorted(lexicon.load("transforms.timex", "calendar_part_cues.json"), key=len)[::-1]
+    )
+    + ")"
+)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 300)
+    cuts = [b.end() for b in _SENTENCE_BOUNDARY.finditer(text, lo, start)]
+    m = _SENTENCE_BOUNDARY.search(text, end, end + 300)
+    return text[cuts[-1] if cuts else lo : m.start() if m else min(len(text), end + 300)]
+
+
+def _calendar_part(m: re.Match[str], text: str) -> bool:
+    """A bare "the second half" / "first-quarter" is a calendar part only in a sentence
+    about figures (profit, GDP, %): in sport it is a period of the game."""
+    return bool(_CALENDAR_PART_CUES.search(_sentence_around(text, m.start(), m.end())))
+
+
 def _i_quarter(m: re.Match[str], text: str) -> Spec | None:
     q = int(m["qn"]) if m["qn"] else ORDINAL_WORDS.get(m["qw"].lower(), 0)
     unit = "half" if m["qu"].lower() == "half" else "quarter"
@@ -956,6 +997,8 @@ def _i_quarter(m: re.Match[str], text: str) -> Spec | None:
         return Spec(
             "quarter", m.start(), m.end(), part=q, unit=unit, offset=_REL_OFFSETS[m["rel"].lower()]
         )
+    if "fiscal" not in m.group(0).lower() and not _calendar_part(m, text):
+        return None
     return Spec("quarter", m.start(), m.end(), part=q, unit=unit)
 
 
@@ -1171,6 +1214,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"(?:(?P<mod>{_I}{MOD_PREFIX_RE}))[\s-]*)?(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?"
             rf"(?P<mon>{MONTH_FULL_RE})(?!\s*\d)"
+            rf"(?:(?:\s+{_I}of))?\s+(?P<yrel>{_I}this|last|next))\s+{_I}year)(?![\w-]))?"
         ),
         _i_month,
         50,
@@ -1482,6 +1526,12 @@ RULES: tuple[Rule, ...] = (
         55,
     ),
     Rule(
+        "narrative_pod",
+        _C(rf"{_I}that\s+(?:same\s+)?(?P<pod>morning|afternoon|evening|night))(?![\w-])"),
+        _i_narrative_pod,
+        56,
+    ),
+    Rule(
         "fuzzy_ref",
         _C(rf"{_I}(?<![\w-])(?:{_alt(list(FUZZY_REFS))}))(?![\w])"),
         _i_fuzzy_ref,
@@ -1630,4 +1680,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_rel": _UNIT_PLURAL,
     "dur_range_head": _UNIT_PLURAL,
     "narrative_day": frozenset({"day"}),
+    "narrative_pod": frozenset({"morning", "afternoon", "evening", "night"}),
 }

@@ -2,9 +2,9 @@
 
 TIMEX3 writes a clock time's zone as an ISO 8601 suffix of its value:
 ``2025-10-17T14:00Z`` for UTC, ``2025-10-14T20:00-04:00`` for an offset. A zone is
-known from a designator after the time (``zone_designators.json``: GMT, EST, CET,
+known from a designator after the time (``data/zone_designators.json``: GMT, EST, CET,
 "Eastern Time" ...), a written offset ("UTC+3", "GMT-5", "+03:00"), or a place
-("Moscow time": the tz database's own zone names, plus ``zone_places.json``).
+("Moscow time": the tz database's own zone names, plus ``data/zone_places.json``).
 Generic names that follow daylight saving time (ET, PT, "Kyiv time") take the
 offset in force at noon of the day the time is on; without a known day they give
 no suffix rather than a guess. "local time" gives none either.
@@ -22,7 +22,7 @@ import re
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from transforms.timex_lexicon import entries
+from transforms import lexicon
 
 _OFFSET = re.compile(r"[+-](?:0\d|1[0-4]):[0-5]\d")
 # "UTC+3", "GMT -05:00", "UTC+5:30", "+03:00" as written after a time
@@ -32,7 +32,7 @@ _WRITTEN_OFFSET = re.compile(
 
 
 def _data(name: str) -> dict[str, str]:
-    out: dict[str, str] = entries(name)
+    out: dict[str, str] = lexicon.load("transforms.timex", f"{name}.json")
     return out
 
 
