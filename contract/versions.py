@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.11.24-1"
+EXTRACTOR_VERSION = "2026.12.05-1"
 
 
 def package_version() -> str:
