@@ -1533,7 +1533,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "fuzzy_ref",
-        _C(rf"{_I}(?<![\w-])(?:{_alt(list(FUZZY_REFS))}))(?![\w])"),
+        # the first-letter lookahead rejects most positions before the alternation runs
+        _C(
+            rf"(?=[{''.join(sorted({p[0] + p[0].upper() for p in FUZZY_REFS}))}])"
+            rf"{_I}(?<![\w-])(?:{_alt(list(FUZZY_REFS))}))(?![\w])"
+        ),
         _i_fuzzy_ref,
         32,
     ),
@@ -1548,7 +1552,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "plural_of",
         _C(
-            rf"{_I}(?<![\w-])(?<!the\s)(?P<span>(?P<unit>hours|days|weeks|months|years|decades))"
+            rf"(?=[hdwmyHDWMY]){_I}(?<![\w-])(?<!the\s)(?P<span>(?P<unit>hours|days|weeks|months|years|decades))"
             r"(?=\s+of\s+(?!age\b)))"
         ),
         _i_plural_of,
@@ -1623,6 +1627,13 @@ _UNIT_PLURAL = frozenset(
     }
 )
 _WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS)
+
+
+def _longest_word(phrase: str) -> str:
+    words: list[str] = re.findall("[a-z]+", phrase.lower())
+    return max(reversed(words), key=len)
+
+
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso": frozenset({"#4"}),
     "numeric": frozenset({"#d"}),
@@ -1655,21 +1666,22 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_plural": _UNIT_PLURAL,
     "recent_plural": _UNIT_PLURAL,
     "set_every": frozenset({"every", "each"}),
-    # the last letter run of each entry: every match contains it, and it is never
-    # as common as "the" or "at" (which would open a window around every sentence)
-    "set_adverb": frozenset(re.findall("[a-z]+", f)[-1] for f in FREQUENCY_WORDS),
-    "fuzzy_ref": frozenset(re.findall("[a-z]+", f)[-1] for f in FUZZY_REFS),
-    "plural_long": _UNIT_PLURAL,
+    # one letter run of each entry, the longest (the last on a tie): every match
+    # contains it, and it is rarer than "the" or "at", which would open a window
+    # around every sentence
+    "set_adverb": frozenset(_longest_word(f) for f in FREQUENCY_WORDS),
+    "fuzzy_ref": frozenset(_longest_word(f) for f in FUZZY_REFS),
+    "plural_long": frozenset({"long"}),
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
-    "within_unit": frozenset({"year", "month", "week"}),
+    "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
     "holiday": frozenset(
         {"day", "christmas", "easter", "eve", "year", "halloween", "thanksgiving", "friday"}
     ),
     "quarter": frozenset({"quarter", "half"}),
-    "q_short": frozenset({"q", "h", "#d"}),
+    "q_short": frozenset({"q", "h"}),  # "1h24" lower-cased still has the letter run "h"
     "period_edge": frozenset({"end", "beginning", "start", "middle", "turn"}),
     "the_weekend": frozenset({"weekend"}),
     "half_unit": frozenset({"half", "quarter"}),
