@@ -2,7 +2,7 @@
 
 Entry point: ``extract_timexes(text, published_date=..., doc=...)``.
 
-Pipeline (all pure, regexes precompiled in ``timex_grammar``):
+Pipeline (all pure, regexes precompiled in ``timex.grammar``):
 1. every grammar rule proposes candidate spans with a ``Spec`` (what the text says);
 2. the longest non-overlapping candidates win (rule priority breaks ties);
 3. a clock time next to a day ("9 a.m. Friday") is merged into one TIME;
@@ -17,8 +17,17 @@ right) but their values stay TIMEX3-underspecified — ``XXXX-11-05``, ``XXXX-WX
 ``anchor = "publication"`` (the value depends on a date we do not know). Nothing
 is guessed.
 
-"The next day" / "that day" count from the last day-level date resolved shortly
-before in the text (and inherit its anchor); with none, they are left out.
+"The next day" / "that day" / "that morning" count from the last day-level date
+resolved shortly before in the text (and inherit its anchor); with none, they are
+left out. A clock time written without a day ("at 4:22 a.m.") is on that day too
+when the text gave one within a couple of sentences, else on the DCT.
+
+A clock time's zone is an ISO 8601 suffix of its value ("14:00 GMT" ->
+``...T14:00Z``, "9 a.m. ET" in October -> ``...T09:00-04:00``), from a designator,
+a written offset or "<place> time" (see ``timex.zones``); a report's own
+statement "all times UTC" zones the times it writes without one. Weekdays are
+placed by the tense of their clause; a present-tense verb a weekday modifies
+directly is a schedule ("the summit opens on Sunday": the coming one).
 
 ``mod`` (early/late/mid, "the end of") is kept in the span but not in the value,
 as TIMEX3 keeps it in a separate attribute the contract does not carry; the
@@ -29,7 +38,7 @@ year, a duration, a set, or a part of a day tied to an event we cannot date) and
 ``"publication"`` when the DCT was needed (or would be needed).
 
 ``date_start``/``date_end`` give the inclusive calendar interval of a DATE value
-(day, ISO week Mon..Sun, month, quarter, half, season — see ``timex_calendar`` —
+(day, ISO week Mon..Sun, month, quarter, half, season — see ``timex.dates`` —
 year, decade, century, the DCT for PRESENT_REF) and of a TIME value's day; NULL
 for durations, sets, PAST_REF/FUTURE_REF and unresolved values.
 """
