@@ -887,13 +887,16 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
 _CLOCK_DAY_REACH = 250
 
 
-def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None) -> bool:
+def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str) -> bool:
+    """Within the same paragraph only: a live report's time headings ("2 p.m.") open
+    a new entry that is on the publication day, whatever the last entry mentioned."""
     return (
         spec.kind == "time"
         and spec.base is None
         and not spec.floating
         and last_day is not None
         and 0 <= spec.start - last_day[0] <= _CLOCK_DAY_REACH
+        and "\n" not in text[last_day[0] : spec.start]
     )
 
 
@@ -943,7 +946,7 @@ def extract_timexes(
             res = _resolve_narrative(spec, last_day)
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day)
-        elif _clock_on_told_day(spec, last_day):
+        elif _clock_on_told_day(spec, last_day, text):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         else:
