@@ -2,7 +2,7 @@
 
 Entry point: ``extract_timexes(text, published_date=..., doc=...)``.
 
-Pipeline (all pure, regexes precompiled in ``timex_grammar``):
+Pipeline (all pure, regexes precompiled in ``timex.grammar``):
 1. every grammar rule proposes candidate spans with a ``Spec`` (what the text says);
 2. the longest non-overlapping candidates win (rule priority breaks ties);
 3. a clock time next to a day ("9 a.m. Friday") is merged into one TIME;
@@ -17,8 +17,17 @@ right) but their values stay TIMEX3-underspecified — ``XXXX-11-05``, ``XXXX-WX
 ``anchor = "publication"`` (the value depends on a date we do not know). Nothing
 is guessed.
 
-"The next day" / "that day" count from the last day-level date resolved shortly
-before in the text (and inherit its anchor); with none, they are left out.
+"The next day" / "that day" / "that morning" count from the last day-level date
+resolved shortly before in the text (and inherit its anchor); with none, they are
+left out. A clock time written without a day ("at 4:22 a.m.") is on that day too
+when the text gave one within a couple of sentences, else on the DCT.
+
+A clock time's zone is an ISO 8601 suffix of its value ("14:00 GMT" ->
+``...T14:00Z``, "9 a.m. ET" in October -> ``...T09:00-04:00``), from a designator,
+a written offset or "<place> time" (see ``timex.zones``); a report's own
+statement "all times UTC" zones the times it writes without one. Weekdays are
+placed by the tense of their clause; a present-tense verb a weekday modifies
+directly is a schedule ("the summit opens on Sunday": the coming one).
 
 ``mod`` (early/late/mid, "the end of") is kept in the span but not in the value,
 as TIMEX3 keeps it in a separate attribute the contract does not carry; the
@@ -29,7 +38,7 @@ year, a duration, a set, or a part of a day tied to an event we cannot date) and
 ``"publication"`` when the DCT was needed (or would be needed).
 
 ``date_start``/``date_end`` give the inclusive calendar interval of a DATE value
-(day, ISO week Mon..Sun, month, quarter, half, season — see ``timex_calendar`` —
+(day, ISO week Mon..Sun, month, quarter, half, season — see ``timex.dates`` —
 year, decade, century, the DCT for PRESENT_REF) and of a TIME value's day; NULL
 for durations, sets, PAST_REF/FUTURE_REF and unresolved values.
 """
@@ -77,8 +86,10 @@ from transforms.timex.grammar import (
     NTH_WEEKDAY_HOLIDAYS,
     RULES,
     TRIGGERS,
+    ZONE_DESIGNATOR_RE,
     Spec,
 )
+from transforms.timex.zones import offset_on, zone_target
 
 Tense = Literal["past", "perfect", "present", "future", "unknown"]
 Range = tuple[dt.date, dt.date]
@@ -237,7 +248,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
             gap = text[cur.end : nxt.start]
             if cur.kind == "time" and cur.floating and _is_day_spec(nxt) and _GAP_OF.match(gap):
                 # "the night of Feb. 23": the part of day of that date
-                out.append(Spec("time", cur.start, nxt.end, tod=cur.tod, base=nxt))
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt, floating=False))
                 i += 2
                 continue
             if (
@@ -247,7 +258,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 and _is_day_spec(nxt)
                 and _GAP_TIME_DAY.match(gap)
             ):
-                out.append(Spec("time", cur.start, nxt.end, tod=cur.tod, base=nxt))
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt))
                 i += 2
                 continue
             if (
@@ -257,7 +268,7 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 and not nxt.floating
                 and _GAP_DAY_TIME.match(gap)
             ):
-                out.append(Spec("time", cur.start, nxt.end, tod=nxt.tod, base=cur))
+                out.append(dataclasses.replace(nxt, start=cur.start, base=cur))
                 i += 2
                 continue
         out.append(cur)
@@ -391,7 +402,10 @@ def _text_tense(text: str, start: int, end: int) -> Tense:
 
 # "postponed until Saturday": these point forward even from a perfect.
 _FUTURE_PREP_STRONG = re.compile(
-    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting)\s+(?:the\s+)?$", re.I
+    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting|"
+    # "is scheduled for Saturday": a schedule points forward (present tense reads "nearest")
+    r"(?:scheduled|set|slated|due|planned|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$",
+    re.I,
 )
 _FUTURE_PREP = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.I)
 _PAST_PREP = re.compile(r"\b(?:since|ago|last)\s+(?:the\s+)?$", re.I)
@@ -410,6 +424,17 @@ _REPORTED_ON = re.compile(
 )
 
 
+def _on_the_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression modifies a verb itself ("meets on Sunday", "opens Sunday"),
+    not a noun ("Sunday's vote", "the polls on Sunday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod") and head.pos_ in ("VERB", "AUX")
+
+
 def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
     if _REPORTED_ON.search(text[max(0, spec.start - 60) : spec.start]):
         return "past"
@@ -418,6 +443,15 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         if doc is not None
         else _text_tense(text, spec.start, spec.end)
     )
+    if (
+        tense == "present"
+        and doc is not None
+        and spec.kind in ("weekday", "weekend")
+        and _on_the_verb(doc, spec.start, spec.end)
+    ):
+        # News body text tells what already happened in the past tense; a present
+        # verb dated by a weekday is a schedule ("the summit opens on Sunday").
+        return "future"
     before = text[max(0, spec.start - 20) : spec.start]
     if tense in ("present", "unknown", "perfect") and _FUTURE_PREP_STRONG.search(before):
         return "future"
@@ -570,6 +604,8 @@ def _resolve_weekday(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | No
         delta = fwd or 7
     elif spec.offset == 0:
         delta = wd - dct.weekday()
+        if delta < 0 and _direction(tense, weekday=True) == "future":
+            delta += 7  # "will meet this Monday", said on a Wednesday: the coming one
     else:
         direction = _direction(tense, weekday=True)
         if direction == "future":
@@ -629,13 +665,23 @@ def _resolve_weekend(dct: dt.date | None, tense: Tense) -> _Res | None:
     return _Res("DATE", fmt_week(sat) + "-WE", (sat, sun), "publication")
 
 
+def _resolve_overnight(dct: dt.date | None, tense: Tense) -> _Res | None:
+    """The night that ends on the DCT morning in a past-tense report, else the coming one."""
+    if dct is None:
+        return _Res("DATE", "XXXX-XX-XX", None, "publication")
+    d = dct if _direction(tense, weekday=True) == "future" else add_days(dct, -1)
+    return _Res("DATE", fmt_day(d), (d, d), "publication") if d else None
+
+
 def _resolve_month(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | None:
     mo = spec.month
     if mo is None:
         return None
     if dct is None:
         return _Res("DATE", f"XXXX-{mo:02d}", None, "publication")
-    if spec.offset == 0:
+    if spec.unit == "year" and spec.offset is not None:
+        y = dct.year + spec.offset  # "January this year", "March last year"
+    elif spec.offset == 0:
         y = dct.year
     elif spec.offset == -1:
         y = dct.year if mo < dct.month else dct.year - 1
@@ -745,6 +791,8 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         return _resolve_weekday(spec, dct, tense)
     if k == "weekend":
         return _resolve_weekend(dct, tense)
+    if k == "overnight":
+        return _resolve_overnight(dct, tense)
     if k == "edge":
         return _resolve_edge(spec, dct, tense)
     if k == "month":
@@ -772,17 +820,38 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
 def _resolve_time(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Res | None:
     tod = spec.tod or ""
     if spec.floating:
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, "absolute")
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, "absolute")
     base = spec.base or Spec("rel", spec.start, spec.end, unit="day", offset=0)
     # tense and preposition cues belong to the whole expression ("until 15:00 GMT Saturday")
     base = dataclasses.replace(base, start=spec.start, end=spec.end)
     r = _resolve(base, dct, text, doc)
     if r is None or r.type != "DATE":
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, "publication")
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, "publication")
     if not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", r.value):
-        return _Res("TIME", "XXXX-XX-XX" + tod, None, r.anchor)
+        return _Res("TIME", "XXXX-XX-XX" + tod + _zone_suffix(spec, None), None, r.anchor)
     rng = (r.start, r.end) if r.start and r.end else None
-    return _Res("TIME", r.value + tod, rng, r.anchor)
+    return _Res("TIME", r.value + tod + _zone_suffix(spec, r.start), rng, r.anchor)
+
+
+def _zone_suffix(spec: Spec, day: dt.date | None) -> str:
+    """ISO 8601 zone of a clock time ("Z", "-04:00"); "" for a part of day ("TMO"),
+    a time stated local or without a zone, or a daylight-saving zone on an unknown day."""
+    if not spec.zone or not spec.tod or ":" not in spec.tod:
+        return ""
+    return offset_on(spec.zone, day) or ""
+
+
+# "All times GMT", "(times are ET)", "All times in UTC": a live report's statement of
+# the zone of every clock time it writes without one.
+_DOC_ZONE = re.compile(
+    r"\b(?i:all\s+times?|times?)\s+(?:(?i:are|in|shown\s+in|given\s+in)\s+)*"
+    rf"(?P<z>{ZONE_DESIGNATOR_RE})(?![\w])"
+)
+
+
+def _doc_zone(text: str) -> str | None:
+    m = _DOC_ZONE.search(text)
+    return zone_target(m["z"]) if m else None
 
 
 def _year_confirmed(spec: Spec, doc: Doc | None) -> bool:
@@ -813,6 +882,33 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
     return _Res("DATE", fmt_day(d), (d, d), last_day[2]) if d else None
 
 
+# A clock time written without a day belongs to the day the text gave just before
+# (within about two sentences); further away it is the publication day's.
+_CLOCK_DAY_REACH = 250
+
+
+def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str) -> bool:
+    """Within the same paragraph only: a live report's time headings ("2 p.m.") open
+    a new entry that is on the publication day, whatever the last entry mentioned."""
+    return (
+        spec.kind == "time"
+        and spec.base is None
+        and not spec.floating
+        and last_day is not None
+        and 0 <= spec.start - last_day[0] <= _CLOCK_DAY_REACH
+        and "\n" not in text[last_day[0] : spec.start]
+    )
+
+
+def _narrative_time(spec: Spec, last_day: tuple[int, dt.date, str] | None) -> _Res | None:
+    base = spec.base or Spec("narrative", spec.start, spec.end)
+    day = _resolve_narrative(dataclasses.replace(base, start=spec.start), last_day)
+    if day is None or day.start is None:
+        return None
+    value = day.value + (spec.tod or "") + _zone_suffix(spec, day.start)
+    return _Res("TIME", value, (day.start, day.start), day.anchor)
+
+
 # ---- entry point ----------------------------------------------------------------------
 
 
@@ -836,11 +932,23 @@ def extract_timexes(
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
+    if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
+        doc_zone = _doc_zone(text)
+        if doc_zone is not None:
+            specs = [
+                dataclasses.replace(s, zone=doc_zone) if s.kind == "time" and s.zone is None else s
+                for s in specs
+            ]
     out: list[TimexRecord] = []
     last_day: tuple[int, dt.date, str] | None = None  # (end offset, day, anchor)
     for spec in specs:
         if spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
+        elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
+            res = _narrative_time(spec, last_day)
+        elif _clock_on_told_day(spec, last_day, text):
+            # "On July 4 the river rose ... at 4.22am": the day the text just gave
+            res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         else:
             res = _resolve(spec, published_date, text, doc)
         if res is None:

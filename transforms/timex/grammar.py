@@ -24,6 +24,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms import lexicon
+from transforms.timex.zones import designators, zone_target
+
 # ---- lexicon -----------------------------------------------------------------
 
 MONTHS_FULL: tuple[str, ...] = (
@@ -263,7 +266,7 @@ NUMBER_RE = (
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
     r"an?|couple(?:\s+of)?|few|several|many|some|numerous|"
     r"(?:dozens|hundreds|thousands|tens)\s+of)"
-    r"(?:\s+and\s+a\s+half)?"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
 UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))"
 
@@ -347,6 +350,9 @@ class Spec:
     anchored: bool = False  # a duration/ref whose meaning runs up to the DCT
     count_like: bool = False  # a bare year followed by a plural noun: check with the parse
     weak_ok: bool = True  # what to do with a count_like year when there is no parse
+    # a clock time's zone: "Z", "±hh:mm" or an IANA zone name (see timex.zones);
+    # "" = stated local ("local time"), None = not stated
+    zone: str | None = None
 
 
 Interpreter = Callable[[re.Match[str], str], "Spec | None"]
@@ -399,7 +405,7 @@ _REL_OFFSETS: dict[str, int] = {
 
 def parse_number(s: str) -> float | None:
     """Numeric value of a quantity phrase; None when vague (several, few)."""
-    t = s.lower().strip()
+    t = re.sub(r"[\s-]+and[\s-]+a[\s-]+half$", " and a half", s.lower().strip())
     half = 0.0
     if t.endswith("and a half"):
         half = 0.5
@@ -439,6 +445,13 @@ def duration_value(number: float | None, unit_word: str) -> str | None:
         designator, factor = "M", 3
     else:
         factor = UNIT_FACTOR.get(unit, 1)
+    if number is None and factor == 10 and unit == "decade":
+        return "PXDE"  # "decades": TIMEX3's decade unit, as X tens of years cannot be written
+    if number is None and factor == 100:
+        return "PXCE"
+    if number is not None and designator == "Y" and (number * factor) % 1 == 0.5:
+        # "five and a half years": whole units, as ISO 8601 writes them (P5Y6M)
+        return f"P{int(number * factor)}Y6M" if number * factor >= 1 else "P6M"
     n = "X" if number is None else _num_str(number * factor)
     return f"PT{n}{designator}" if is_time else f"P{n}{designator}"
 
@@ -450,7 +463,11 @@ def _i_iso(m: re.Match[str], text: str) -> Spec | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     base = Spec("date", m.start(), m.end(), year=y, month=mo, day=d)
     if m["hh"]:
-        return Spec("time", m.start(), m.end(), tod=f"T{m['hh']}:{m['mi']}", base=base)
+        tod = f"T{m['hh']}:{m['mi']}{m['ss'] or ''}"
+        zone = None
+        if m["tz"]:
+            zone = "Z" if m["tz"] == "Z" else zone_target(m["tz"][:3] + ":" + m["tz"][-2:])
+        return Spec("time", m.start(), m.end(), tod=tod, base=base, zone=zone)
     return base
 
 
@@ -516,6 +533,12 @@ def _i_month(m: re.Match[str], text: str) -> Spec | None:
     ):
         return None
     offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
+    if m["yrel"] and offset is None:
+        # "January this year", "March of last year": the year is relative to the DCT
+        yoff = _REL_OFFSETS[m["yrel"].lower()]
+        return Spec("month", m.start(), m.end(), month=month, unit="year", offset=yoff)
+    if m["yrel"]:
+        return None
     return Spec("month", m.start(), m.end(), month=month, offset=offset, mod=_mod(m["mod"]))
 
 
@@ -679,6 +702,67 @@ def _i_past_future(m: re.Match[str], text: str) -> Spec | None:
     return Spec("ref", m.start(), m.end(), value=value)
 
 
+FUZZY_REFS: dict[str, str] = {
+    phrase: value
+    for value, phrases in lexicon.load("transforms.timex", "fuzzy_references.json").items()
+    for phrase in phrases
+}
+_COMPARISON_BEFORE = re.compile(r"\b(?i:as|so|too|how|very)\s+$")
+_ANCHOR_AFTER = re.compile(r"-|\s+(?i:as|after|before|than|of|enough)\b")
+
+
+def _i_fuzzy_ref(m: re.Match[str], text: str) -> Spec | None:
+    """ "recently", "at the time", "soon": PAST_REF / PRESENT_REF / FUTURE_REF."""
+    if _COMPARISON_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "as recently as 2019", "as soon as": the date is elsewhere
+    if _ANCHOR_AFTER.match(text, m.end()):
+        return None  # "soon after the vote", "at the time of the attack", "recently-built"
+    value = FUZZY_REFS.get(re.sub(r"\s+", " ", m.group(0).lower()))
+    return Spec("ref", m.start(), m.end(), value=value) if value else None
+
+
+# "Months of talks", "after years of war": the bare plural opens the phrase. After
+# another word ("the early hours of Sunday", "the final days of the war") the noun
+# names a part of something else, not a length of time.
+_PLURAL_OF_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?i:after|amid|despite|following|through|with|by|ending|end|for)\s+)$"
+)
+
+
+def _i_plural_of(m: re.Match[str], text: str) -> Spec | None:
+    if not _PLURAL_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return _i_bare_plural(m, text)
+
+
+def _i_plural_long(m: re.Match[str], text: str) -> Spec | None:
+    """ "decades-long", "a months-long standoff": an unknown number of units."""
+    value = duration_value(None, m["unit"])
+    return Spec("duration", m.start(), m.end(), value=value) if value else None
+
+
+def _i_narrative_pod(m: re.Match[str], text: str) -> Spec | None:
+    """ "that morning": a part of the day the text last gave."""
+    base = Spec("narrative", m.start(), m.end(), unit="day", offset=0)
+    return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
+
+
+def _i_within_unit(m: re.Match[str], text: str) -> Spec | None:
+    """ "earlier in the year", "later in the month": a part of the DCT's own year, month or week."""
+    return Spec("rel", m.start(), m.end(), unit=m["unit"].lower(), offset=0, mod=_mod(m["mod"]))
+
+
+def _i_overnight(m: re.Match[str], text: str) -> Spec | None:
+    """ "Russia struck Kyiv overnight": the night before publication (TIMEX3 puts a night
+    on the day it starts, like "last night"); placed by tense like a weekday."""
+    return Spec("time", m.start(), m.end(), tod="TNI", base=Spec("overnight", m.start(), m.end()))
+
+
+def _i_latest_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the latest quarter", "the quarter just ended": the last complete quarter."""
+    return Spec("rel", m.start(), m.end(), unit="quarter", offset=-1)
+
+
 def _i_season(m: re.Match[str], text: str) -> Spec | None:
     season = SEASON_WORDS[m["season"].lower()]
     if m["year"]:
@@ -717,8 +801,23 @@ def _i_weekday_set(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _i_clock(m: re.Match[str], text: str) -> Spec | None:
-    h = int(m["h"])
-    mi = int(m["mi"]) if m["mi"] else 0
+    tz = m["tz"]
+    zone: str | None = None
+    end = m.end()
+    if tz:
+        zone = "" if tz.lower().endswith("local time") else zone_target(tz)
+        if zone is None:
+            # "at 10:00 Friday time": not a zone we know; the span stops before it
+            tz = None
+            end = max(m.end(g) for g in ("h", "mi", "ampm", "oclock", "hm") if m[g])
+    if m["hm"]:
+        # "0300 GMT", "1515Z": four digits are a clock time only with a zone
+        if not tz:
+            return None
+        h, mi = int(m["hm"][:2]), int(m["hm"][2:])
+    else:
+        h = int(m["h"])
+        mi = int(m["mi"]) if m["mi"] else 0
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if ampm:
         if not 1 <= h <= 12:
@@ -727,17 +826,24 @@ def _i_clock(m: re.Match[str], text: str) -> Spec | None:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
-    elif not m["mi"] or not (m["tz"] or m["at"]):
+    elif m["oclock"]:
+        if not 1 <= h <= 12:
+            return None  # "9 o'clock": a clock hour, morning unless the text says otherwise
+    elif not m["hm"] and (not m["mi"] or not (tz or m["at"])):
         # a bare "9" or "15:00" is a clock time only with a zone or after "at"
         return None
-    start = m.start("h") if m["at"] else m.start()
-    return Spec("time", start, m.end(), tod=f"T{h:02d}:{mi:02d}")
+    start = m.start("h") if m["at"] and m["h"] else m.start("hm") if m["at"] else m.start()
+    return Spec("time", start, end, tod=f"T{h:02d}:{mi:02d}", zone=zone)
 
 
 def _i_noon(m: re.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     tod = "T12:00" if w in ("noon", "midday") else "T24:00"
-    return Spec("time", m.start(), m.end(), tod=tod)
+    zone = zone_target(m["tz"]) if m["tz"] else None
+    end = m.end() if zone is not None or not m["tz"] else m.end("w")
+    if m["tz"] and m["tz"].lower().endswith("local time"):
+        zone, end = "", m.end()
+    return Spec("time", m.start(), end, tod=tod, zone=zone)
 
 
 def _i_duration(m: re.Match[str], text: str) -> Spec | None:
@@ -789,6 +895,12 @@ def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
         return Spec("set", m.start(), m.end(), value=f"XXXX-WXX-{WEEKDAY_NUMBER[w] + 1}")
     if w in SEASON_WORDS:
         return Spec("set", m.start(), m.end(), value=f"XXXX-{SEASON_WORDS[w]}")
+    if w in MONTH_NUMBER and m["what"][0].islower():
+        return None  # "every may": months are capitalized
+    if w in MONTH_NUMBER:
+        return Spec("set", m.start(), m.end(), value=f"XXXX-{MONTH_NUMBER[w]:02d}")
+    if w == "weekend":
+        return Spec("set", m.start(), m.end(), value="XXXX-WXX-WE")
     n = parse_number(m["n"]) if m["n"] else 1.0
     if m["other"]:
         n = (n or 1) * 2
@@ -798,22 +910,16 @@ def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", m.start(), m.end(), value=value)
 
 
-_ADVERB_SET = {
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "biannually": "P6M",
-    "biennially": "P2Y",
-    "quarterly": "P3M",
-    "monthly": "P1M",
-    "weekly": "P1W",
-    "daily": "P1D",
-    "nightly": "P1D",
-    "hourly": "PT1H",
-}
+FREQUENCY_WORDS: dict[str, str] = lexicon.load("transforms.timex", "frequency_words.json")
+# "the Russian daily Kommersant", "the weekly Die Zeit": a publication, not a recurrence
+_PUBLICATION_AFTER = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")
 
 
 def _i_set_adverb(m: re.Match[str], text: str) -> Spec | None:
-    return Spec("set", m.start(), m.end(), value=_ADVERB_SET[m.group(0).lower()])
+    word = m.group(0)
+    if word in ("daily", "weekly", "monthly") and _PUBLICATION_AFTER.match(text, m.end()):
+        return None
+    return Spec("set", m.start(), m.end(), value=FREQUENCY_WORDS[word])
 
 
 def _i_set_freq(m: re.Match[str], text: str) -> Spec | None:
@@ -852,6 +958,30 @@ def _i_holiday(m: re.Match[str], text: str) -> Spec | None:
     return Spec("holiday", m.start(), m.end(), name=name)
 
 
+_CALENDAR_PART_CUES = re.compile(
+    r"(?i:"
+    + "|".join(
+        re.escape(w) if not w[0].isalpha() else r"\b" + re.escape(w)
+        for w in sorted(lexicon.load("transforms.timex", "calendar_part_cues.json"), key=len)[::-1]
+    )
+    + ")"
+)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 300)
+    cuts = [b.end() for b in _SENTENCE_BOUNDARY.finditer(text, lo, start)]
+    m = _SENTENCE_BOUNDARY.search(text, end, end + 300)
+    return text[cuts[-1] if cuts else lo : m.start() if m else min(len(text), end + 300)]
+
+
+def _calendar_part(m: re.Match[str], text: str) -> bool:
+    """A bare "the second half" / "first-quarter" is a calendar part only in a sentence
+    about figures (profit, GDP, %): in sport it is a period of the game."""
+    return bool(_CALENDAR_PART_CUES.search(_sentence_around(text, m.start(), m.end())))
+
+
 def _i_quarter(m: re.Match[str], text: str) -> Spec | None:
     q = int(m["qn"]) if m["qn"] else ORDINAL_WORDS.get(m["qw"].lower(), 0)
     unit = "half" if m["qu"].lower() == "half" else "quarter"
@@ -867,15 +997,17 @@ def _i_quarter(m: re.Match[str], text: str) -> Spec | None:
         return Spec(
             "quarter", m.start(), m.end(), part=q, unit=unit, offset=_REL_OFFSETS[m["rel"].lower()]
         )
+    if "fiscal" not in m.group(0).lower() and not _calendar_part(m, text):
+        return None
     return Spec("quarter", m.start(), m.end(), part=q, unit=unit)
 
 
 def _i_q_short(m: re.Match[str], text: str) -> Spec | None:
-    q = int(m["qn"])
-    unit = "half" if m["qh"] == "H" else "quarter"
+    q = int(m["qn"] or m["qn2"])
+    unit = "half" if (m["qh"] or m["qh2"]) == "H" else "quarter"
     if not 1 <= q <= (2 if unit == "half" else 4):
         return None
-    y = (m["year"] or "").lstrip("'’")
+    y = (m["year"] or m["year2"] or "").lstrip("'’")
     if y:
         year = int(y) if len(y) == 4 else 2000 + int(y)
         return Spec("date", m.start(), m.end(), year=year, part=q, unit=unit)
@@ -1008,17 +1140,28 @@ def _C(p: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + p, flags)
 
 
+_MONTHS_ALT = "|".join(m.lower() for m in MONTHS_FULL)
 _ORDINALS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _I = "(?i:"  # scoped case-insensitivity for function words
 _B = r"(?<![\w])"  # left word boundary that also works before digits
 _E = r"(?![\w])"
+
+# What may follow a clock time as its zone: a designator from the data file, a
+# written offset ("UTC+3", "+03:00"), "<Place> time" (checked against the tz
+# database by the interpreter) or "local time".
+ZONE_DESIGNATOR_RE = _alt(list(designators()))
+ZONE_RE = (
+    rf"(?:(?:UTC|GMT)\s?[+\-−]\s?(?:0?\d|1[0-4])(?::?[0-5]\d)?|[+\-−](?:0\d|1[0-4]):[0-5]\d"
+    rf"|(?:[A-Z][A-Za-z]+\s){{1,2}}time|{_I}local\s+time)|{ZONE_DESIGNATOR_RE})"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso",
         _C(
             r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w-])"
+            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ss>:[0-5]\d)?(?:\.\d+)?"
+            r"(?P<tz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?(?![\w-])"
         ),
         _i_iso,
         90,
@@ -1071,6 +1214,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"(?:(?P<mod>{_I}{MOD_PREFIX_RE}))[\s-]*)?(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?"
             rf"(?P<mon>{MONTH_FULL_RE})(?!\s*\d)"
+            rf"(?:(?:\s+{_I}of))?\s+(?P<yrel>{_I}this|last|next))\s+{_I}year)(?![\w-]))?"
         ),
         _i_month,
         50,
@@ -1112,7 +1256,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         _C(
             rf"{_I}(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
-            r"(?P<the>the\s+)?(?P<rel>last|next|this|past|previous|coming|current|upcoming)\s+"
+            r"(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<rel>last|next|this|past|previous|coming|current|upcoming)\s+"
             r"(?P<unit>fiscal\s+year|weekend|week|month|year|quarter|decade|century|"
             r"summer|winter|spring|autumn|fall))(?![\w-])"
         ),
@@ -1181,8 +1325,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _C(
-            rf"(?:(?P<mod>{_I}early|late))\s+)?(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?"
-            rf"(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
+            rf"(?:(?P<mod>{_I}early|late))\s+)?(?:{_I}this)\s+(?=(?i:past)\s))?"
+            rf"(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
         ),
         _i_weekday,
         55,
@@ -1196,15 +1340,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         _C(
-            rf"(?P<at>{_I}at|by|until|from|before|after)\s+)?{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?![\d])"
-            r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))|(?<=\d\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|CET|"
-            r"CEST|BST|MSK|local\s+time|hours?\b|h\b))|(?<=\d\d)(?=[^\w:]))?"
-            r"(?:\s*(?P<tz>GMT|UTC|[ECMP][SD]T|ET|PT|CET|CEST|BST|MSK|local\s+time)(?![\w]))?"
+            rf"(?P<at>{_I}at|by|until|from|before|after)\s+)?{_B}(?:(?P<h>[01]?\d|2[0-3])"
+            r"(?:[:.](?P<mi>[0-5]\d))?(?![\d])(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))|"
+            r"\s+(?P<oclock>o['’]clock))?"
+            r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?![\d]))"
+            rf"(?:\s*(?P<tz>{ZONE_RE})(?![\w]))?"
         ),
         _i_clock,
         65,
     ),
-    Rule("noon", _C(rf"{_I}(?<![\w])(?P<w>noon|midday|midnight))(?![\w])"), _i_noon, 60),
+    Rule(
+        "noon",
+        _C(rf"{_I}(?<![\w])(?P<w>noon|midday|midnight))(?![\w])(?:\s+(?P<tz>{ZONE_RE})(?![\w]))?"),
+        _i_noon,
+        60,
+    ),
     Rule(
         "duration",
         _C(
@@ -1239,18 +1389,15 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})\s+)?"
             r"(?P<what>monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
-            r"evening|night|summer|winter|spring|autumn|fall|second|minute|hour|day|week|month|"
-            r"quarter|year|decade|(?:minute|hour|day|week|month|year|decade)s))(?![\w])"
+            r"evening|night|summer|winter|spring|autumn|fall|second|minute|hour|day|weekend|week|"
+            rf"month|quarter|year|decade|(?:minute|hour|day|week|month|year|decade)s|{_MONTHS_ALT}))(?![\w])"
         ),
         _i_set_every,
         65,
     ),
     Rule(
         "set_adverb",
-        _C(
-            r"(?<![\w-])(?:annually|yearly|biannually|biennially|quarterly|monthly|weekly|daily|"
-            r"nightly|hourly)(?![\w-])"
-        ),
+        _C(rf"(?<![\w-])(?:{_alt(list(FREQUENCY_WORDS))})(?![\w-])"),
         _i_set_adverb,
         30,
     ),
@@ -1272,8 +1419,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _C(
-            rf"{_I}(?<![\w])(?:the\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
-            r"(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
+            rf"{_I}(?<![\w])(?:the\s+)?(?:fiscal\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
+            r"(?:fiscal[\s-]+)?(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
             rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of)\s+))(?P<year>{YEAR4_RE})|"
             rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
         ),
@@ -1282,7 +1429,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "q_short",
-        _C(r"(?<![\w])(?P<qh>[QH])(?P<qn>[1-4])(?:\s*(?P<year>\d{4}|'\d\d|’\d\d))?(?![\w])"),
+        _C(
+            r"(?<![\w])(?:(?P<qh>[QH])(?P<qn>[1-4])(?:\s*(?P<year>\d{4}|'\d\d|’\d\d))?"
+            # the analysts' order: "1H24", "3Q 2025" (always with a year)
+            r"|(?P<qn2>[1-4])(?P<qh2>[QH])\s?(?P<year2>\d{4}|\d\d|'\d\d|’\d\d))(?![\w])"
+        ),
         _i_q_short,
         72,
     ),
@@ -1374,6 +1525,67 @@ RULES: tuple[Rule, ...] = (
         _i_narrative_day,
         55,
     ),
+    Rule(
+        "narrative_pod",
+        _C(rf"{_I}that\s+(?:same\s+)?(?P<pod>morning|afternoon|evening|night))(?![\w-])"),
+        _i_narrative_pod,
+        56,
+    ),
+    Rule(
+        "fuzzy_ref",
+        # the first-letter lookahead rejects most positions before the alternation runs
+        _C(
+            rf"(?=[{''.join(sorted({p[0] + p[0].upper() for p in FUZZY_REFS}))}])"
+            rf"{_I}(?<![\w-])(?:{_alt(list(FUZZY_REFS))}))(?![\w])"
+        ),
+        _i_fuzzy_ref,
+        32,
+    ),
+    Rule(
+        "plural_long",
+        _C(
+            rf"{_I}(?<![\w-])(?P<unit>hours|days|weeks|months|years|decades|centuries)-long)(?![\w-])"
+        ),
+        _i_plural_long,
+        37,
+    ),
+    Rule(
+        "plural_of",
+        _C(
+            rf"(?=[hdwmyHDWMY]){_I}(?<![\w-])(?<!the\s)(?P<span>(?P<unit>hours|days|weeks|months|years|decades))"
+            r"(?=\s+of\s+(?!age\b)))"
+        ),
+        _i_plural_of,
+        33,
+    ),
+    Rule(
+        "within_unit",
+        _C(
+            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week))"
+            r"(?![\w-])"
+        ),
+        _i_within_unit,
+        66,
+    ),
+    Rule(
+        "overnight",
+        # an adverb closing its clause or before a preposition, not "the overnight rate"
+        _C(
+            rf"{_I}(?<![\w-])overnight)(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|and|as|"
+            r"when|after|before|near|across|against|with|by|while|amid|local)\b)"
+        ),
+        _i_overnight,
+        45,
+    ),
+    Rule(
+        "latest_quarter",
+        _C(
+            rf"{_I}(?<![\w])the\s+(?:(?:latest|most\s+recent|just[\s-]ended|recently\s+ended)\s+"
+            r"(?:fiscal\s+)?quarter|quarter\s+just\s+ended))(?![\w-])"
+        ),
+        _i_latest_quarter,
+        69,
+    ),
 )
 
 
@@ -1415,6 +1627,13 @@ _UNIT_PLURAL = frozenset(
     }
 )
 _WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS)
+
+
+def _longest_word(phrase: str) -> str:
+    words: list[str] = re.findall("[a-z]+", phrase.lower())
+    return max(reversed(words), key=len)
+
+
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso": frozenset({"#4"}),
     "numeric": frozenset({"#d"}),
@@ -1447,13 +1666,22 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_plural": _UNIT_PLURAL,
     "recent_plural": _UNIT_PLURAL,
     "set_every": frozenset({"every", "each"}),
-    "set_adverb": frozenset(_ADVERB_SET),
+    # one letter run of each entry, the longest (the last on a tie): every match
+    # contains it, and it is rarer than "the" or "at", which would open a window
+    # around every sentence
+    "set_adverb": frozenset(_longest_word(f) for f in FREQUENCY_WORDS),
+    "fuzzy_ref": frozenset(_longest_word(f) for f in FUZZY_REFS),
+    "plural_long": frozenset({"long"}),
+    "plural_of": _UNIT_PLURAL,
+    "latest_quarter": frozenset({"quarter"}),
+    "within_unit": frozenset({"earlier", "later", "early", "late"}),
+    "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
     "holiday": frozenset(
         {"day", "christmas", "easter", "eve", "year", "halloween", "thanksgiving", "friday"}
     ),
     "quarter": frozenset({"quarter", "half"}),
-    "q_short": frozenset({"q", "h"}),
+    "q_short": frozenset({"q", "h"}),  # "1h24" lower-cased still has the letter run "h"
     "period_edge": frozenset({"end", "beginning", "start", "middle", "turn"}),
     "the_weekend": frozenset({"weekend"}),
     "half_unit": frozenset({"half", "quarter"}),
@@ -1464,4 +1692,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_rel": _UNIT_PLURAL,
     "dur_range_head": _UNIT_PLURAL,
     "narrative_day": frozenset({"day"}),
+    "narrative_pod": frozenset({"morning", "afternoon", "evening", "night"}),
 }
