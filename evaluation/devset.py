@@ -39,7 +39,7 @@ from evaluation.events import GOLD_TYPES, same_sentence
 # Where the English development set lives. The lead copies it into the repo
 # (evaluation/gold/en-dev); the environment variable overrides both.
 REPO = Path(__file__).resolve().parents[1]
-EN_DEV_CANDIDATES = (REPO / "evaluation" / "gold" / "en-dev", Path("/work/devsets/en-dev"))
+EN_DEV_CANDIDATES = (REPO / "evaluation" / "gold" / "en-dev",)
 EN_DEV_ENV = "NEWSFACTS_EN_DEV"
 
 ENTITY_TYPES = ("person", "org", "gpe", "media")
