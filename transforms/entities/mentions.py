@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -35,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from contract.records import EntityRef, MentionRecord
+from transforms import lexicon
 from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
 from transforms.entities.names import common_given_names, given_name_score
@@ -45,90 +47,16 @@ from transforms.entities.places import recover_places
 # entities of the contract.
 _TYPE_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "NORP": "norp"}
 
+
+def _lexicon(name: str) -> Any:
+    """A word list of ``transforms/entities/data`` (its ``_about`` says what it covers)."""
+    return lexicon.load("transforms.entities", name)
+
+
 # Words that precede a name as a title or role, compared lower-case without dots.
 # Stripped from the start of person names only ("President Vladimir Putin" ->
 # "Vladimir Putin"); they never end a name.
-_TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "vice",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "minister",
-        "ministers",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "press",
-        "secretary",
-        "kremlin",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "cfo",
-        "deputy",
-        "head",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "gen",
-        "general",
-        "lt",
-        "col",
-        "colonel",
-        "maj",
-        "major",
-        "adm",
-        "admiral",
-        "ambassador",
-        "pope",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "judge",
-        "justice",
-        "mayor",
-        "chancellor",
-        "premier",
-        "commander",
-        "chief",
-        "director",
-        "editor",
-        "elect",
-        "president-elect",
-        "vice-president",
-        "former",
-        "late",
-        "acting",
-        "incoming",
-        "outgoing",
-        "then",
-        "attorney",
-        "envoy",
-        "special",
-        "counsel",
-        "patriarch",
-        "metropolitan",
-    }
-)
+_TITLES: frozenset[str] = frozenset(_lexicon("person_titles.json")["before_name"])
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _ARTICLE = frozenset({"the", "The"})
@@ -136,112 +64,11 @@ _ARTICLE = frozenset({"the", "The"})
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(ovich|evich|ich|ovna|evna|ichna)$")
 # Last words that make a "person" span an organization ("Patriot Coal", "Clinton
 # Foundation"). Common surnames ("Post", "Church", "Press") are left out.
-_ORG_HEADS = frozenset(
-    {
-        "coal",
-        "bank",
-        "group",
-        "inc",
-        "corp",
-        "corporation",
-        "company",
-        "co",
-        "llc",
-        "ltd",
-        "fund",
-        "party",
-        "times",
-        "news",
-        "center",
-        "centre",
-        "institute",
-        "university",
-        "college",
-        "foundation",
-        "association",
-        "council",
-        "committee",
-        "agency",
-        "ministry",
-        "department",
-        "airlines",
-        "motors",
-        "energy",
-        "oil",
-        "gas",
-        "capital",
-        "partners",
-        "holdings",
-        "media",
-        "network",
-        "club",
-        "union",
-        "federation",
-        "society",
-        "commission",
-        "school",
-        "hospital",
-        "army",
-        "navy",
-        "forces",
-        "police",
-        "services",
-        "bureau",
-        "office",
-        "league",
-        "alliance",
-        "movement",
-        "project",
-        "initiative",
-        "trust",
-        "industries",
-        "technologies",
-        "systems",
-        "labs",
-        "studios",
-        "journal",
-        "magazine",
-        "tribune",
-        "gazette",
-        "radio",
-        "television",
-        "channel",
-        "administration",
-    }
-)
+_ORG_HEADS: frozenset[str] = frozenset(_lexicon("org_head_nouns.json")["any_span"])
 # Generational suffixes are not surnames: "Joseph R. Biden Jr." -> "Joseph Biden".
 _NAME_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Title-case verbs that follow a surname in headlines ("Obama Says ...").
-_HEADLINE_VERBS = frozenset(
-    {
-        "says",
-        "said",
-        "tells",
-        "told",
-        "warns",
-        "calls",
-        "urges",
-        "vows",
-        "claims",
-        "denies",
-        "slams",
-        "blasts",
-        "admits",
-        "wins",
-        "meets",
-        "rejects",
-        "signs",
-        "accuses",
-        "praises",
-        "defends",
-        "attacks",
-        "announces",
-        "plans",
-        "wants",
-        "threatens",
-        "insists",
-    }
-)
+_HEADLINE_VERBS: frozenset[str] = frozenset(_lexicon("headline_verbs.json"))
 _DEMONYM = re.compile(r"(ian|ians|ese|ish)$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-]*$")
 
@@ -291,7 +118,7 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
-    # Leading titles ("Kremlin spokesman", "Vice President-elect"), except a
+    # Leading titles ("Press Secretary", "Vice President-elect"), except a
     # royal or religious title before a single name ("Pope Francis").
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
         if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
@@ -540,98 +367,20 @@ _PLURAL = re.compile(r"[a-z]es$")
 _RETYPE_GIVEN_SCORE = 5
 # Titles that are part of an English newspaper's name for the person ("Pope
 # Francis", "Prince William", "Empress Eugénie") when one name follows.
-_NAME_TITLES = frozenset(
-    {
-        "pope",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "empress",
-        "tsar",
-        "czar",
-        "sheikh",
-        "saint",
-    }
-)
+_NAME_TITLES: frozenset[str] = frozenset(_lexicon("person_titles.json")["part_of_name"])
 # Last words that make a span the model calls an organization or a place an
 # outlet ("Jiji Press", "Deseret News", "Texas Public Radio", "Bloomberg TV").
-_MEDIA_HEADS = frozenset(
-    {
-        "news",
-        "press",
-        "radio",
-        "tv",
-        "television",
-        "newsradio",
-        "times",
-        "post",
-        "journal",
-        "herald",
-        "tribune",
-        "gazette",
-        "daily",
-        "magazine",
-        "broadcasting",
-        "newspaper",
-    }
-)
+_MEDIA_HEADS: frozenset[str] = frozenset(_lexicon("media_head_nouns.json"))
 # Last words of an organization-typed span that make it a law or document,
 # which is no entity of the contract ("International Emergency Economic Powers Act").
 _LAW_HEADS = frozenset({"act", "bill", "amendment", "code", "directive", "resolution"})
 # One capitalised common noun is an unnamed body, not a name ("the Army", "Finance").
-_GENERIC_BODIES = frozenset(
-    {
-        "army",
-        "navy",
-        "government",
-        "finance",
-        "commerce",
-        "police",
-        "cabinet",
-        "ministry",
-        "parliament",
-        "court",
-        "military",
-        "administration",
-        "treasury",
-        "justice",
-        "defense",
-        "defence",
-        "interior",
-        "health",
-        "education",
-        "agriculture",
-        "labor",
-        "labour",
-    }
-)
+_GENERIC_BODIES: frozenset[str] = frozenset(_lexicon("generic_bodies.json"))
 # Last words of a place-typed span that make it a body ("Reno County Emergency
 # Management", "Southeast Regional Health Authority").
-_BODY_HEADS = _ORG_HEADS | frozenset({"management", "authority", "authorities", "services"})
+_BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span_only"])
 # Last words of a person-typed span that make it a natural or built place.
-_FEATURE_HEADS = frozenset(
-    {
-        "falls",
-        "canyon",
-        "mountain",
-        "mountains",
-        "river",
-        "lake",
-        "valley",
-        "bay",
-        "island",
-        "islands",
-        "park",
-        "street",
-        "square",
-        "observatory",
-        "stadium",
-        "airport",
-        "bridge",
-    }
-)
+_FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
 
 
 def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
@@ -755,55 +504,7 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
 
 # Words right after a one-word organization name that make it the company, not
 # the namesake person named in the article ("Dell shares", "Ford's factory").
-_COMPANY_NOUNS = frozenset(
-    {
-        "share",
-        "shares",
-        "stock",
-        "stocks",
-        "revenue",
-        "revenues",
-        "profit",
-        "profits",
-        "sales",
-        "earnings",
-        "employee",
-        "employees",
-        "worker",
-        "workers",
-        "factory",
-        "factories",
-        "plant",
-        "plants",
-        "store",
-        "stores",
-        "product",
-        "products",
-        "brand",
-        "vehicle",
-        "vehicles",
-        "car",
-        "cars",
-        "customer",
-        "customers",
-        "subsidiary",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "llc",
-        "plc",
-        "ag",
-        "group",
-        "board",
-        "investors",
-        "shareholders",
-        "headquarters",
-        "platform",
-        "app",
-        "users",
-    }
-)
+_COMPANY_NOUNS: frozenset[str] = frozenset(_lexicon("company_context_nouns.json"))
 
 
 def _company_context(doc: Doc, s: int, e: int) -> bool:

@@ -21,43 +21,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from transforms import lexicon
 from transforms.entities.geo import Place, lookup
 
 # Nouns that make the name before them a place ("Kherson region").
-PLACE_NOUNS = frozenset(
-    {
-        "region",
-        "regions",
-        "oblast",
-        "oblasts",
-        "province",
-        "provinces",
-        "city",
-        "county",
-        "district",
-        "state",
-        "republic",
-        "governorate",
-        "prefecture",
-        "territory",
-        "peninsula",
-    }
+PLACE_NOUNS: frozenset[str] = frozenset(
+    lexicon.load("transforms.entities", "place_nouns.json")["after_name"]
 )
 # Prepositions that take places far more often than people; "to", "from",
 # "with", "by" take both.
-PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "near",
-        "outside",
-        "across",
-        "into",
-        "inside",
-        "toward",
-        "towards",
-        "around",
-        "throughout",
-    }
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    lexicon.load("transforms.entities", "place_prepositions.json")
 )
 
 
