@@ -46,6 +46,12 @@ from contract.records import (
 from transforms import lexicon
 from transforms.events.instances import merge_mentions
 
+
+def _lexicon(name: str) -> Any:
+    """A word list of ``transforms/events/data`` (its ``_about`` says what it covers)."""
+    return lexicon.load("transforms.events", name)
+
+
 _ACTOR_TYPES = frozenset({"person", "org", "gpe", "media"})
 # Dependencies through which a mention is the subject (or part of it) of a head.
 _SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})
@@ -53,84 +59,22 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may", "should", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _EXPECT_LEMMAS = frozenset({"expect", "plan", "intend", "hope", "prepare", "aim"})
-_LIGHT_VERBS = frozenset(
-    {"be", "have", "hold", "make", "conduct", "reach", "take", "give", "stage"}
-)
+# Support verbs that take the event from their object noun ("held talks").
+_LIGHT_VERBS: frozenset[str] = frozenset(_lexicon("light_verbs.json"))
 # Links along which a trigger shares negation, modals and "expected to" with its
 # head: "has yet to [congratulate]", "could propose ... or [carry out]", a noun
 # trigger's verb ("might seek a [deal]"). Not advcl/ccomp: a subordinate or
 # reported clause has its own modality.
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "pobj", "dobj", "prep"})
 _TEMPORAL_MARKS = frozenset({"as", "when", "while"})
-_ATTRIB_CUES = frozenset(
-    {"say", "tell", "report", "claim", "add", "note", "confirm", "explain", "suggest", "cite"}
-)
-
-
+# Plain reporting verbs: what they govern is reported speech.
+_ATTRIB_CUES: frozenset[str] = frozenset(_lexicon("speech_verbs.json")["attribution"])
 # Speech and cognition verbs: saying something is a quote, not an event (data
 # contract), and a date on the saying dates what is said ("X said Wednesday
 # that it completed ...") rather than making the saying an event.
-_SPEECH_LEMMAS = _ATTRIB_CUES | frozenset(
-    {
-        "announce",
-        "state",
-        "write",
-        "argue",
-        "insist",
-        "stress",
-        "remark",
-        "comment",
-        "think",
-        "believe",
-        "expect",
-        "estimate",
-        "predict",
-        "hope",
-        "want",
-        "plan",
-        "indicate",
-        "show",
-        "acknowledge",
-        "admit",
-        "mention",
-        "describe",
-        "call",
-    }
-)
+_SPEECH_LEMMAS = _ATTRIB_CUES | frozenset(_lexicon("speech_verbs.json")["speech_and_cognition"])
 # Verbs that state a fact or a relation, not a happening, even with a date.
-_STATIVE = frozenset(
-    {
-        "be",
-        "have",
-        "remain",
-        "include",
-        "seem",
-        "appear",
-        "become",
-        "continue",
-        "stay",
-        "contain",
-        "represent",
-        "mean",
-        "need",
-        "know",
-        "see",
-        "look",
-        "feel",
-        "get",
-        "go",
-        "come",
-        "do",
-        "make",
-        "use",
-        "keep",
-        "take",
-        "give",
-        "put",
-        "set",
-        "tell",
-    }
-)
+_STATIVE: frozenset[str] = frozenset(_lexicon("stative_verbs.json"))
 # Verbs that are a contact between parties only with a partner: "spoke with
 # Trump", "Putin and Trump talked", "called Macron".
 _PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
@@ -265,22 +209,7 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
 
 # Adverbs that make a clause habitual or generic ("Apple typically releases
 # new iPhones in September"): no single happening is reported.
-_HABITUAL = frozenset(
-    {
-        "typically",
-        "usually",
-        "often",
-        "generally",
-        "normally",
-        "traditionally",
-        "routinely",
-        "regularly",
-        "frequently",
-        "sometimes",
-        "rarely",
-        "always",
-    }
-)
+_HABITUAL: frozenset[str] = frozenset(_lexicon("habitual_adverbs.json"))
 
 
 def _not_a_happening(tok: Token) -> bool:
