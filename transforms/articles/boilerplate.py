@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transforms import lexicon
 from transforms.articles.metadata import (
     NAME,
     is_dateline,
@@ -51,48 +52,9 @@ FURNITURE = "furniture"
 _TERMINAL = re.compile(r"[.!?…。！？:](?:[\"'”’»)\]]*)\s*$")
 _WORDS = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
-_FUNCTION_END = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "and",
-        "or",
-        "but",
-        "than",
-        "that",
-        "which",
-        "who",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "your",
-        "my",
-        "this",
-        "these",
-        "those",
-        "said",
-        "told",
-        "added",
-    ]
+# Words a complete line does not end on: a line ending on one is a broken sentence.
+_FUNCTION_END: frozenset[str] = frozenset(
+    lexicon.load("transforms.articles", "line_final_function_words.json")
 )
 
 # --- furniture patterns (case-insensitive, matched against the stripped line) ---

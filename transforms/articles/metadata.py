@@ -235,26 +235,9 @@ _CAP = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _PARTICLE = r"(?:de|da|van|von|der|den|al|el|bin|ibn|la|le|del|di|du|dos|ten|ter)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
 _NAME_RE = re.compile(rf"^{NAME}$")
-_NOT_NAME_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "staff",
-        "editor",
-        "editors",
-        "correspondent",
-        "reporter",
-        "news",
-        "team",
-        "desk",
-        "agency",
-        "bureau",
-        "updated",
-        "published",
-        "photo",
-        "video",
-        "by",
-    ]
+# Words that make a byline string no person name ("Staff Reporter", "News Desk").
+_NOT_NAME_WORDS: frozenset[str] = frozenset(
+    lexicon.load("transforms.articles", "byline_non_name_words.json")
 )
 
 _BYLINE = re.compile(
