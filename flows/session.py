@@ -56,6 +56,16 @@ class RunSession:
         self._early: dict[Identity, Extracted] = {}
         self._retiring: list[threading.Thread] = []
 
+    # Prefect sends the flow run's parameters, this object among them, with
+    # every task to the worker processes. Workers never use it, and its
+    # locks, threads and pool cannot cross a process boundary: a copy arrives
+    # empty.
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__()  # type: ignore[misc]
+
     # -- the Prefect API ---------------------------------------------------
     def start_server(self) -> None:
         """Make a Prefect API reachable in the background (``flows.server``)."""

@@ -85,3 +85,14 @@ def test_retired_workers_are_gone_after_waiting(tmp_path: Path, session: RunSess
     session.retire(taken)
     session.wait_for_workers_to_exit()
     assert not any(_alive(pid) for pid in pids)
+
+
+def test_a_session_crosses_to_workers_as_an_empty_copy(tmp_path: Path, session: RunSession) -> None:
+    import pickle
+
+    assert session.start_pool(_pool(tmp_path, workers=2))
+    session.progress = print
+    copy = pickle.loads(pickle.dumps(session))
+    assert copy.progress is None
+    assert copy.take_pool(None) is None
+    assert copy.take_extracted([]) == {}
