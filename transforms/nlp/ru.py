@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from transforms.ru_uk.parse import Analysis, NerSpan, Parse, analyze
+from transforms.nlp.ru_parse import Analysis, NerSpan, Parse, analyze
 
 LANGUAGES = ("ru", "uk")
 # Readings kept per word: enough for the name/case ambiguities the extractors

@@ -1,7 +1,7 @@
 """A Russian or Ukrainian body as the ru/uk extractors see it: tokens, sentences, NER spans.
 
 The parse is plain data so the extractors stay pure functions of it. It is made
-by ``analyze`` from the loaded components (``transforms.ru_uk.load``): razdel's
+by ``analyze`` from the loaded components (``transforms.nlp.ru``): razdel's
 tokenizer and sentence splitter (shipped with natasha), Slovnet's news NER where
 it is used, and pymorphy3 morphology for lemmas and name/place grammemes.
 """

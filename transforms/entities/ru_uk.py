@@ -2,9 +2,9 @@
 
 Candidates come from Slovnet's NER spans, from "Given Surname" pairs that
 pymorphy3's dictionary marks (Name + Surn or an unknown capitalized word), and
-from the gazetteers (``transforms.ru_uk.gazetteer``). Inflected forms are
+from the gazetteers (``transforms.entities.ru_uk_gazetteer``). Inflected forms are
 reduced to the nominative with pymorphy3 (Пескова -> Песков, Пєскову -> Пєсков)
-and every person gets an English name (``transforms.ru_uk.translit``): the
+and every person gets an English name (``transforms.entities.ru_uk_translit``): the
 mention's ``EntityRef`` carries that English name, so the corpus step merges
 Песков, Пєсков and Peskov; the mention's text stays the surface form.
 """
@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.model import EntityRef, MentionRecord
-from transforms.ru_uk import gazetteer
-from transforms.ru_uk.parse import Parse, Token
-from transforms.ru_uk.translit import (
+from contract.records import EntityRef, MentionRecord
+from transforms.entities import ru_uk_gazetteer as gazetteer
+from transforms.nlp.ru_parse import Parse, Token
+from transforms.entities.ru_uk_translit import (
     given_name,
     is_given_name,
     romanize_phrase,
@@ -54,9 +54,13 @@ def _nominative(tok: Token, want: str | None = None) -> str:
     """Nominative of a name token, preferring the reading with grammeme ``want``."""
     if not tok.analyses:
         return tok.text
-    chosen = next((a for a in tok.analyses if want and want in a.grams), None)
-    if chosen is None:
-        chosen = next((a for a in tok.analyses if a.pos == "NOUN" or a.pos == "ADJF"), tok.analyses[0])
+    wanted = [a for a in tok.analyses if want and want in a.grams]
+    pool = wanted or list(tok.analyses)
+    # A reading that is already nominative keeps the written form (a guessed
+    # reading's re-inflection would invent an ending: Ярин -> Ярины).
+    if any("nomn" in a.grams for a in pool):
+        return _cap(tok.text.lower()) if not tok.text.isupper() else tok.text
+    chosen = next((a for a in pool if a.pos in ("NOUN", "ADJF")), pool[0])
     return _cap(chosen.nominative)
 
 
@@ -101,6 +105,18 @@ def _lookup_place_org(tokens: list[Token]) -> EntityRef | None:
             if a.lemma in media:
                 return ("media", media[a.lemma])
     return None
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.is_upper_initial and (tok.has_gram("Name") or tok.has_gram("Surn") or not tok.analyses[0].known)
+
+
+def _in_name_pair(toks: tuple[Token, ...], i: int) -> bool:
+    """A given name next to a surname (Володимира Зеленського), not the city Володимир."""
+    tok = toks[i]
+    if not tok.analyses or not tok.has_gram("Name"):
+        return False
+    return i + 1 < len(toks) and bool(toks[i + 1].analyses) and _name_like(toks[i + 1])
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -198,6 +214,8 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
             run = list(toks[i : i + n])
             if not run[0].is_upper_initial or not any(ch.isalpha() for ch in run[-1].text):
                 continue
+            if n == 1 and _in_name_pair(toks, i):
+                continue
             ref = _lookup_place_org(run)
             if ref is not None:
                 hit = (run, ref)
@@ -237,6 +255,10 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                 raw_people.append((run, tok_index[run[0].start]))
                 claimed.append((run[0].start, run[-1].end))
             else:
+                if len(run) == 1 and run[0].analyses and run[0].analyses[0].known and (
+                    run[0].analyses[0].pos in _NOT_NAME_POS
+                ):
+                    continue
                 etype = "gpe" if span.label == "LOC" else "org"
                 name = romanize_phrase(" ".join(_nominative(t) if k == 0 else t.text for k, t in enumerate(run)), lang)
                 others.append(Mention(s, e, text[s:e], (etype, name)))

@@ -10,18 +10,17 @@ other way round).
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Any
+
+from transforms import lexicon
 
 VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
 APOSTROPHES = frozenset("'’ʼ")
 
 
-@functools.cache
 def _data(name: str) -> dict[str, Any]:
-    text = resources.files("transforms.ru_uk").joinpath("data", name).read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    """Entries of ``transforms/entities/data/ru_uk_<name>``."""
+    data: dict[str, Any] = lexicon.load("transforms.entities", f"ru_uk_{name}")
     return data
 
 

@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import functools
 import gettext
-import json
-from importlib import resources
 from typing import Any
 
-from transforms.ru_uk.translit import _data
+from transforms import lexicon
+from transforms.entities.ru_uk_translit import _data
 
 # Small towns share names with people and common words; news places above this
 # size cover what the field writes about.
 MIN_CITY_POPULATION = 100_000
 
 
-def _project_json(name: str) -> Any:
-    return json.loads(resources.files("transforms").joinpath("data", name).read_text("utf-8"))
+def _project_json(package: str, name: str) -> Any:
+    return lexicon.load(package, name)
 
 
 @functools.cache
 def _press_place_names() -> dict[str, str]:
     """English alias -> the press form of the project's place list ("Russian Federation" -> "Russia")."""
     out: dict[str, str] = {}
-    for entry in _project_json("places.json"):
+    for entry in _project_json("transforms.entities", "places.json"):
         for alias in (entry["name"], *entry.get("aliases", ())):
             out.setdefault(alias.casefold(), entry["name"])
     return out
@@ -66,7 +65,7 @@ def places() -> dict[str, str]:
                 value = getattr(c, attr, None)
                 if value:
                     out[tr.gettext(value).lower()] = english
-    for key, code in _data("places.json")["entries"].items():
+    for key, code in _data("places.json").items():
         country = pycountry.countries.get(alpha_2=code)
         if country is not None:
             out[key] = _country_english(country)
@@ -75,13 +74,13 @@ def places() -> dict[str, str]:
 
 @functools.cache
 def institutions() -> dict[str, tuple[str, str]]:
-    return {k: (v[0], v[1]) for k, v in _data("institutions.json")["entries"].items()}
+    return {k: (v[0], v[1]) for k, v in _data("institutions.json").items()}
 
 
 @functools.cache
 def media() -> dict[str, str]:
-    out: dict[str, str] = {k: str(v) for k, v in _data("media.json")["entries"].items()}
-    for entry in _project_json("outlets.json"):
+    out: dict[str, str] = {k: str(v) for k, v in _data("media.json").items()}
+    for entry in _project_json("transforms.articles", "outlets.json"):
         for alias in (entry["name"], *entry.get("aliases", ())):
             out.setdefault(alias.lower(), entry["name"])
     return out
