@@ -147,9 +147,60 @@ class _People:
         words = [t for t in run if not (t.has_gram("Patr") and len(run) == 3 and t is run[1])]
         if len(words) >= 2:
             first, last = words[0], words[-1]
-            given = _nominative(first, "Name")
-            return given, _nominative(last, "Surn")
-        return None, _nominative(run[-1], "Surn")
+            feminine = _feminine_given(first)
+            return _given_nominative(first, last, feminine), _surname_nominative(last, feminine)
+        return None, _surname_nominative(run[-1], False)
+
+
+def _cases(tok: Token) -> set[str]:
+    return {g for a in tok.analyses for g in a.grams if g in _CASES}
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def _feminine_given(tok: Token) -> bool:
+    names = [a for a in tok.analyses if "Name" in a.grams]
+    return bool(names) and all("femn" in a.grams for a in names)
+
+
+def _given_nominative(tok: Token, surname_tok: Token, feminine: bool) -> str:
+    """A given name's nominative, read in the case its surname is in (Евгения Пригожина -> Евгений)."""
+    names = [a for a in tok.analyses if "Name" in a.grams]
+    if not names:
+        return _nominative(tok, "Name")
+    cases = _cases(surname_tok)
+    agree = [a for a in names if a.grams & cases] or names
+    # Without a feminine surname form, a masculine reading wins (Евгения = gent. of Евгений).
+    masc = [a for a in agree if "masc" in a.grams]
+    chosen = masc[0] if masc and not _feminine_form(surname_tok) else agree[0]
+    return _cap(tok.text.lower() if "nomn" in chosen.grams else chosen.nominative)
+
+
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "єва", "ина", "іна", "ына", "ая", "ська", "цька", "зька", "ской", "ову", "еву", "ину", "ой")
+
+
+def _feminine_form(tok: Token) -> bool:
+    surn = [a for a in tok.analyses if "Surn" in a.grams]
+    return bool(surn) and all("femn" in a.grams for a in surn) or (
+        bool(surn) and tok.text.lower().endswith(_FEMININE_SURNAME_ENDINGS) and any("femn" in a.grams for a in surn)
+        and not any("masc" in a.grams for a in surn)
+    )
+
+
+def _surname_nominative(tok: Token, feminine: bool) -> str:
+    """A surname's nominative; masculine unless the given name or every reading is feminine."""
+    surn = [a for a in tok.analyses if "Surn" in a.grams]
+    if surn:
+        if feminine:
+            pool = [a for a in surn if "femn" in a.grams] or surn
+        else:
+            pool = [a for a in surn if "masc" in a.grams] or surn
+        a = pool[0]
+        return _cap(tok.text.lower() if "nomn" in a.grams else a.nominative)
+    if any("nomn" in a.grams for a in tok.analyses) or not tok.analyses:
+        return _cap(tok.text.lower())
+    return _nominative(tok)
 
 
 def _surname_key(nominative: str) -> str:
@@ -187,8 +238,9 @@ def _best_surname(forms: list[str], guessed: str) -> str:
             i += 1
         prefix = prefix[:i]
     lowered = {f.lower() for f in forms}
-    for ending in ("а", "я", ""):
-        if prefix + ending in lowered and (ending or len(lowered) > 1):
+    # The bare stem first (Пригожин beside Пригожина), then an a-stem (Сибіга beside Сибігу).
+    for ending in ("", "а", "я"):
+        if prefix + ending in lowered:
             return _cap(prefix + ending)
     return guessed
 
@@ -303,8 +355,9 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
     nominative: dict[int, str] = {}
     for g in groups:
         forms = [parts[n][0][-1].text for n in g]
-        known = [parts[n][3] for n in g if parts[n][0][-1].has_gram("Surn")]
-        best = known[0] if known else _best_surname(forms, parts[g[0]][3])
+        full = [parts[n][3] for n in g if parts[n][2]]
+        guess = full[0] if full else parts[g[0]][3]
+        best = _best_surname(forms, guess) if len({f.lower() for f in forms}) > 1 else guess
         for n in g:
             nominative[n] = best
     # Article-level identity: the fullest name per surname group, origin from any mention.
