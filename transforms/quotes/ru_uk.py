@@ -85,6 +85,8 @@ class _Context:
         self.lang = parse.lang
         self.text = parse.text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.quoted: list[tuple[int, int]] = []
+        self.last_source: _Source | None = None
 
     def tokens(self, start: int, end: int) -> list[Token]:
         return self.parse.tokens_in(start, end)
@@ -122,13 +124,20 @@ class _Context:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
-    def last_person_before(self, pos: int) -> Mention | None:
+    def person_at(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end and m.entity[0] == "person" for m in self.mentions)
+
+    def last_person_before(self, pos: int, gender: str | None = None) -> Mention | None:
+        """The last person named before ``pos`` outside quotations, agreeing in gender if given."""
         best = None
         for m in self.mentions:
             if m.end > pos:
                 break
-            if m.entity[0] == "person":
-                best = m
+            if m.entity[0] != "person" or any(s <= m.start < e for s, e in self.quoted):
+                continue
+            if gender is not None and _gender(m.entity[1]) != gender:
+                continue
+            best = m
         return best
 
 
@@ -139,10 +148,19 @@ def _source_for_person(m: Mention) -> _Source:
 def _anonymous(ctx: _Context, clause_start: int, clause_end: int) -> tuple[_Source, str] | None:
     """An unnamed-source description in the clause, with count, affiliation and medium."""
     nouns = set(_cues()["anonymous_nouns"][ctx.lang])
+    weak = set(_cues()["anonymous_if_qualified"][ctx.lang])
     toks = ctx.tokens(clause_start, clause_end)
     for k, t in enumerate(toks):
         lemmas = {a.lemma for a in t.analyses}
-        if not lemmas & nouns or lemmas & {"представитель", "представник"} and k + 1 < len(toks) and toks[k + 1].is_upper_initial:
+        if lemmas & weak and not lemmas & nouns:
+            # "дипломат", "представитель" alone refer back to a named person;
+            # with a qualifier before them ("американский дипломат") they are unnamed.
+            prev = toks[k - 1] if k else None
+            if prev is None or not any(a.pos in ("ADJF", "NUMR") or a.lemma in _cues()["counts"] for a in prev.analyses):
+                continue
+        elif not lemmas & nouns:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].is_upper_initial and ctx.person_at(toks[k + 1].start):
             continue
         if "официальный" in lemmas and not (k + 1 < len(toks) and toks[k + 1].lemma in nouns):
             continue
@@ -212,9 +230,7 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
         named = [m for m in mentions if m.entity[0] in ("media", "org", "gpe")]
         pron = _pronoun_or_role(ctx, start, end)
         if pron is not None:
-            ref = ctx.last_person_before(before)
-            if ref is not None:
-                source = _source_for_person(ref)
+            source = _resolve_back(ctx, pron, before)
             speaker_text = pron
         elif named:
             m = named[0]
@@ -224,42 +240,118 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     return _Attribution(source, speaker_text, cue, _medium(ctx, start, end, source))
 
 
+_FEMININE_NAME = re.compile(r"(ova|eva|yova|ina|yna|aya|ska|tska|zka)$", re.IGNORECASE)
+
+
+def _gender(english_name: str) -> str:
+    parts = english_name.split()
+    if _FEMININE_NAME.search(parts[-1]) or (len(parts) > 1 and parts[0].endswith(("a", "ia")) and not parts[0].endswith(("ita", "yta", "lya", "llia"))):
+        return "femn"
+    return "masc"
+
+
+def _pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    if w in ("он", "він", "который", "який", "его", "його"):
+        return "masc"
+    if w in ("она", "вона", "которая", "яка", "ее", "её", "її"):
+        return "femn"
+    if w in ("они", "вони", "их", "їх", "їхніми", "которые", "які"):
+        return "plur"
+    return None
+
+
+def _resolve_back(ctx: _Context, word: str, before: int) -> _Source | None:
+    """A pronoun or role noun: the previous quote's source if it agrees, else the last person named."""
+    gender = _pronoun_gender(word)
+    last = ctx.last_source
+    if last is not None:
+        if gender == "plur" and last.anonymous:
+            return last
+        if last.kind == "person" and last.name and (gender is None or gender == _gender(last.name)):
+            ref = ctx.last_person_before(before)
+            if ref is None or ref.entity[1] == last.name or gender is not None:
+                return last
+    if gender == "plur":
+        return last
+    ref = ctx.last_person_before(before, gender)
+    return _source_for_person(ref) if ref is not None else None
+
+
 def _pronoun_or_role(ctx: _Context, start: int, end: int) -> str | None:
     pronouns = set(_cues()["pronouns"][ctx.lang])
     roles = set(_cues()["role_nouns"][ctx.lang])
     for t in ctx.tokens(start, end):
         lemmas = {a.lemma for a in t.analyses} | {t.text.lower()}
-        if lemmas & pronouns or lemmas & roles:
+        if lemmas & pronouns or lemmas & roles or _pronoun_gender(t.text) is not None:
             return t.text
     return None
 
 
-def extract_quotes(parse: Parse, mentions: Sequence[Mention]) -> tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    clauses: tuple[tuple[int, int], ...]  # where to look for the attribution, best first
+    group: int  # candidates of one split utterance share a group
+
+
+def _attribute_any(ctx: _Context, cand: _Candidate) -> _Attribution:
+    """The first clause that names a source wins; the cue from the first clause that has one."""
+    best: _Attribution | None = None
+    cue: str | None = None
+    for a_s, a_e in cand.clauses:
+        att = _attribute(ctx, a_s, a_e, cand.start)
+        cue = cue or att.cue
+        if att.source is not None:
+            best = att
+            break
+        if best is None:
+            best = att
+    assert best is not None
+    if best.source is None and cand.kind == "partial":
+        ref = ctx.last_person_before(cand.start)
+        if ref is not None:
+            best = _Attribution(_source_for_person(ref), best.speaker_text, best.cue, best.medium)
+    return _Attribution(best.source, best.speaker_text, best.cue or cue, best.medium)
+
+
+def extract_quotes(
+    parse: Parse, mentions: Sequence[Mention]
+) -> tuple[tuple[QuoteRecord, ...], tuple[SourceRecord, ...]]:
     """Quote rows and their sources for one Russian or Ukrainian body."""
     ctx = _Context(parse, mentions)
     text = parse.text
-    found: list[tuple[int, int, str, _Attribution, int | None]] = []  # start, end, kind, attribution, continues idx
-    dash_ranges: list[tuple[int, int]] = []
-
+    cands: list[_Candidate] = []
+    group = 0
     for s, e, a_s, a_e in dash_speech(text, ctx.is_attribution):
-        if e <= s:
+        if e > s:
+            # Two halves around one attribution share it (same a_s).
+            if cands and cands[-1].clauses[0] == (a_s, a_e):
+                cands.append(_Candidate(s, e, "full", ((a_s, a_e),), cands[-1].group))
+            else:
+                group += 1
+                cands.append(_Candidate(s, e, "full", ((a_s, a_e),), group))
+    dashed = [(c.start, c.end) for c in cands]
+    for sp in quote_spans(text):
+        if sp.depth > 0 or any(ds <= sp.start and sp.end <= de for ds, de in dashed):
             continue
-        att = _attribute(ctx, a_s, a_e, s)
-        found.append((s, e, "full", att, None))
-        dash_ranges.append((s, e))
+        for c in _classify(ctx, sp):
+            group += 1
+            cands.append(_Candidate(c.start, c.end, c.kind, c.clauses, group if c.group == 0 else c.group + 10_000 * group))
+    cands.sort(key=lambda c: (c.start, c.end))
+    ctx.quoted = [(c.start, c.end) for c in cands]
 
-    spans = quote_spans(text)
-    outer = [sp for sp in spans if sp.depth == 0]
-    for sp in outer:
-        if any(ds <= sp.start and sp.end <= de for ds, de in dash_ranges):
-            continue
-        found.extend(_classify(ctx, sp))
-
-    found.sort(key=lambda f: (f[0], f[1]))
     sources: list[_Source] = []
     quotes: list[QuoteRecord] = []
-    prev_by_attr: dict[int, int] = {}
-    for n, (s, e, kind, att, _) in enumerate(found, start=1):
+    first_of_group: dict[int, tuple[int, _Attribution]] = {}
+    for n, cand in enumerate(cands, start=1):
+        earlier = first_of_group.get(cand.group)
+        att = earlier[1] if earlier is not None else _attribute_any(ctx, cand)
+        cont = earlier[0] if earlier is not None else None
+        if earlier is None:
+            first_of_group[cand.group] = (n, att)
         source_n = None
         if att.source is not None:
             key = att.source.key()
@@ -269,18 +361,31 @@ def extract_quotes(parse: Parse, mentions: Sequence[Mention]) -> tuple[tuple[Quo
                 idx = len(sources) - 1
             sources[idx].quotes.append(n)
             source_n = idx + 1
-        cont = prev_by_attr.get(id(att))
-        prev_by_attr[id(att)] = n
+            ctx.last_source = sources[idx]
         quotes.append(
             QuoteRecord(
-                n=n, text=text[s:e], kind=kind, char_start=s, char_end=e, source_n=source_n,
-                speaker_text=att.speaker_text, cue=att.cue, medium=att.medium, continues_n=cont,
+                n=n,
+                text=text[cand.start : cand.end],
+                kind=cand.kind,
+                char_start=cand.start,
+                char_end=cand.end,
+                source_n=source_n,
+                speaker_text=att.speaker_text,
+                cue=att.cue,
+                medium=att.medium,
+                continues_n=cont,
             )
         )
     records = tuple(
         SourceRecord(
-            n=i + 1, kind=src.kind, anonymous=src.anonymous, name=src.name, entity=src.entity,
-            description=src.description, affiliation=src.affiliation, n_people=src.n_people,
+            n=i + 1,
+            kind=src.kind,
+            anonymous=src.anonymous,
+            name=src.name,
+            entity=src.entity,
+            description=src.description,
+            affiliation=src.affiliation,
+            n_people=src.n_people,
             n_quotes=len(src.quotes),
         )
         for i, src in enumerate(sources)
@@ -288,61 +393,84 @@ def extract_quotes(parse: Parse, mentions: Sequence[Mention]) -> tuple[tuple[Quo
     return tuple(quotes), records
 
 
-def _split_inside(ctx: _Context, sp: Span) -> list[tuple[int, int, int, int]]:
-    """A quote split by its own attribution ("..., - сказала она. - ..."): the two halves and the clause."""
+def _split_inside(ctx: _Context, sp: Span) -> list[_Candidate]:
+    """A quote split by its own attribution ("..., - сказала она. - ..."): both halves."""
     inner = ctx.text[sp.start : sp.end]
     for m in re.finditer(r"[,!?…]?\s+[—–-]\s+([^—–]+?)\.?\s+[—–-]\s+", inner):
         clause = m.group(1)
-        if ctx.is_attribution(clause):
+        if clause[:1].islower() and ctx.is_attribution(clause):
             a_s = sp.start + m.start(1)
-            return [(sp.start, sp.start + m.start(), a_s, a_s + len(clause)), (sp.start + m.end(), sp.end, a_s, a_s + len(clause))]
+            clauses = ((a_s, a_s + len(clause)),)
+            return [
+                _Candidate(sp.start, sp.start + m.start(), "full", clauses, 1),
+                _Candidate(sp.start + m.end(), sp.end, "full", clauses, 1),
+            ]
     return []
 
 
-def _classify(ctx: _Context, sp: Span) -> list[tuple[int, int, str, _Attribution, int | None]]:
+def _clause_after(text: str, start: int, line_end: int) -> int:
+    stop = re.search(r"[.!?](?:\s|$)|:|$", text[start:line_end])
+    return start + (stop.start() if stop else 0)
+
+
+def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
     text = ctx.text
     qtext = text[sp.start : sp.end]
     if not qtext.strip():
         return []
     halves = _split_inside(ctx, sp)
     if halves:
-        att = _attribute(ctx, halves[0][2], halves[0][3], sp.start)
-        return [(s, e, "full", att, None) for s, e, _, _ in halves]
+        return halves
     close = sp.end + 1
     sent_s, sent_e = ctx.sentence_of(sp.start)
     sent_e = max(sent_e, close)
-    after = text[close:sent_e]
     line_end = text.find("\n", close)
     line_end = len(text) if line_end < 0 else line_end
-    m = _DASH_AFTER.match(text[close:line_end])
     n_words = len(_WORD.findall(qtext))
+    upper = qtext[:1].isupper()
+    before = text[sent_s : sp.start - 1]
+    after_clause = (close, sent_e)
+    # "…», — заявила Захарова." / "…", стверджує Шлінчак.
+    m = _DASH_AFTER.match(text[close:line_end]) or _COMMA_AFTER.match(text[close:line_end])
     if m is not None:
         a_s = close + m.end()
-        stop = re.search(r"[.!?]\s|[.!?]?$|:", text[a_s:line_end])
-        a_e = a_s + (stop.start() if stop else 0)
-        if ctx.is_attribution(text[a_s:a_e]):
-            att = _attribute(ctx, a_s, a_e, sp.start)
-            kind = "full" if qtext[:1].isupper() or n_words > 6 else "partial"
-            return [(sp.start, sp.end, kind, att, None)]
-    before = text[sent_s : sp.start - 1]
-    if re.search(r":\s*$", before) and ctx.cue_in(sent_s, sp.start)[0] is not None:
-        att = _attribute(ctx, sent_s, sp.start, sp.start)
-        return [(sp.start, sp.end, "full" if qtext[:1].isupper() else "partial", att, None)]
-    # A fragment inside the reporter's sentence: needs a cue in the sentence.
-    if _is_name(ctx, sp) or n_words <= 1 and qtext[:1].isupper():
+        a_e = _clause_after(text, a_s, line_end)
+        if text[a_s : a_s + 1].islower() and ctx.is_attribution(text[a_s:a_e]):
+            kind = "full" if (upper and not before.strip()) or n_words > 6 and upper else "partial"
+            return [_Candidate(sp.start, sp.end, kind, ((a_s, a_e), (sent_s, sp.start)), 0)]
+    if _is_name(ctx, sp):
         return []
-    cue, _ = ctx.cue_in(sent_s, sent_e)
-    if cue is None:
+    # Speaker: «…» — a colon before a capitalized quotation is direct speech.
+    if re.search(r":\s*$", before) and upper and n_words >= 3:
+        return [_Candidate(sp.start, sp.end, "full", ((sent_s, sp.start), after_clause), 0)]
+    # A fragment inside the reporter's sentence: a cue before it in the
+    # sentence, or an attribution phrase anywhere in it.
+    cue_before, _ = ctx.cue_in(sent_s, sp.start)
+    phrase = _phrase_in(ctx, sent_s, sent_e)
+    if cue_before is None and phrase is None:
+        if n_words <= _MAX_LABEL_WORDS:
+            return []
+        cue_after, _ = ctx.cue_in(close, sent_e)
+        if cue_after is None:
+            return []
+    if n_words <= _MAX_LABEL_WORDS and _LABEL_BEFORE.search(before.lower().rstrip()):
         return []
-    if n_words <= _MAX_LABEL_WORDS and _looks_label(ctx, sp, before):
-        return []
-    att = _attribute(ctx, sent_s, sent_e, sp.start)
-    if att.source is None:
-        ref = ctx.last_person_before(sp.start)
-        if ref is not None:
-            att = _Attribution(_source_for_person(ref), None, att.cue, att.medium)
-    kind = "full" if (qtext[:1].isupper() and n_words > 6 and not before.strip()) else "partial"
-    return [(sp.start, sp.end, kind, att, None)]
+    kind = "full" if (upper and n_words > 6 and not before.strip()) else "partial"
+    return [_Candidate(sp.start, sp.end, kind, ((sent_s, sp.start), after_clause), 0)]
+
+
+_COMMA_AFTER = re.compile(r"^\s*,\s+(?=\w)")
+_LABEL_BEFORE = re.compile(
+    r"(так называем\w*|так звані?\w*|т\.\s?н\.|слов\w*|термін\w*|термин\w*|назв\w*|формат\w*|операци\w*|операці\w*)\s*$"
+)
+
+
+def _phrase_in(ctx: _Context, start: int, end: int) -> str | None:
+    low = ctx.text[start:end].lower()
+    for phrase in _cues()["phrases"][ctx.lang]:
+        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            return phrase
+    return None
 
 
 def _is_name(ctx: _Context, sp: Span) -> bool:
@@ -352,13 +480,3 @@ def _is_name(ctx: _Context, sp: Span) -> bool:
             return True
     words = _WORD.findall(ctx.text[sp.start : sp.end])
     return bool(words) and len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words)
-
-
-def _looks_label(ctx: _Context, sp: Span, before: str) -> bool:
-    """A short quoted term used as a noun phrase: "the so-called", after a noun, as an object."""
-    low = before.lower().rstrip()
-    if re.search(r"(так называем\w*|так звані?\w*|т\.\s?н\.|слов\w*|термін\w*|термин\w*|назв\w*|формат\w*)\s*$", low):
-        return True
-    # A cue verb right before (сказал "...", заявив, що "...") makes it speech.
-    cue, _ = ctx.cue_in(max(0, sp.start - 40), sp.start)
-    return cue is None

@@ -94,49 +94,52 @@ def _line_spans(line: str, offset: int) -> list[Span]:
     return out
 
 
-def dash_speech(text: str, is_attribution: Callable[[str], bool]) -> list[tuple[int, int, int, int]]:
-    """Dash-introduced speech: (speech start, speech end, attribution start, attribution end).
+_QUOTE_MARKS = frozenset('«»„“”"')
+_DASH_ATTR = re.compile(r"[,!?…]\s+[—–-]\s+")
+_DASH_RESUME = re.compile(r"\.\s+[—–-]\s+")
 
-    A line "— speech, — attribution. — more speech" gives its speech and attribution;
-    a line of plain speech followed by a line "– заявив він." gives that line as speech.
+
+def dash_speech(text: str, is_attribution: Callable[[str], bool]) -> list[tuple[int, int, int, int]]:
+    """Direct speech set off by dashes: (speech start, speech end, attribution start, attribution end).
+
+    Russian and Ukrainian punctuation writes unquoted direct speech as a line
+    "— Speech, — attribution. — More speech." (the opening dash may be missing
+    when a block quotation was set apart on the page, and the attribution may
+    stand on its own line). The attribution must start lower-case and hold a
+    speech verb (``is_attribution``); the speech must hold no quotation marks.
     """
     out: list[tuple[int, int, int, int]] = []
-    lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        lines.append((offset, line))
+        out.extend(_line_dash_speech(text, offset, line.rstrip("\r\n"), is_attribution))
         offset += len(line)
-    content = [(o, ln) for o, ln in lines if ln.strip()]
-    for k, (o, line) in enumerate(content):
-        m = _DASH_LINE.match(line)
-        if not m:
-            continue
-        body_start = o + m.end()
-        body = line[m.end() :].rstrip()
-        inner = re.search(r"[,!?…]?\s+[—–-]\s+", body)
-        if inner is not None:
-            attr_start = body_start + inner.end()
-            rest = body[inner.end() :]
-            stop = re.search(r"\.\s+[—–-]\s+|$", rest)
-            attr_end = attr_start + (stop.start() if stop else len(rest))
-            speech_end = body_start + inner.start()
-            if is_attribution(text[attr_start:attr_end]):
-                out.append((body_start, speech_end, attr_start, attr_end))
-                if stop is not None and stop.group(0).strip():
-                    s2 = attr_start + stop.end()
-                    e2 = o + len(line.rstrip())
-                    out.append((s2, e2 - 1 if text[e2 - 1] == "." else e2, attr_start, attr_end))
-                continue
-        # "– заявив він." alone on a line: the previous line is the speech.
-        if body and body[0].islower() and k > 0 and is_attribution(body):
-            po, pline = content[k - 1]
-            ptext = pline.rstrip()
-            if not ptext or ptext[0] in "«„“\"" or _DASH_LINE.match(pline):
-                continue
-            end = po + len(ptext)
-            while end > po and text[end - 1] in ",.":
-                end -= 1
-            attr_end = body_start + len(body.rstrip("."))
-            out.append((po + len(pline) - len(pline.lstrip()), end, body_start, attr_end))
     return out
 
+
+def _line_dash_speech(
+    text: str, offset: int, line: str, is_attribution: Callable[[str], bool]
+) -> list[tuple[int, int, int, int]]:
+    m = _DASH_LINE.match(line)
+    body_start = m.end() if m else len(line) - len(line.lstrip())
+    for a in _DASH_ATTR.finditer(line, body_start):
+        rest = line[a.end() :]
+        if not rest[:1].islower():
+            continue
+        resume = _DASH_RESUME.search(rest)
+        clause = rest[: resume.start()] if resume else rest.rstrip(" .")
+        if not is_attribution(clause):
+            continue
+        speech = line[body_start : a.start() + (1 if line[a.start()] in "!?…" else 0)]
+        if not speech.strip() or any(ch in _QUOTE_MARKS for ch in speech):
+            return []
+        a_s = offset + a.end()
+        found = [(offset + body_start, offset + body_start + len(speech), a_s, a_s + len(clause))]
+        if resume is not None:
+            s2 = a.end() + resume.end()
+            tail = line[s2:].rstrip()
+            if tail.endswith("."):
+                tail = tail[:-1]
+            if tail and not any(ch in _QUOTE_MARKS for ch in tail):
+                found.append((offset + s2, offset + s2 + len(tail), a_s, a_s + len(clause)))
+        return found
+    return []
