@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from contract.records import EntityRef, MentionRecord
 from transforms.entities import ru_uk_gazetteer as gazetteer
 from transforms.nlp.ru_parse import Parse, Token
+from transforms.entities.ru_uk_english import english_given, english_surname, initials
 from transforms.entities.ru_uk_translit import (
     given_name,
     is_given_name,
@@ -372,7 +373,16 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
                 break
         sur = nominative[g[0]]
         english_sur = surname(sur, lang, origin)
-        english = f"{given_name(given, lang, origin)} {english_sur}" if given else english_sur
+        english_sur = english_surname(sur, english_sur) or english_sur
+        given_en = None
+        for n in g:
+            run = parts[n][0]
+            if len(run) >= 3 and (letters := initials([t.text for t in run[:-1]])):
+                given_en = letters
+        if given_en is None and given:
+            plain = given_name(given, lang, origin)
+            given_en = plain if is_given_name(given, lang) else (english_given(given, plain) or plain)
+        english = f"{given_en} {english_sur}" if given_en else english_sur
         for n in g:
             run = parts[n][0]
             s, e = run[0].start, run[-1].end
