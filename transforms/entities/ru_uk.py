@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from contract.records import EntityRef, MentionRecord
 from transforms.entities import ru_uk_gazetteer as gazetteer
 from transforms.nlp.ru_parse import Parse, Token
-from transforms.entities.ru_uk_english import english_given, english_surname, initials
+from transforms.entities.ru_uk_english import (
+    english_given,
+    english_surname,
+    initials,
+    is_slavic_surname,
+    usual_spelling,
+)
 from transforms.entities.ru_uk_translit import (
     given_name,
     is_given_name,
@@ -149,8 +155,12 @@ class _People:
         if len(words) >= 2:
             first, last = words[0], words[-1]
             feminine = _feminine_given(first)
-            return _given_nominative(first, last, feminine), _surname_nominative(last, feminine)
-        return None, _surname_nominative(run[-1], False)
+            given = _given_nominative(first, last, feminine)
+            if given.lower() == first.text.lower() and not last.has_gram("Surn"):
+                # Сергей Рябков: a nominative given name makes the unknown surname nominative too.
+                return given, _cap(last.text.lower()) if not last.text.isupper() else last.text
+            return given, _surname_nominative(last, feminine, _given_cases(first, given))
+        return None, _surname_nominative(run[-1], False, None)
 
 
 def _cases(tok: Token) -> set[str]:
@@ -172,6 +182,8 @@ def _given_nominative(tok: Token, surname_tok: Token, feminine: bool) -> str:
         return _nominative(tok, "Name")
     cases = _cases(surname_tok)
     agree = [a for a in names if a.grams & cases] or names
+    listed = [a for a in agree if is_given_name(a.lemma, "ru") or is_given_name(a.lemma, "uk")]
+    agree = listed or agree
     # Without a feminine surname form, a masculine reading wins (Евгения = gent. of Евгений).
     masc = [a for a in agree if "masc" in a.grams]
     chosen = masc[0] if masc and not _feminine_form(surname_tok) else agree[0]
@@ -189,8 +201,31 @@ def _feminine_form(tok: Token) -> bool:
     )
 
 
-def _surname_nominative(tok: Token, feminine: bool) -> str:
-    """A surname's nominative; masculine unless the given name or every reading is feminine."""
+def _given_cases(tok: Token, given: str) -> set[str]:
+    return {g for a in tok.analyses if "Name" in a.grams and a.nominative.lower() == given.lower() for g in a.grams if g in _CASES}
+
+
+def _surname_nominative(tok: Token, feminine: bool, cases: set[str] | None = None) -> str:
+    """A surname's nominative; masculine unless the given name or every reading is feminine.
+
+    With the given name's cases known, a reading in one of them is preferred
+    (Павлу Зарубину: dative, so Зарубин).
+    """
+    nom = _surname_nominative_any(tok, feminine, cases)
+    low = tok.text.lower()
+    # Ukrainian nominatives of -ов/-ев surnames alternate to -ів (Гнатов -> Гнатів); the
+    # written oblique form keeps the vowel, and so does the press form.
+    if nom.lower().endswith(("ів", "їв")) and low.startswith(nom.lower()[:-2]) and low[len(nom) - 2 : len(nom)] in ("ов", "ев", "єв"):
+        nom = nom[:-2] + low[len(nom) - 2 : len(nom)]
+    return nom
+
+
+def _surname_nominative_any(tok: Token, feminine: bool, cases: set[str] | None) -> str:
+    if cases and not tok.has_gram("Surn") and "nomn" not in cases:
+        gender = "femn" if feminine else "masc"
+        agree = [a for a in tok.analyses if a.grams & cases and a.pos == "NOUN" and (gender in a.grams or "ms-f" in a.grams)]
+        if agree:
+            return _cap(agree[0].nominative)
     surn = [a for a in tok.analyses if "Surn" in a.grams]
     if surn:
         if feminine:
@@ -294,12 +329,16 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     if run[0].has_gram("Geox"):
                         break
                     run = run[1:]
+                while run and run[0].analyses and run[0].analyses[0].known and run[0].analyses[0].pos in _NOT_NAME_POS:
+                    run = run[1:]
                 if not run:
                     continue
-                if len(run) == 1 and run[0].analyses and run[0].analyses[0].known and (
-                    run[0].analyses[0].pos in _NOT_NAME_POS
-                ):
-                    continue
+                if len(run) == 1 and run[0].has_gram("Name") and not run[0].has_gram("Surn"):
+                    continue  # a lone given name: whose it is needs coreference
+                if len(run) == 2 and run[0].has_gram("Surn") and not run[0].has_gram("Name"):
+                    raw_people.append(([run[0]], tok_index[run[0].start]))
+                    claimed.append((run[0].start, run[0].end))
+                    run = run[1:]
                 if len(run) == 1 and run[0].has_gram("Geox") and not run[0].has_gram("Surn"):
                     s, e = run[0].start, run[0].end
                     others.append(Mention(s, e, text[s:e], ("gpe", romanize_phrase(_nominative(run[0], "Geox"), lang))))
@@ -308,6 +347,14 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                 raw_people.append((run, tok_index[run[0].start]))
                 claimed.append((run[0].start, run[-1].end))
             else:
+                k = next((i for i, t in enumerate(run[:-1]) if t.has_gram("Name") and _name_like(run[i + 1])), None)
+                if k is not None:
+                    raw_people.append((run[k:], tok_index[run[k].start]))
+                    claimed.append((run[k].start, run[-1].end))
+                    run = run[:k]
+                    if not run:
+                        continue
+                    s, e = run[0].start, run[-1].end
                 if len(run) == 1 and run[0].analyses and run[0].analyses[0].known and (
                     run[0].analyses[0].pos in _NOT_NAME_POS
                 ):
@@ -358,12 +405,15 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
         forms = [parts[n][0][-1].text for n in g]
         full = [parts[n][3] for n in g if parts[n][2]]
         guess = full[0] if full else parts[g[0]][3]
-        best = _best_surname(forms, guess) if len({f.lower() for f in forms}) > 1 else guess
+        known = any(parts[n][0][-1].has_gram("Surn") for n in g)
+        best = guess if known or len({f.lower() for f in forms}) < 2 else _best_surname(forms, guess)
         for n in g:
             nominative[n] = best
     # Article-level identity: the fullest name per surname group, origin from any mention.
     out: list[Mention] = []
     for g in groups:
+        if len(nominative[g[0]]) < 2:
+            continue
         given = next((parts[n][2] for n in g if parts[n][2]), None)
         origin = lang
         for n in g:
@@ -373,7 +423,8 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
                 break
         sur = nominative[g[0]]
         english_sur = surname(sur, lang, origin)
-        english_sur = english_surname(sur, english_sur) or english_sur
+        restored = english_surname(sur, english_sur)
+        english_sur = restored or english_sur
         given_en = None
         for n in g:
             run = parts[n][0]
@@ -382,6 +433,8 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
         if given_en is None and given:
             plain = given_name(given, lang, origin)
             given_en = plain if is_given_name(given, lang) else (english_given(given, plain) or plain)
+            if restored is None and given_en != plain and not is_slavic_surname(sur):
+                english_sur = usual_spelling(sur)
         english = f"{given_en} {english_sur}" if given_en else english_sur
         for n in g:
             run = parts[n][0]

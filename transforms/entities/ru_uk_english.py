@@ -82,11 +82,33 @@ def is_slavic_surname(word: str) -> bool:
     return any(low.endswith(e) for e in _table()["slavic_endings"])
 
 
+# Case endings an English surname takes in Russian or Ukrainian (Вэнса, Трампом).
+_CASE_ENDINGS = ("ом", "ем", "ым", "им", "ові", "еві", "а", "у", "ю", "е", "і")
+
+
 def english_surname(word: str, plain: str) -> str | None:
-    """The census spelling of a Cyrillic surname, or None to keep the transliteration ``plain``."""
+    """The census spelling of a Cyrillic surname, or None to keep the transliteration ``plain``.
+
+    The word may still carry a case ending when the morphology did not know the
+    name (Вэнса); the stem without it is tried too, at one step's rarity.
+    """
     if is_slavic_surname(word):
         return None
-    return _best(word, "last")
+    best = _best(word, "last")
+    if best is not None:
+        return best
+    low = word.lower()
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = _best(word[: -len(ending)], "last")
+            if stem is not None:
+                return stem
+    return None
+
+
+def usual_spelling(word: str) -> str:
+    """The reading with every letter's usual English correspondence (Уиткофф -> Witkoff)."""
+    return min(_spellings(word), key=lambda s: s[1])[0].capitalize()
 
 
 def english_given(word: str, plain: str) -> str | None:

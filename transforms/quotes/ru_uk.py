@@ -103,13 +103,22 @@ class _Context:
             if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
                 return phrase, None
         verbs = _verbs(self.lang)
-        for t in self.tokens(start, end):
-            for a in t.analyses:
-                if a.lemma in verbs and a.pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
-                    return a.lemma, t
+        for pos in (("VERB",), ("INFN", "GRND", "PRTF", "PRTS")):
+            for t in self.tokens(start, end):
+                for a in t.analyses:
+                    if a.lemma in verbs and a.pos in pos:
+                        return a.lemma, t
         if self.lang == "ru" and "обратил" in low and "внимание" in low:
             return "обратить внимание", None
         return None, None
+
+    def last_cue_token(self, start: int, end: int) -> Token | None:
+        verbs = _verbs(self.lang)
+        found = None
+        for t in self.tokens(start, end):
+            if any(a.lemma in verbs and a.pos in ("VERB", "GRND") for a in t.analyses):
+                found = t
+        return found
 
     def is_attribution(self, clause: str) -> bool:
         words = [w.lower() for w in _WORD.findall(clause)][:6]
@@ -221,7 +230,17 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     people = [m for m in mentions if m.entity[0] == "person"]
     source: _Source | None = None
     speaker_text: str | None = None
-    if people and (anon is None or people[0].start < ctx.text.find(anon[1], start)):
+    anon_at = ctx.text.find(anon[1], start) if anon is not None else -1
+    if people and anon is not None and end <= before:
+        # Before the quote: the speaker is whoever stands next to the speech verb nearest the quote.
+        verb = ctx.last_cue_token(start, end)
+        if verb is not None:
+            near = min(people, key=lambda m: abs(m.start - verb.start))
+            if abs(near.start - verb.start) < abs(anon_at - verb.start):
+                people = [near]
+            else:
+                people = []
+    if people and (anon is None or people[0].start < anon_at):
         source = _source_for_person(people[0])
         speaker_text = people[0].text
     elif anon is not None:
@@ -265,17 +284,12 @@ def _resolve_back(ctx: _Context, word: str, before: int) -> _Source | None:
     """A pronoun or role noun: the previous quote's source if it agrees, else the last person named."""
     gender = _pronoun_gender(word)
     last = ctx.last_source
-    if last is not None:
-        if gender == "plur" and last.anonymous:
-            return last
-        if last.kind == "person" and last.name and (gender is None or gender == _gender(last.name)):
-            ref = ctx.last_person_before(before)
-            if ref is None or ref.entity[1] == last.name or gender is not None:
-                return last
     if gender == "plur":
-        return last
+        return last if last is not None and (last.anonymous or (last.n_people or 1) > 1) else None
     ref = ctx.last_person_before(before, gender)
-    return _source_for_person(ref) if ref is not None else None
+    if ref is not None:
+        return _source_for_person(ref)
+    return last
 
 
 def _pronoun_or_role(ctx: _Context, start: int, end: int) -> str | None:
