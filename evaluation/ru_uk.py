@@ -10,7 +10,8 @@ Metrics per set (suite ``ru_uk/<set name>``):
 - quotes: ``quote_precision`` / ``quote_recall`` / ``quote_f1`` over gold quotes
   of kind full/partial (scare quotes are not in the gold set, so predicting one
   costs precision), matched per document with the seeds' half-token-overlap rule;
-  over matched pairs ``speaker_accuracy`` (named gold speaker: the predicted
+  over matched pairs whose gold names a speaker (gold speaker null: characters
+  in a retold anecdote) ``speaker_accuracy`` (named gold speaker: the predicted
   source is named with the same surname, transliteration-insensitive;
   unnamed gold speaker: the predicted source is anonymous), ``anonymous_accuracy``
   (predicted anonymous flag equals gold's; no source counts as wrong),
@@ -91,7 +92,7 @@ def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
         if g.get("kind") in ("full", "partial"):
             by_doc.setdefault(str(g["doc"]), []).append(g)
     tp = n_pred = n_gold = 0
-    speaker_ok = anon_ok = cue_ok = 0
+    speaker_ok = anon_ok = cue_ok = n_speaker = 0
     misses: list[str] = []
     for d in docs:
         gs = by_doc.get(d.name, [])
@@ -105,6 +106,9 @@ def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
         for i, j in pairs:
             q, g = ps[i], gs[j]
             src = sources.get(q.source_n) if q.source_n is not None else None
+            if g.get("speaker") is None:
+                continue  # characters in a retold anecdote: no speaker to check
+            n_speaker += 1
             if g.get("anonymous"):
                 ok = src is not None and src.anonymous
             else:
@@ -120,9 +124,9 @@ def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
     metrics = prf(tp, n_pred, n_gold, suite)
     metrics = [dataclasses.replace(m, name=f"quote_{m.name}") for m in metrics]
     metrics += [
-        accuracy(speaker_ok, tp, suite, "speaker_accuracy", "; ".join(misses[:8])),
-        accuracy(anon_ok, tp, suite, "anonymous_accuracy"),
-        accuracy(cue_ok, tp, suite, "cue_accuracy"),
+        accuracy(speaker_ok, n_speaker, suite, "speaker_accuracy", "; ".join(misses[:8])),
+        accuracy(anon_ok, n_speaker, suite, "anonymous_accuracy"),
+        accuracy(cue_ok, n_speaker, suite, "cue_accuracy"),
     ]
     return metrics
 

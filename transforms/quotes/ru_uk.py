@@ -121,6 +121,8 @@ class _Context:
         return found
 
     def is_attribution(self, clause: str) -> bool:
+        if re.search(r"обрати\w* внимание|зверну\w* увагу", clause.lower()):
+            return True
         words = [w.lower() for w in _WORD.findall(clause)][:6]
         parse_words = {t.text.lower(): t for t in self.parse.tokens}
         verbs = _verbs(self.lang)
@@ -154,8 +156,15 @@ def _source_for_person(m: Mention) -> _Source:
     return _Source("person", False, name=m.entity[1], entity=m.entity)
 
 
-def _anonymous(ctx: _Context, clause_start: int, clause_end: int) -> tuple[_Source, str] | None:
-    """An unnamed-source description in the clause, with count, affiliation and medium."""
+def _anonymous(
+    ctx: _Context, clause_start: int, clause_end: int, *, subject: bool = False
+) -> tuple[_Source, str] | None:
+    """An unnamed-source description in the clause, with count, affiliation and medium.
+
+    With ``subject``, only a description that can be the sentence's subject
+    (nominative, or after a count word: "два источника") counts, not an
+    addressee ("розповів іноземним дипломатам").
+    """
     nouns = set(_cues()["anonymous_nouns"][ctx.lang])
     weak = set(_cues()["anonymous_if_qualified"][ctx.lang])
     toks = ctx.tokens(clause_start, clause_end)
@@ -169,6 +178,10 @@ def _anonymous(ctx: _Context, clause_start: int, clause_end: int) -> tuple[_Sour
                 continue
         elif not lemmas & nouns:
             continue
+        if subject and not any("nomn" in a.grams for a in t.analyses):
+            prev_words = {x.text.lower() for x in toks[max(0, k - 3) : k]}
+            if not prev_words & set(_cues()["counts"]):
+                continue
         if k + 1 < len(toks) and toks[k + 1].is_upper_initial and ctx.person_at(toks[k + 1].start):
             continue
         if "официальный" in lemmas and not (k + 1 < len(toks) and toks[k + 1].lemma in nouns):
@@ -284,6 +297,9 @@ def _resolve_back(ctx: _Context, word: str, before: int) -> _Source | None:
     """A pronoun or role noun: the previous quote's source if it agrees, else the last person named."""
     gender = _pronoun_gender(word)
     last = ctx.last_source
+    if gender is None and last is not None and last.kind == "person":
+        # A role noun ("написав дипломат") names the person quoted just before.
+        return last
     if gender == "plur":
         return last if last is not None and (last.anonymous or (last.n_people or 1) > 1) else None
     ref = ctx.last_person_before(before, gender)
@@ -356,11 +372,14 @@ def extract_quotes(
             cands.append(_Candidate(c.start, c.end, c.kind, c.clauses, group if c.group == 0 else c.group + 10_000 * group))
     cands.sort(key=lambda c: (c.start, c.end))
     ctx.quoted = [(c.start, c.end) for c in cands]
+    reported = _reported_sources(ctx)
 
     sources: list[_Source] = []
     quotes: list[QuoteRecord] = []
     first_of_group: dict[int, tuple[int, _Attribution]] = {}
     for n, cand in enumerate(cands, start=1):
+        while reported and reported[0][0] < cand.start:
+            ctx.last_source = reported.pop(0)[1]
         earlier = first_of_group.get(cand.group)
         att = earlier[1] if earlier is not None else _attribute_any(ctx, cand)
         cont = earlier[0] if earlier is not None else None
@@ -405,6 +424,23 @@ def extract_quotes(
         for i, src in enumerate(sources)
     )
     return tuple(quotes), records
+
+
+def _reported_sources(ctx: _Context) -> list[tuple[int, _Source]]:
+    """Unnamed sources that sentences without quotation marks cite with a speech verb.
+
+    They are what a later "по их словам" or "they" refers to.
+    """
+    out: list[tuple[int, _Source]] = []
+    for s, e in ctx.parse.sentences:
+        if any(qs < e and s < qe for qs, qe in ctx.quoted):
+            continue
+        if ctx.cue_in(s, e)[0] is None:
+            continue
+        anon = _anonymous(ctx, s, e, subject=True)
+        if anon is not None:
+            out.append((e, anon[0]))
+    return out
 
 
 def _split_inside(ctx: _Context, sp: Span) -> list[_Candidate]:
@@ -454,6 +490,11 @@ def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
             return [_Candidate(sp.start, sp.end, kind, ((a_s, a_e), (sent_s, sp.start)), 0)]
     if _is_name(ctx, sp):
         return []
+    if text[sp.start - 2 : sp.start - 1] == "(" and text[sp.end + 1 : sp.end + 2] == ")":
+        return []  # a gloss in parentheses: («non-paper»)
+    head = _headline_speaker(ctx, sp.start)
+    if head is not None:
+        return [_Candidate(sp.start, sp.end, "partial", ((head.start, head.end),), 0)]
     # Speaker: «…» — a colon before a capitalized quotation is direct speech.
     if re.search(r":\s*$", before) and upper and n_words >= 3:
         return [_Candidate(sp.start, sp.end, "full", ((sent_s, sp.start), after_clause), 0)]
@@ -469,6 +510,8 @@ def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
             return []
     if n_words <= _MAX_LABEL_WORDS and _LABEL_BEFORE.search(before.lower().rstrip()):
         return []
+    if n_words <= _MAX_LABEL_WORDS and _modified_by_adjective(ctx, sp.start):
+        return []  # "отриманий «мирний план»": a noun phrase with a quoted label
     kind = "full" if (upper and n_words > 6 and not before.strip()) else "partial"
     return [_Candidate(sp.start, sp.end, kind, ((sent_s, sp.start), after_clause), 0)]
 
@@ -477,6 +520,28 @@ _COMMA_AFTER = re.compile(r"^\s*,\s+(?=\w)")
 _LABEL_BEFORE = re.compile(
     r"(так называем\w*|так звані?\w*|т\.\s?н\.|слов\w*|термін\w*|термин\w*|назв\w*|формат\w*|операци\w*|операці\w*)\s*$"
 )
+
+
+_HEADLINE = re.compile(r"^([^\n:«„“\"]{2,60}):\s")
+
+
+def _headline_speaker(ctx: _Context, pos: int) -> Mention | None:
+    """ "Песков: ..." — a line opened by a person's name and a colon is that person's words."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    m = _HEADLINE.match(ctx.text, line_start)
+    if m is None or m.end() > pos:
+        return None
+    people = [x for x in ctx.mentions_in(line_start, line_start + len(m.group(1))) if x.entity[0] == "person"]
+    if len(people) == 1 and len(_WORD.findall(m.group(1))) <= 3:
+        return people[0]
+    return None
+
+
+def _modified_by_adjective(ctx: _Context, pos: int) -> bool:
+    prev = [t for t in ctx.tokens(max(0, pos - 30), pos - 1)]
+    if not prev or not prev[-1].analyses:
+        return False
+    return prev[-1].analyses[0].pos in ("ADJF", "PRTF") and prev[-1].analyses[0].known
 
 
 def _phrase_in(ctx: _Context, start: int, end: int) -> str | None:
