@@ -42,7 +42,13 @@ from contract.records import ArticleExtraction
 from evaluation.base import Metric, accuracy, greedy_pairs, prf, read_jsonl
 from transforms.entities.canonical import name_key
 
-CHECK_PEOPLE = ("Vladimir Putin", "Dmitry Peskov", "Volodymyr Zelensky", "Sergei Lavrov", "Maria Zakharova")
+CHECK_PEOPLE = (
+    "Vladimir Putin",
+    "Dmitry Peskov",
+    "Volodymyr Zelensky",
+    "Sergei Lavrov",
+    "Maria Zakharova",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +92,9 @@ def people_match(pred: str | None, gold: str | None) -> bool:
     return ps == gs and (pg is None or gg is None or pg == gg)
 
 
-def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: str) -> list[Metric]:
+def score_quotes(
+    gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: str
+) -> list[Metric]:
     by_doc: dict[str, list[Mapping[str, Any]]] = {}
     for g in gold:
         if g.get("kind") in ("full", "partial"):
@@ -112,13 +120,19 @@ def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
             if g.get("anonymous"):
                 ok = src is not None and src.anonymous
             else:
-                ok = src is not None and not src.anonymous and (
-                    people_match(src.name, g.get("speaker"))
-                    or (src.name or "").casefold() == str(g.get("speaker") or "").casefold()
+                ok = (
+                    src is not None
+                    and not src.anonymous
+                    and (
+                        people_match(src.name, g.get("speaker"))
+                        or (src.name or "").casefold() == str(g.get("speaker") or "").casefold()
+                    )
                 )
             speaker_ok += ok
             if not ok:
-                misses.append(f"{d.name}: {g.get('speaker')!r} got {src.name if src else None!r} / {q.speaker_text!r}")
+                misses.append(
+                    f"{d.name}: {g.get('speaker')!r} got {src.name if src else None!r} / {q.speaker_text!r}"
+                )
             anon_ok += src is not None and bool(src.anonymous) == bool(g.get("anonymous"))
             cue_ok += g.get("cue") is None or q.cue == g.get("cue")
     metrics = prf(tp, n_pred, n_gold, suite)
@@ -131,7 +145,9 @@ def score_quotes(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
     return metrics
 
 
-def score_people(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: str) -> list[Metric]:
+def score_people(
+    gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: str
+) -> list[Metric]:
     tp = n_pred = n_gold = 0
     errors: list[str] = []
     for d in docs:
@@ -140,10 +156,16 @@ def score_people(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
         optional = [str(g["canonical"]) for g in rows if g.get("borderline")]
         preds = sorted({m.entity[1] for m in d.extraction.mentions if m.entity[0] == "person"})
         # One prediction per person: a bare surname beside the full name is the same one.
-        preds = [p for p in preds if not (len(p.split()) == 1 and any(q != p and people_match(q, p) for q in preds))]
+        preds = [
+            p
+            for p in preds
+            if not (len(p.split()) == 1 and any(q != p and people_match(q, p) for q in preds))
+        ]
         used: set[int] = set()
         for p in preds:
-            j = next((k for k, g in enumerate(required) if k not in used and people_match(p, g)), None)
+            j = next(
+                (k for k, g in enumerate(required) if k not in used and people_match(p, g)), None
+            )
             if j is not None:
                 used.add(j)
                 tp += 1
@@ -155,7 +177,9 @@ def score_people(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: 
                 errors.append(f"{d.name}: extra {p!r}")
         n_gold += len(required)
         errors += [f"{d.name}: missed {g!r}" for k, g in enumerate(required) if k not in used]
-    metrics = [dataclasses.replace(m, name=f"person_{m.name}") for m in prf(tp, n_pred, n_gold, suite)]
+    metrics = [
+        dataclasses.replace(m, name=f"person_{m.name}") for m in prf(tp, n_pred, n_gold, suite)
+    ]
     return [dataclasses.replace(metrics[-1], note="; ".join(errors[:12])), *metrics[:-1]]
 
 
@@ -222,7 +246,11 @@ def linking(items: Sequence[tuple[str, ArticleExtraction]], suite: str = "ru_uk/
             for r in mapping.iter_rows(named=True)
             if r["type"] == "person" and _person_keys(r["local_name"])[1] == surname
         }
-        good = len(ids) == 1 and people_match(names[next(iter(ids))], person) and names[next(iter(ids))].isascii()
+        good = (
+            len(ids) == 1
+            and people_match(names[next(iter(ids))], person)
+            and names[next(iter(ids))].isascii()
+        )
         ok += good
         notes.append(f"{person}: {sorted(names[i] for i in ids)}")
     return accuracy(ok, len(CHECK_PEOPLE), suite, "cross_script_linking", "; ".join(notes))
@@ -236,7 +264,10 @@ def english_seed_extractions(seeds_raw: Path) -> list[tuple[str, ArticleExtracti
     from transforms.nlp.load import load_nlp, parse_bodies
 
     init_language_detection()
-    arts = [(p.stem, prepare_article(p.read_bytes(), source_path=p.name)) for p in sorted(seeds_raw.glob("*.txt"))]
+    arts = [
+        (p.stem, prepare_article(p.read_bytes(), source_path=p.name))
+        for p in sorted(seeds_raw.glob("*.txt"))
+    ]
     arts = [(n, a) for n, a in arts if needs_nlp(a)]
     docs = parse_bodies(load_nlp(), [a.body_text for _, a in arts])
     return [(n, extract_article(a, d)) for (n, a), d in zip(arts, docs, strict=True)]
@@ -256,7 +287,9 @@ def throughput(docs_by_lang: Mapping[str, Sequence[Doc]], repeat: int = 3) -> li
                 extract_ru_uk_article(a, components(lang).parse(a.body_text))
         elapsed = time.perf_counter() - t0
         n = repeat * len(docs)
-        out.append(Metric(f"ru_uk/{lang}", "articles_per_second", n / elapsed if elapsed else 0.0, n))
+        out.append(
+            Metric(f"ru_uk/{lang}", "articles_per_second", n / elapsed if elapsed else 0.0, n)
+        )
     return out
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from contract.records import EntityRef, MentionRecord
 from transforms.entities import ru_uk_gazetteer as gazetteer
-from transforms.nlp.ru_parse import Parse, Token
 from transforms.entities.ru_uk_english import (
     english_given,
     english_surname,
@@ -30,15 +29,32 @@ from transforms.entities.ru_uk_translit import (
     romanize_phrase,
     surname,
 )
+from transforms.nlp.ru_parse import Parse, Token
 
 # Parts of speech that a capitalized word tagged PER by the NER cannot be when
 # the dictionary knows the word (sentence-initial verbs, participles, pronouns).
-_NOT_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "NPRO", "PREP", "CONJ", "PRCL", "ADVB", "PRED"})
+_NOT_NAME_POS = frozenset(
+    {"VERB", "INFN", "PRTF", "PRTS", "GRND", "NPRO", "PREP", "CONJ", "PRCL", "ADVB", "PRED"}
+)
 # Words that say the person next to them is Russian or Ukrainian (lemmas), used
 # to romanize a name from the person's own language (see translit.given_name).
 _ORIGIN_MARKERS = {
-    "ru": frozenset({"росія", "рф", "російський", "кремль", "москва", "россия", "российский", "кремлёвский", "кремлевский"}),
-    "uk": frozenset({"украина", "украинский", "киев", "україна", "український", "київ", "всу", "зсу"}),
+    "ru": frozenset(
+        {
+            "росія",
+            "рф",
+            "російський",
+            "кремль",
+            "москва",
+            "россия",
+            "российский",
+            "кремлёвский",
+            "кремлевский",
+        }
+    ),
+    "uk": frozenset(
+        {"украина", "украинский", "киев", "україна", "український", "київ", "всу", "зсу"}
+    ),
 }
 _ORIGIN_WINDOW = 8  # tokens before a mention in which a marker counts
 _MAX_GAZ_WORDS = 4
@@ -115,7 +131,9 @@ def _lookup_place_org(tokens: list[Token]) -> EntityRef | None:
 
 
 def _name_like(tok: Token) -> bool:
-    return tok.is_upper_initial and (tok.has_gram("Name") or tok.has_gram("Surn") or not tok.analyses[0].known)
+    return tok.is_upper_initial and (
+        tok.has_gram("Name") or tok.has_gram("Surn") or not tok.analyses[0].known
+    )
 
 
 def _in_name_pair(toks: tuple[Token, ...], i: int) -> bool:
@@ -147,7 +165,9 @@ class _People:
 
     def __init__(self, parse: Parse) -> None:
         self.parse = parse
-        self.full: dict[str, tuple[str, str]] = {}  # surname key -> (given nominative, surname nominative)
+        self.full: dict[
+            str, tuple[str, str]
+        ] = {}  # surname key -> (given nominative, surname nominative)
         self.forms: dict[str, list[str]] = {}  # surname stem -> surface forms
 
     def person_parts(self, run: list[Token]) -> tuple[str | None, str]:
@@ -190,19 +210,44 @@ def _given_nominative(tok: Token, surname_tok: Token, feminine: bool) -> str:
     return _cap(tok.text.lower() if "nomn" in chosen.grams else chosen.nominative)
 
 
-_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "єва", "ина", "іна", "ына", "ая", "ська", "цька", "зька", "ской", "ову", "еву", "ину", "ой")
+_FEMININE_SURNAME_ENDINGS = (
+    "ова",
+    "ева",
+    "ёва",
+    "єва",
+    "ина",
+    "іна",
+    "ына",
+    "ая",
+    "ська",
+    "цька",
+    "зька",
+    "ской",
+    "ову",
+    "еву",
+    "ину",
+    "ой",
+)
 
 
 def _feminine_form(tok: Token) -> bool:
     surn = [a for a in tok.analyses if "Surn" in a.grams]
-    return bool(surn) and all("femn" in a.grams for a in surn) or (
-        bool(surn) and tok.text.lower().endswith(_FEMININE_SURNAME_ENDINGS) and any("femn" in a.grams for a in surn)
+    return (bool(surn) and all("femn" in a.grams for a in surn)) or (
+        bool(surn)
+        and tok.text.lower().endswith(_FEMININE_SURNAME_ENDINGS)
+        and any("femn" in a.grams for a in surn)
         and not any("masc" in a.grams for a in surn)
     )
 
 
 def _given_cases(tok: Token, given: str) -> set[str]:
-    return {g for a in tok.analyses if "Name" in a.grams and a.nominative.lower() == given.lower() for g in a.grams if g in _CASES}
+    return {
+        g
+        for a in tok.analyses
+        if "Name" in a.grams and a.nominative.lower() == given.lower()
+        for g in a.grams
+        if g in _CASES
+    }
 
 
 def _surname_nominative(tok: Token, feminine: bool, cases: set[str] | None = None) -> str:
@@ -215,7 +260,11 @@ def _surname_nominative(tok: Token, feminine: bool, cases: set[str] | None = Non
     low = tok.text.lower()
     # Ukrainian nominatives of -ов/-ев surnames alternate to -ів (Гнатов -> Гнатів); the
     # written oblique form keeps the vowel, and so does the press form.
-    if nom.lower().endswith(("ів", "їв")) and low.startswith(nom.lower()[:-2]) and low[len(nom) - 2 : len(nom)] in ("ов", "ев", "єв"):
+    if (
+        nom.lower().endswith(("ів", "їв"))
+        and low.startswith(nom.lower()[:-2])
+        and low[len(nom) - 2 : len(nom)] in ("ов", "ев", "єв")
+    ):
         nom = nom[:-2] + low[len(nom) - 2 : len(nom)]
     return nom
 
@@ -223,7 +272,11 @@ def _surname_nominative(tok: Token, feminine: bool, cases: set[str] | None = Non
 def _surname_nominative_any(tok: Token, feminine: bool, cases: set[str] | None) -> str:
     if cases and not tok.has_gram("Surn") and "nomn" not in cases:
         gender = "femn" if feminine else "masc"
-        agree = [a for a in tok.analyses if a.grams & cases and a.pos == "NOUN" and (gender in a.grams or "ms-f" in a.grams)]
+        agree = [
+            a
+            for a in tok.analyses
+            if a.grams & cases and a.pos == "NOUN" and (gender in a.grams or "ms-f" in a.grams)
+        ]
         if agree:
             return _cap(agree[0].nominative)
     surn = [a for a in tok.analyses if "Surn" in a.grams]
@@ -329,7 +382,12 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     if run[0].has_gram("Geox"):
                         break
                     run = run[1:]
-                while run and run[0].analyses and run[0].analyses[0].known and run[0].analyses[0].pos in _NOT_NAME_POS:
+                while (
+                    run
+                    and run[0].analyses
+                    and run[0].analyses[0].known
+                    and run[0].analyses[0].pos in _NOT_NAME_POS
+                ):
                     run = run[1:]
                 if not run:
                     continue
@@ -341,13 +399,27 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     run = run[1:]
                 if len(run) == 1 and run[0].has_gram("Geox") and not run[0].has_gram("Surn"):
                     s, e = run[0].start, run[0].end
-                    others.append(Mention(s, e, text[s:e], ("gpe", romanize_phrase(_nominative(run[0], "Geox"), lang))))
+                    others.append(
+                        Mention(
+                            s,
+                            e,
+                            text[s:e],
+                            ("gpe", romanize_phrase(_nominative(run[0], "Geox"), lang)),
+                        )
+                    )
                     claimed.append((s, e))
                     continue
                 raw_people.append((run, tok_index[run[0].start]))
                 claimed.append((run[0].start, run[-1].end))
             else:
-                k = next((i for i, t in enumerate(run[:-1]) if t.has_gram("Name") and _name_like(run[i + 1])), None)
+                k = next(
+                    (
+                        i
+                        for i, t in enumerate(run[:-1])
+                        if t.has_gram("Name") and _name_like(run[i + 1])
+                    ),
+                    None,
+                )
                 if k is not None:
                     raw_people.append((run[k:], tok_index[run[k].start]))
                     claimed.append((run[k].start, run[-1].end))
@@ -355,12 +427,17 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     if not run:
                         continue
                     s, e = run[0].start, run[-1].end
-                if len(run) == 1 and run[0].analyses and run[0].analyses[0].known and (
-                    run[0].analyses[0].pos in _NOT_NAME_POS
+                if (
+                    len(run) == 1
+                    and run[0].analyses
+                    and run[0].analyses[0].known
+                    and (run[0].analyses[0].pos in _NOT_NAME_POS)
                 ):
                     continue
                 etype = "gpe" if span.label == "LOC" else "org"
-                name = romanize_phrase(" ".join(_nominative(t) if k == 0 else t.text for k, t in enumerate(run)), lang)
+                name = romanize_phrase(
+                    " ".join(_nominative(t) if k == 0 else t.text for k, t in enumerate(run)), lang
+                )
                 others.append(Mention(s, e, text[s:e], (etype, name)))
                 claimed.append((s, e))
 
@@ -383,7 +460,9 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
             raw_people.append(([t], k))
             claimed.append((t.start, t.end))
 
-    return tuple(sorted(others + _people_mentions(parse, raw_people), key=lambda m: (m.start, m.end)))
+    return tuple(
+        sorted(others + _people_mentions(parse, raw_people), key=lambda m: (m.start, m.end))
+    )
 
 
 def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[Mention]:
@@ -406,7 +485,9 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
         full = [parts[n][3] for n in g if parts[n][2]]
         guess = full[0] if full else parts[g[0]][3]
         known = any(parts[n][0][-1].has_gram("Surn") for n in g)
-        best = guess if known or len({f.lower() for f in forms}) < 2 else _best_surname(forms, guess)
+        best = (
+            guess if known or len({f.lower() for f in forms}) < 2 else _best_surname(forms, guess)
+        )
         for n in g:
             nominative[n] = best
     # Article-level identity: the fullest name per surname group, origin from any mention.
@@ -432,7 +513,9 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
                 given_en = letters
         if given_en is None and given:
             plain = given_name(given, lang, origin)
-            given_en = plain if is_given_name(given, lang) else (english_given(given, plain) or plain)
+            given_en = (
+                plain if is_given_name(given, lang) else (english_given(given, plain) or plain)
+            )
             if restored is None and given_en != plain and not is_slavic_surname(sur):
                 english_sur = usual_spelling(sur)
         english = f"{given_en} {english_sur}" if given_en else english_sur

@@ -37,7 +37,11 @@ def _press_place_names() -> dict[str, str]:
 
 def _country_english(country: Any) -> str:
     press = _press_place_names()
-    for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+    for name in (
+        getattr(country, "common_name", None),
+        country.name,
+        getattr(country, "official_name", None),
+    ):
         if name and name.casefold() in press:
             return press[name.casefold()]
     return str(getattr(country, "common_name", None) or country.name)
@@ -58,7 +62,9 @@ def places() -> dict[str, str]:
             if any("\u0400" <= ch <= "\u04ff" for ch in alt):
                 out.setdefault(alt.lower(), str(city["name"]))
     for lang in ("ru", "uk"):
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        tr = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
         for c in pycountry.countries:
             english = _country_english(c)
             for attr in ("name", "official_name", "common_name"):

@@ -38,7 +38,9 @@ def romanize(word: str, lang: str) -> str:
     endings: list[list[str]] = table["endings"]
     clusters: list[list[str]] = table["clusters"]
     while i < len(low):
-        ending = next((e for e in endings if low.endswith(e[0]) and i == len(low) - len(e[0])), None)
+        ending = next(
+            (e for e in endings if low.endswith(e[0]) and i == len(low) - len(e[0])), None
+        )
         if ending is not None and len(low) > len(ending[0]):
             out.append(ending[1])
             break
@@ -51,8 +53,10 @@ def romanize(word: str, lang: str) -> str:
         prev = low[i - 1] if i else ""
         if i == 0 and ch in table["initial"]:
             out.append(table["initial"][ch])
-        elif prev and (prev in VOWELS or prev in APOSTROPHES or prev in "ьъ") and ch in table.get(
-            "after_vowel", {}
+        elif (
+            prev
+            and (prev in VOWELS or prev in APOSTROPHES or prev in "ьъ")
+            and ch in table.get("after_vowel", {})
         ):
             out.append(table["after_vowel"][ch])
         elif lang == "uk" and prev and prev in APOSTROPHES and ch in table["initial"]:
@@ -105,7 +109,9 @@ def is_given_name(word: str, lang: str) -> bool:
 
 # Letters of a Ukrainian surname and their Russian spelling, for a Russian
 # named in Ukrainian text (Пєсков -> Песков, Путін -> Путин, Дмитрієв -> Дмитриев).
-_UK_TO_RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
+_UK_TO_RU_LETTERS = str.maketrans(
+    {"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""}
+)
 
 
 def given_name(word: str, text_lang: str, origin: str) -> str:

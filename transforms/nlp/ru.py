@@ -55,6 +55,8 @@ class Components:
         # a paragraph bounds its memory whatever the article's length.
         paras = [(m.start(), m.group(0)) for m in _PARAGRAPH.finditer(text) if m.group(0).strip()]
         out: list[NerSpan] = []
+        if self.ner is None:
+            return out
         for (offset, _), markup in zip(paras, self.ner.map([p for _, p in paras]), strict=True):
             out.extend(NerSpan(offset + s.start, offset + s.stop, s.type) for s in markup.spans)
         return out
@@ -88,7 +90,9 @@ def _readings(lang: str, word: str) -> tuple[Analysis, ...]:
     for p in morph.parse(word)[:MAX_READINGS]:
         grams = frozenset(str(g) for g in p.tag.grammemes)
         nom = p.inflect({"nomn"}) if "nomn" not in grams else None
-        nominative = nom.word if nom is not None else (word.lower() if "nomn" in grams else p.normal_form)
+        nominative = (
+            nom.word if nom is not None else (word.lower() if "nomn" in grams else p.normal_form)
+        )
         out.append(
             Analysis(p.normal_form, str(p.tag.POS) if p.tag.POS else None, grams, nominative, known)
         )
@@ -112,7 +116,15 @@ def versions() -> dict[str, str]:
     from importlib import metadata
 
     out = {}
-    for pkg in ("natasha", "slovnet", "navec", "razdel", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk"):
+    for pkg in (
+        "natasha",
+        "slovnet",
+        "navec",
+        "razdel",
+        "pymorphy3",
+        "pymorphy3-dicts-ru",
+        "pymorphy3-dicts-uk",
+    ):
         try:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:

@@ -174,7 +174,9 @@ def _anonymous(
             # "дипломат", "представитель" alone refer back to a named person;
             # with a qualifier before them ("американский дипломат") they are unnamed.
             prev = toks[k - 1] if k else None
-            if prev is None or not any(a.pos in ("ADJF", "NUMR") or a.lemma in _cues()["counts"] for a in prev.analyses):
+            if prev is None or not any(
+                a.pos in ("ADJF", "NUMR") or a.lemma in _cues()["counts"] for a in prev.analyses
+            ):
                 continue
         elif not lemmas & nouns:
             continue
@@ -190,14 +192,22 @@ def _anonymous(
         # its modifiers after it, up to the end of the clause or a comma + verb.
         start = toks[max(0, k - 3)].start
         for j in range(k - 1, max(-1, k - 4), -1):
-            if toks[j].analyses and toks[j].analyses[0].pos in ("VERB", "PREP", "CONJ", "GRND") or toks[j].text in ",.:;—–-":
+            if (
+                toks[j].analyses and toks[j].analyses[0].pos in ("VERB", "PREP", "CONJ", "GRND")
+            ) or toks[j].text in ",.:;—–-":
                 start = toks[j + 1].start
                 break
         end_tok = k
         for j in range(k + 1, min(len(toks), k + 9)):
-            if toks[j].text in ".;:—–" or (toks[j].analyses and toks[j].analyses[0].pos in ("VERB", "GRND")):
+            if toks[j].text in ".;:—–" or (
+                toks[j].analyses and toks[j].analyses[0].pos in ("VERB", "GRND")
+            ):
                 break
-            if toks[j].text == "," and not (j + 1 < len(toks) and toks[j + 1].lemma in ("близкий", "близький", "знакомый", "знайомий", "осведомленный", "обізнаний")):
+            if toks[j].text == "," and not (
+                j + 1 < len(toks)
+                and toks[j + 1].lemma
+                in ("близкий", "близький", "знакомый", "знайомий", "осведомленный", "обізнаний")
+            ):
                 break
             end_tok = j
         end = toks[end_tok].end
@@ -228,9 +238,8 @@ def _medium(ctx: _Context, start: int, end: int, speaker: _Source | None) -> str
             return m.entity[1]
     platforms: dict[str, str] = _cues()["platforms"]
     for w in re.findall(r"[\w-]+", ctx.text[start:end]):
-        if w.lower() in platforms and (w != "x" or True):
-            if w.lower() == "x" and w != "X":
-                continue
+        # "X" the network only as the capital letter, never the Latin word "x".
+        if w.lower() in platforms and (w.lower() != "x" or w == "X"):
             return platforms[w.lower()]
     return None
 
@@ -249,10 +258,7 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
         verb = ctx.last_cue_token(start, end)
         if verb is not None:
             near = min(people, key=lambda m: abs(m.start - verb.start))
-            if abs(near.start - verb.start) < abs(anon_at - verb.start):
-                people = [near]
-            else:
-                people = []
+            people = [near] if abs(near.start - verb.start) < abs(anon_at - verb.start) else []
     if people and (anon is None or people[0].start < anon_at):
         source = _source_for_person(people[0])
         speaker_text = people[0].text
@@ -277,7 +283,11 @@ _FEMININE_NAME = re.compile(r"(ova|eva|yova|ina|yna|aya|ska|tska|zka)$", re.IGNO
 
 def _gender(english_name: str) -> str:
     parts = english_name.split()
-    if _FEMININE_NAME.search(parts[-1]) or (len(parts) > 1 and parts[0].endswith(("a", "ia")) and not parts[0].endswith(("ita", "yta", "lya", "llia"))):
+    if _FEMININE_NAME.search(parts[-1]) or (
+        len(parts) > 1
+        and parts[0].endswith(("a", "ia"))
+        and not parts[0].endswith(("ita", "yta", "lya", "llia"))
+    ):
         return "femn"
     return "masc"
 
@@ -369,7 +379,15 @@ def extract_quotes(
             continue
         for c in _classify(ctx, sp):
             group += 1
-            cands.append(_Candidate(c.start, c.end, c.kind, c.clauses, group if c.group == 0 else c.group + 10_000 * group))
+            cands.append(
+                _Candidate(
+                    c.start,
+                    c.end,
+                    c.kind,
+                    c.clauses,
+                    group if c.group == 0 else c.group + 10_000 * group,
+                )
+            )
     cands.sort(key=lambda c: (c.start, c.end))
     ctx.quoted = [(c.start, c.end) for c in cands]
     reported = _reported_sources(ctx)
@@ -486,7 +504,9 @@ def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
         a_s = close + m.end()
         a_e = _clause_after(text, a_s, line_end)
         if text[a_s : a_s + 1].islower() and ctx.is_attribution(text[a_s:a_e]):
-            kind = "full" if (upper and not before.strip()) or n_words > 6 and upper else "partial"
+            kind = (
+                "full" if (upper and not before.strip()) or (n_words > 6 and upper) else "partial"
+            )
             return [_Candidate(sp.start, sp.end, kind, ((a_s, a_e), (sent_s, sp.start)), 0)]
     if _is_name(ctx, sp):
         return []
@@ -531,7 +551,11 @@ def _headline_speaker(ctx: _Context, pos: int) -> Mention | None:
     m = _HEADLINE.match(ctx.text, line_start)
     if m is None or m.end() > pos:
         return None
-    people = [x for x in ctx.mentions_in(line_start, line_start + len(m.group(1))) if x.entity[0] == "person"]
+    people = [
+        x
+        for x in ctx.mentions_in(line_start, line_start + len(m.group(1)))
+        if x.entity[0] == "person"
+    ]
     if len(people) == 1 and len(_WORD.findall(m.group(1))) <= 3:
         return people[0]
     return None
@@ -546,7 +570,8 @@ def _modified_by_adjective(ctx: _Context, pos: int) -> bool:
 
 def _phrase_in(ctx: _Context, start: int, end: int) -> str | None:
     low = ctx.text[start:end].lower()
-    for phrase in _cues()["phrases"][ctx.lang]:
+    phrases: list[str] = _cues()["phrases"][ctx.lang]
+    for phrase in phrases:
         if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
             return phrase
     return None
@@ -555,7 +580,9 @@ def _phrase_in(ctx: _Context, start: int, end: int) -> str | None:
 def _is_name(ctx: _Context, sp: Span) -> bool:
     """Outlet, party, company or programme names in quotation marks."""
     for m in ctx.mentions:
-        if m.start <= sp.start and sp.end <= m.end or (sp.start <= m.start and m.end <= sp.end and (m.end - m.start) >= (sp.end - sp.start) - 2):
+        if (m.start <= sp.start and sp.end <= m.end) or (
+            sp.start <= m.start and m.end <= sp.end and (m.end - m.start) >= (sp.end - sp.start) - 2
+        ):
             return True
     words = _WORD.findall(ctx.text[sp.start : sp.end])
     return bool(words) and len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words)

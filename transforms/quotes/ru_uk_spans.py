@@ -51,7 +51,9 @@ def _line_spans(line: str, offset: int) -> list[Span]:
     for i, ch in enumerate(line):
         if ch == '"':
             top_straight = any(m == '"' for m, _ in stack)
-            if _straight_opens(line, i) and not (top_straight and stack[-1][0] == '"' and line[i + 1 : i + 2] in ",.;:!?…)"):
+            if _straight_opens(line, i) and not (
+                top_straight and stack[-1][0] == '"' and line[i + 1 : i + 2] in ",.;:!?…)"
+            ):
                 stack.append(('"', i + 1))
             elif top_straight:
                 while stack and stack[-1][0] != '"':
@@ -87,7 +89,9 @@ def _line_spans(line: str, offset: int) -> list[Span]:
                 out.append(Span(offset + start, offset + last_close[1], 0))
                 # the inner one is now depth 1
                 out = [
-                    Span(s.start, s.end, 1) if s.end == offset + last_close[1] and s.start > offset + start else s
+                    Span(s.start, s.end, 1)
+                    if s.end == offset + last_close[1] and s.start > offset + start
+                    else s
                     for s in out
                 ]
                 break
@@ -99,7 +103,9 @@ _DASH_ATTR = re.compile(r"[,!?…]\s+[—–-]\s+")
 _DASH_RESUME = re.compile(r"\.\s+[—–-]\s+")
 
 
-def dash_speech(text: str, is_attribution: Callable[[str], bool]) -> list[tuple[int, int, int, int]]:
+def dash_speech(
+    text: str, is_attribution: Callable[[str], bool]
+) -> list[tuple[int, int, int, int]]:
     """Direct speech set off by dashes: (speech start, speech end, attribution start, attribution end).
 
     Russian and Ukrainian punctuation writes unquoted direct speech as a line

@@ -22,7 +22,17 @@ from typing import Any
 
 from contract.records import TimexRecord
 from transforms import lexicon
-from transforms.timex.dates import add_days, fmt_day, fmt_month, fmt_week, month_range, safe_date, shift_month, week_range, year_range
+from transforms.timex.dates import (
+    add_days,
+    fmt_day,
+    fmt_month,
+    fmt_week,
+    month_range,
+    safe_date,
+    shift_month,
+    week_range,
+    year_range,
+)
 
 # Half a year either side: a "6 ноября" without a year is the nearest 6 November.
 _NEAREST_WINDOW_DAYS = 183
@@ -68,11 +78,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     b = r"(?<![\w-])"
     e = r"(?![\w-])"
     return [
-        ("day", re.compile(
-            rf"{b}(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{month})(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.|року|р\.))?)?{e}", re.I)),
-        ("month_year", re.compile(rf"{b}{pre}(?P<mon>{month})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.|року|р\.))?{e}", re.I)),
+        (
+            "day",
+            re.compile(
+                rf"{b}(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{month})(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.|року|р\.))?)?{e}",
+                re.I,
+            ),
+        ),
+        (
+            "month_year",
+            re.compile(
+                rf"{b}{pre}(?P<mon>{month})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.|року|р\.))?{e}", re.I
+            ),
+        ),
         ("month_rel", re.compile(rf"{b}{pre}(?P<mon>{month})\s+{rel}\s+{yr}{e}", re.I)),
-        ("year", re.compile(rf"{b}{pre}(?P<y>\d{{4}})(?:-?м)?\s+(?:году|року|році|год|рік|г\.|р\.){e}", re.I)),
+        (
+            "year",
+            re.compile(
+                rf"{b}{pre}(?P<y>\d{{4}})(?:-?м)?\s+(?:году|року|році|год|рік|г\.|р\.){e}", re.I
+            ),
+        ),
         ("rel_year", re.compile(rf"{b}{pre}{rel}\s+{yr}{e}", re.I)),
         ("rel_month", re.compile(rf"{b}{pre}{rel}\s+(?:{c['month']}){e}", re.I)),
         ("rel_week", re.compile(rf"{b}{pre}{rel}\s+(?:{c['week']}){e}", re.I)),
@@ -107,7 +132,9 @@ def _shift(m: re.Match[str]) -> int:
     return 0
 
 
-def _resolve(kind: str, m: re.Match[str], dct: dt.date | None) -> tuple[str, str, dt.date | None, dt.date | None, str] | None:
+def _resolve(
+    kind: str, m: re.Match[str], dct: dt.date | None
+) -> tuple[str, str, dt.date | None, dt.date | None, str] | None:
     """(type, value, date_start, date_end, anchor) or None when it cannot be normalized."""
     c = _cal()
     if kind == "day":
@@ -117,7 +144,7 @@ def _resolve(kind: str, m: re.Match[str], dct: dt.date | None) -> tuple[str, str
             start = safe_date(int(m.group("y")), mon, d1)
             if start is None:
                 return None
-            value, base = fmt_day(start), start
+            value, base = fmt_day(start), start  # type: tuple[str, dt.date | None]
         else:
             value, base = _nearest(mon, d1, dct)
         if m.group("d2") and base is not None:
@@ -168,7 +195,9 @@ def _resolve(kind: str, m: re.Match[str], dct: dt.date | None) -> tuple[str, str
     if kind == "weekend":
         shift = _shift(m)
         # The weekend before publication (or this one when published on it); next: the coming one.
-        sat = add_days(dct, (5 - dct.weekday()) % 7 - (0 if shift > 0 else (7 if dct.weekday() < 5 else 0)))
+        sat = add_days(
+            dct, (5 - dct.weekday()) % 7 - (0 if shift > 0 else (7 if dct.weekday() < 5 else 0))
+        )
         if sat is None:
             return None
         sun = add_days(sat, 1)
@@ -236,8 +265,15 @@ def extract_timexes(text: str, *, published_date: dt.date | None) -> tuple[Timex
     chosen.sort(key=lambda h: (h.start, h.end))
     return tuple(
         TimexRecord(
-            n=i, text=text[h.start : h.end], char_start=h.start, char_end=h.end, type=h.type,
-            value=h.value, date_start=h.date_start, date_end=h.date_end, anchor=h.anchor,
+            n=i,
+            text=text[h.start : h.end],
+            char_start=h.start,
+            char_end=h.end,
+            type=h.type,
+            value=h.value,
+            date_start=h.date_start,
+            date_end=h.date_end,
+            anchor=h.anchor,
         )
         for i, h in enumerate(chosen, start=1)
     )
