@@ -66,15 +66,17 @@ def _spellings(word: str) -> list[tuple[str, int]]:
     return states
 
 
-def _best(word: str, kind: str) -> str | None:
-    census = _census(kind)
+def _scored(word: str, kind: str) -> list[tuple[int, str]]:
     # Census rank weighted by how unusual the reading is: each step away from a
     # letter's usual correspondence counts as a fourfold rarer name, so "Trump"
     # (rank 8,608, а read as u) beats "Tramp" (rank 67,050, а read as a).
-    found = [(census[c] * RARITY_PER_STEP**pen, c) for c, pen in _spellings(word) if c in census]
-    if not found:
-        return None
-    return min(found)[1].capitalize()
+    census = _census(kind)
+    return [(census[c] * RARITY_PER_STEP**pen, c) for c, pen in _spellings(word) if c in census]
+
+
+def _best(word: str, kind: str) -> str | None:
+    found = _scored(word, kind)
+    return min(found)[1].capitalize() if found else None
 
 
 def is_slavic_surname(word: str) -> bool:
@@ -94,16 +96,12 @@ def english_surname(word: str, plain: str) -> str | None:
     """
     if is_slavic_surname(word):
         return None
-    best = _best(word, "last")
-    if best is not None:
-        return best
+    found = _scored(word, "last")
     low = word.lower()
     for ending in _CASE_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
-            stem = _best(word[: -len(ending)], "last")
-            if stem is not None:
-                return stem
-    return None
+            found += [(score * RARITY_PER_STEP, c) for score, c in _scored(word[: -len(ending)], "last")]
+    return min(found)[1].capitalize() if found else None
 
 
 def usual_spelling(word: str) -> str:
