@@ -20,8 +20,6 @@ from transforms.entities.ru_uk_english import (
     english_given,
     english_surname,
     initials,
-    is_slavic_surname,
-    usual_spelling,
 )
 from transforms.entities.ru_uk_translit import (
     given_name,
@@ -513,11 +511,10 @@ def _people_mentions(parse: Parse, raw: list[tuple[list[Token], int]]) -> list[M
                 given_en = letters
         if given_en is None and given:
             plain = given_name(given, lang, origin)
-            given_en = (
-                plain if is_given_name(given, lang) else (english_given(given, plain) or plain)
-            )
-            if restored is None and given_en != plain and not is_slavic_surname(sur):
-                english_sur = usual_spelling(sur)
+            # The given name is read as English only when the surname is (Такер
+            # Карлсон -> Tucker Carlson); Давид Арахамія, Денис Шмигаль keep theirs.
+            as_english = restored is not None and not is_given_name(given, lang)
+            given_en = (english_given(given, plain) or plain) if as_english else plain
         english = f"{given_en} {english_sur}" if given_en else english_sur
         for n in g:
             run = parts[n][0]

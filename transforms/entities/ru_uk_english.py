@@ -100,7 +100,9 @@ def english_surname(word: str, plain: str) -> str | None:
     low = word.lower()
     for ending in _CASE_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
-            found += [(score * RARITY_PER_STEP, c) for score, c in _scored(word[: -len(ending)], "last")]
+            found += [
+                (score * RARITY_PER_STEP, c) for score, c in _scored(word[: -len(ending)], "last")
+            ]
     return min(found)[1].capitalize() if found else None
 
 
@@ -110,8 +112,18 @@ def usual_spelling(word: str) -> str:
 
 
 def english_given(word: str, plain: str) -> str | None:
-    """The census spelling of a Cyrillic given name, or None to keep ``plain``."""
-    return _best(word, "first")
+    """The census spelling of a Cyrillic given name, or None to keep ``plain``.
+
+    As for surnames, a stem without a case ending competes (Такера -> Tucker).
+    """
+    found = _scored(word, "first")
+    low = word.lower()
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            found += [
+                (score * RARITY_PER_STEP, c) for score, c in _scored(word[: -len(ending)], "first")
+            ]
+    return min(found)[1].capitalize() if found else None
 
 
 def initials(words: list[str]) -> str | None:

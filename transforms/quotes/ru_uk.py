@@ -30,6 +30,11 @@ from transforms.quotes.ru_uk_spans import Span, dash_speech, quote_spans
 # label or a scare quote, never a quote row.
 _MAX_LABEL_WORDS = 3
 _WORD = re.compile(r"\w+")
+# Tokens between a speech verb and its subject: "заявил пресс-секретарь президента РФ Дмитрий Песков".
+_SUBJECT_WINDOW = 6
+# A comma or "что"/"що" between the verb and the name starts the reported clause:
+# "поінформував, що секретар РНБО Рустем Умєров ..." names someone else.
+_CLAUSE_BREAK = frozenset({",", "что", "що", "чтобы", "щоб", ":"})
 _DASH_AFTER = re.compile(r"^\s*[,!?…]?\s*[—–-]\s+")
 
 
@@ -87,6 +92,40 @@ class _Context:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.quoted: list[tuple[int, int]] = []
         self.last_source: _Source | None = None
+        self.last_source_at = -1
+
+    def speech_subjects(self) -> list[Mention]:
+        """People named as the subject of a speech verb, outside quotations.
+
+        A person in the nominative within a few words of a speech verb in the same
+        sentence ("заявил пресс-секретарь ... Дмитрий Песков", "Зеленський
+        поінформував"): the speakers a later "он" or "представитель Кремля" refers to.
+        """
+        verbs = _verbs(self.lang)
+        out: list[Mention] = []
+        toks = self.parse.tokens
+        index = {t.start: i for i, t in enumerate(toks)}
+        cue_at = [
+            i
+            for i, t in enumerate(toks)
+            if any(a.lemma in verbs and a.pos == "VERB" for a in t.analyses)
+        ]
+        for m in self.mentions:
+            if m.entity[0] != "person" or any(s <= m.start < e for s, e in self.quoted):
+                continue
+            last = next((t for t in self.tokens(m.start, m.end)[-1:]), None)
+            if last is None or not any("nomn" in a.grams for a in last.analyses):
+                continue
+            i = index.get(last.start)
+            sent = self.sentence_of(m.start)
+            if i is not None and any(
+                abs(c - i) <= _SUBJECT_WINDOW
+                and sent[0] <= toks[c].start < sent[1]
+                and not _CLAUSE_BREAK & {t.text.lower() for t in toks[min(c, i) : max(c, i)]}
+                for c in cue_at
+            ):
+                out.append(m)
+        return out
 
     def tokens(self, start: int, end: int) -> list[Token]:
         return self.parse.tokens_in(start, end)
@@ -150,6 +189,19 @@ class _Context:
                 continue
             best = m
         return best
+
+
+_GOVERNING = re.compile(
+    r"(словам\w*|слова|данным|даними|мнению|думку|информации|інформацією|ссылкой|посиланням)\s+(\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _can_be_speaker(ctx: _Context, m: Mention) -> bool:
+    last = ctx.tokens(m.start, m.end)[-1:]
+    if not last or not last[0].analyses or any("nomn" in a.grams for a in last[0].analyses):
+        return True
+    return bool(_GOVERNING.search(ctx.text[max(0, m.start - 60) : m.start]))
 
 
 def _source_for_person(m: Mention) -> _Source:
@@ -249,7 +301,9 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     cue, _ = ctx.cue_in(start, end)
     anon = _anonymous(ctx, start, end)
     mentions = ctx.mentions_in(start, end)
-    people = [m for m in mentions if m.entity[0] == "person"]
+    # A person in an oblique case is not the one speaking ("о заявлениях
+    # Дональда Трампа") unless an attribution phrase governs it ("по словам Пескова").
+    people = [m for m in mentions if m.entity[0] == "person" and _can_be_speaker(ctx, m)]
     source: _Source | None = None
     speaker_text: str | None = None
     anon_at = ctx.text.find(anon[1], start) if anon is not None else -1
@@ -293,12 +347,13 @@ def _gender(english_name: str) -> str:
 
 
 def _pronoun_gender(word: str) -> str | None:
+    """Gender (or plural) of a personal pronoun that can stand for a speaker."""
     w = word.lower()
-    if w in ("он", "він", "который", "який", "его", "його"):
+    if w in ("он", "він", "его", "його"):
         return "masc"
-    if w in ("она", "вона", "которая", "яка", "ее", "её", "її"):
+    if w in ("она", "вона", "ее", "её", "її"):
         return "femn"
-    if w in ("они", "вони", "их", "їх", "їхніми", "которые", "які"):
+    if w in ("они", "вони", "их", "їх", "їхніми"):
         return "plur"
     return None
 
@@ -308,14 +363,31 @@ def _resolve_back(ctx: _Context, word: str, before: int) -> _Source | None:
     gender = _pronoun_gender(word)
     last = ctx.last_source
     if gender is None and last is not None and last.kind == "person":
-        # A role noun ("написав дипломат") names the person quoted just before.
+        # A role noun ("написав дипломат", "добавил представитель Кремля") names
+        # the person quoted just before.
         return last
     if gender == "plur":
         return last if last is not None and (last.anonymous or (last.n_people or 1) > 1) else None
+    # The speaker in focus: whoever spoke last, as the previous quote's source or
+    # as the subject of a speech verb, whichever comes later (and agrees in gender).
+    subjects = [
+        m
+        for m in ctx.speech_subjects()
+        if m.end <= before and (gender is None or _gender(m.entity[1]) == gender)
+    ]
+    subject = subjects[-1] if subjects else None
+    last_ok = (
+        last is not None
+        and last.kind == "person"
+        and last.name is not None
+        and (gender is None or _gender(last.name) == gender)
+    )
+    if subject is not None and (not last_ok or subject.start > ctx.last_source_at):
+        return _source_for_person(subject)
+    if last_ok:
+        return last
     ref = ctx.last_person_before(before, gender)
-    if ref is not None:
-        return _source_for_person(ref)
-    return last
+    return _source_for_person(ref) if ref is not None else last
 
 
 def _pronoun_or_role(ctx: _Context, start: int, end: int) -> str | None:
@@ -397,7 +469,7 @@ def extract_quotes(
     first_of_group: dict[int, tuple[int, _Attribution]] = {}
     for n, cand in enumerate(cands, start=1):
         while reported and reported[0][0] < cand.start:
-            ctx.last_source = reported.pop(0)[1]
+            ctx.last_source_at, ctx.last_source = reported.pop(0)
         earlier = first_of_group.get(cand.group)
         att = earlier[1] if earlier is not None else _attribute_any(ctx, cand)
         cont = earlier[0] if earlier is not None else None
@@ -413,6 +485,7 @@ def extract_quotes(
             sources[idx].quotes.append(n)
             source_n = idx + 1
             ctx.last_source = sources[idx]
+            ctx.last_source_at = cand.start
         quotes.append(
             QuoteRecord(
                 n=n,
