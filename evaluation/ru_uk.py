@@ -100,13 +100,15 @@ def score_quotes(
         if g.get("kind") in ("full", "partial"):
             by_doc.setdefault(str(g["doc"]), []).append(g)
     tp = n_pred = n_gold = 0
-    speaker_ok = anon_ok = cue_ok = n_speaker = 0
+    speaker_ok = anon_ok = cue_ok = n_speaker = n_indirect = 0
     misses: list[str] = []
     for d in docs:
         gs = by_doc.get(d.name, [])
         ex = d.extraction
         sources = {s.n: s for s in ex.sources}
-        ps = list(ex.quotes)
+        # The gold has direct quotes only; reported-speech rows are counted apart.
+        ps = [q for q in ex.quotes if q.kind != "indirect"]
+        n_indirect += len(ex.quotes) - len(ps)
         n_pred += len(ps)
         n_gold += len(gs)
         pairs = list(greedy_pairs([q.text for q in ps], [str(g["text"]) for g in gs]))
@@ -141,6 +143,9 @@ def score_quotes(
         accuracy(speaker_ok, n_speaker, suite, "speaker_accuracy", "; ".join(misses[:8])),
         accuracy(anon_ok, n_speaker, suite, "anonymous_accuracy"),
         accuracy(cue_ok, n_speaker, suite, "cue_accuracy"),
+        Metric(
+            suite, "indirect_rows", float(n_indirect), len(docs), "reported-speech rows (no gold)"
+        ),
     ]
     return metrics
 

@@ -55,3 +55,17 @@ def test_cross_script_linking(sets: dict[str, Any], nlp: Any) -> None:
     items = [(f"{n}/{d.name}", d.extraction) for n, (_, docs) in sets.items() for d in docs]
     items += ru_uk.english_seed_extractions(REPO / "data" / "raw")
     _check([ru_uk.linking(items)], FLOORS["linking"])
+
+
+def test_reported_speech_rows(sets: dict[str, Any]) -> None:
+    """Indirect rows exist, hold the reported clause without its "что/що", and have sources."""
+    rows = [
+        q
+        for _, docs in sets.values()
+        for d in docs
+        for q in d.extraction.quotes
+        if q.kind == "indirect"
+    ]
+    assert len(rows) >= 10
+    assert all(not q.text.lower().startswith(("что ", "що ")) for q in rows)
+    assert sum(q.source_n is not None for q in rows) >= 0.8 * len(rows)

@@ -307,6 +307,11 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     source: _Source | None = None
     speaker_text: str | None = None
     anon_at = ctx.text.find(anon[1], start) if anon is not None else -1
+    if len(people) > 1:
+        # Several people in the clause: the speaker stands next to the speech verb.
+        verb = ctx.last_cue_token(start, end)
+        if verb is not None:
+            people = sorted(people, key=lambda m: abs(m.start - verb.start))
     if people and anon is not None and end <= before:
         # Before the quote: the speaker is whoever stands next to the speech verb nearest the quote.
         verb = ctx.last_cue_token(start, end)
@@ -460,8 +465,11 @@ def extract_quotes(
                     group if c.group == 0 else c.group + 10_000 * group,
                 )
             )
-    cands.sort(key=lambda c: (c.start, c.end))
     ctx.quoted = [(c.start, c.end) for c in cands]
+    for c in _indirect(ctx):
+        group += 1
+        cands.append(_Candidate(c.start, c.end, c.kind, c.clauses, group))
+    cands.sort(key=lambda c: (c.start, c.end))
     reported = _reported_sources(ctx)
 
     sources: list[_Source] = []
@@ -515,6 +523,56 @@ def extract_quotes(
         for i, src in enumerate(sources)
     )
     return tuple(quotes), records
+
+
+_THAT = re.compile(r",?\s+(?:что|що)\s+", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"^(?:по\s+(?:словам|данным|информации|мнению)|за\s+(?:словами|даними|інформацією))\s+[^,]{2,80},\s*",
+    re.IGNORECASE,
+)
+# A reported clause shorter than this (outside its quoted parts) is the quote itself.
+_MIN_INDIRECT_WORDS = 3
+
+
+def _indirect(ctx: _Context) -> list[_Candidate]:
+    """Reported speech: "X заявил, что ...", "по словам X, ...", "за даними X, ...".
+
+    The row's text is the reported clause without the cue, the source, the
+    "что/що" and the final period; the attribution is looked for before it.
+    """
+    out: list[_Candidate] = []
+    text = ctx.text
+    for s, e in ctx.parse.sentences:
+        end = e
+        while end > s and text[end - 1] in ".!…\n ":
+            end -= 1
+        m = _ACCORDING.match(text, s)
+        if m is not None:
+            out.extend(_indirect_span(ctx, m.end(), end, ((s, m.end()),)))
+            continue
+        cue = ctx.last_cue_token(s, end)
+        if cue is None:
+            continue
+        that = _THAT.search(text, cue.end, end)
+        # "заявил, что": the conjunction follows the verb's own clause closely.
+        if that is None or len(_WORD.findall(text[cue.end : that.start()])) > 8:
+            continue
+        out.extend(_indirect_span(ctx, that.end(), end, ((s, that.start()),)))
+    return out
+
+
+def _indirect_span(
+    ctx: _Context, start: int, end: int, clauses: tuple[tuple[int, int], ...]
+) -> list[_Candidate]:
+    if end <= start or any(qs <= start and end <= qe for qs, qe in ctx.quoted):
+        return []
+    outside = ctx.text[start:end]
+    for qs, qe in ctx.quoted:
+        if start <= qs and qe <= end:
+            outside = outside.replace(ctx.text[qs:qe], " ")
+    if len(_WORD.findall(outside)) < _MIN_INDIRECT_WORDS:
+        return []
+    return [_Candidate(start, end, "indirect", clauses, 0)]
 
 
 def _reported_sources(ctx: _Context) -> list[tuple[int, _Source]]:
