@@ -309,9 +309,10 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     anon_at = ctx.text.find(anon[1], start) if anon is not None else -1
     if len(people) > 1:
         # Several people in the clause: the speaker stands next to the speech verb.
-        verb = ctx.last_cue_token(start, end)
-        if verb is not None:
-            people = sorted(people, key=lambda m: abs(m.start - verb.start))
+        cue_tok = ctx.last_cue_token(start, end)
+        if cue_tok is not None:
+            at = cue_tok.start
+            people = sorted(people, key=lambda m: abs(m.start - at))
     if people and anon is not None and end <= before:
         # Before the quote: the speaker is whoever stands next to the speech verb nearest the quote.
         verb = ctx.last_cue_token(start, end)
