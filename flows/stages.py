@@ -17,6 +17,7 @@ from pathlib import Path
 
 from contract.cache import Extracted, PlanInputs, plan_inputs
 from contract.records import (
+    ArticleExtraction,
     ArticleMeta,
     LedgerEntry,
     RejectedInput,

@@ -13,8 +13,8 @@ from contract.records import ArticleExtraction, PreparedArticle
 from transforms.entities.mentions import extract_mentions
 from transforms.entities.ru_uk import extract_entities as extract_ru_uk_entities
 from transforms.entities.ru_uk import to_records as ru_uk_mention_records
+from transforms.entities.ru_uk_parse import Parse
 from transforms.events.extract import extract_events
-from transforms.nlp.ru_parse import Parse
 from transforms.quotes.extract import extract_quotes
 from transforms.quotes.ru_uk import extract_quotes as extract_ru_uk_quotes
 from transforms.timex.extract import extract_timexes

@@ -21,13 +21,13 @@ from transforms.entities.ru_uk_english import (
     english_surname,
     initials,
 )
+from transforms.entities.ru_uk_parse import Parse, Token
 from transforms.entities.ru_uk_translit import (
     given_name,
     is_given_name,
     romanize_phrase,
     surname,
 )
-from transforms.nlp.ru_parse import Parse, Token
 
 # Parts of speech that a capitalized word tagged PER by the NER cannot be when
 # the dictionary knows the word (sentence-initial verbs, participles, pronouns).

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from transforms.nlp.ru_parse import Analysis, NerSpan, Parse, analyze
+from transforms.entities.ru_uk_parse import Analysis, NerSpan, Parse, analyze
 
 LANGUAGES = ("ru", "uk")
 # Readings kept per word: enough for the name/case ambiguities the extractors
@@ -109,24 +109,3 @@ def _sentenize(text: str) -> list[tuple[int, int]]:
     from razdel import sentenize
 
     return [(s.start, s.stop) for s in sentenize(text)]
-
-
-def versions() -> dict[str, str]:
-    """Library versions whose output is in the tables (for the manifest's ``nlp``)."""
-    from importlib import metadata
-
-    out = {}
-    for pkg in (
-        "natasha",
-        "slovnet",
-        "navec",
-        "razdel",
-        "pymorphy3",
-        "pymorphy3-dicts-ru",
-        "pymorphy3-dicts-uk",
-    ):
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            continue
-    return out

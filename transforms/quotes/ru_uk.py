@@ -23,7 +23,7 @@ from typing import Any
 from contract.records import EntityRef, QuoteRecord, SourceRecord
 from transforms import lexicon
 from transforms.entities.ru_uk import Mention
-from transforms.nlp.ru_parse import Parse, Token
+from transforms.entities.ru_uk_parse import Parse, Token
 from transforms.quotes.ru_uk_spans import Span, dash_speech, quote_spans
 
 # A quoted span of at most this many words with no attribution at all is a

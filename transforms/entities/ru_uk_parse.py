@@ -1,5 +1,9 @@
 """A Russian or Ukrainian body as the ru/uk extractors see it: tokens, sentences, NER spans.
 
+It lives in the entities room, the lowest domain that reads it, because the
+domain layers put ``transforms.nlp`` above ``entities``; ``transforms.nlp.ru``
+builds it, the entity, quote and per-article extractors read it.
+
 The parse is plain data so the extractors stay pure functions of it. It is made
 by ``analyze`` from the loaded components (``transforms.nlp.ru``): razdel's
 tokenizer and sentence splitter (shipped with natasha), Slovnet's news NER where
