@@ -454,7 +454,11 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
     for k, t in enumerate(toks):
         if not t.is_upper_initial or not free(t.start, t.end):
             continue
-        if any(_stem_match(t.text, s) for s in surnames) and not _is_known_common(t):
+        # The same written form as a surname already found counts even when the
+        # dictionary also knows it as a common word (Рябков, genitive of "рябок").
+        if t.text.lower() in surnames or (
+            any(_stem_match(t.text, s) for s in surnames) and not _is_known_common(t)
+        ):
             raw_people.append(([t], k))
             claimed.append((t.start, t.end))
 

@@ -226,9 +226,15 @@ def _anonymous(
             # "дипломат", "представитель" alone refer back to a named person;
             # with a qualifier before them ("американский дипломат") they are unnamed.
             prev = toks[k - 1] if k else None
-            if prev is None or not any(
+            unnamed = any(
+                w in ctx.text[clause_start:clause_end].lower() for w in _cues()["anonymity_words"]
+            )
+            if prev is not None and prev.lemma in ("официальный", "офіційний") and not unnamed:
+                continue  # "официальный представитель МИД": a spokesperson's title
+            qualified = prev is not None and any(
                 a.pos in ("ADJF", "NUMR") or a.lemma in _cues()["counts"] for a in prev.analyses
-            ):
+            )
+            if not unnamed and not qualified:
                 continue
         elif not lemmas & nouns:
             continue
@@ -303,6 +309,8 @@ def _attribute(ctx: _Context, start: int, end: int, before: int) -> _Attribution
     mentions = ctx.mentions_in(start, end)
     # A person in an oblique case is not the one speaking ("о заявлениях
     # Дональда Трампа") unless an attribution phrase governs it ("по словам Пескова").
+    # Nor is anyone named inside a quotation ("«Пригожин блефует» и пытается «...»").
+    mentions = [m for m in mentions if not any(qs <= m.start < qe for qs, qe in ctx.quoted)]
     people = [m for m in mentions if m.entity[0] == "person" and _can_be_speaker(ctx, m)]
     source: _Source | None = None
     speaker_text: str | None = None
@@ -414,6 +422,9 @@ class _Candidate:
     clauses: tuple[tuple[int, int], ...]  # where to look for the attribution, best first
     group: int  # candidates of one split utterance share a group
 
+    def _replace_group(self, group: int) -> _Candidate:
+        return _Candidate(self.start, self.end, self.kind, self.clauses, group)
+
 
 def _attribute_any(ctx: _Context, cand: _Candidate) -> _Attribution:
     """The first clause that names a source wins; the cue from the first clause that has one."""
@@ -453,7 +464,15 @@ def extract_quotes(
                 cands.append(_Candidate(s, e, "full", ((a_s, a_e),), group))
     dashed = [(c.start, c.end) for c in cands]
     for sp in quote_spans(text):
-        if sp.depth > 0 or any(ds <= sp.start and sp.end <= de for ds, de in dashed):
+        if any(ds <= sp.start and sp.end <= de for ds, de in dashed):
+            continue
+        if sp.depth > 0:
+            # Speech reported inside a quotation ("...каже: „Дивись...“"): the
+            # colon-and-verb pattern of direct speech, one level down.
+            inner = _nested_speech(ctx, sp)
+            if inner is not None:
+                group += 1
+                cands.append(inner._replace_group(group))
             continue
         for c in _classify(ctx, sp):
             group += 1
@@ -593,6 +612,22 @@ def _reported_sources(ctx: _Context) -> list[tuple[int, _Source]]:
     return out
 
 
+def _nested_speech(ctx: _Context, sp: Span) -> _Candidate | None:
+    text = ctx.text
+    sent_s, _ = ctx.sentence_of(sp.start)
+    before = text[sent_s : sp.start - 1]
+    if not re.search(r":\s*$", before) or not text[sp.start : sp.start + 1].isupper():
+        return None
+    colon = sent_s + before.rstrip().rfind(":")
+    clause_start = max(sent_s, colon - 80)
+    if ctx.cue_in(clause_start, colon)[0] is None:
+        return None
+    return _Candidate(sp.start, sp.end, "full", ((clause_start, colon),), 0)
+
+
+_TOPIC_OF_CLAIM = re.compile(r"\b(?:про|о|об)\s*$", re.IGNORECASE)
+
+
 def _split_inside(ctx: _Context, sp: Span) -> list[_Candidate]:
     """A quote split by its own attribution ("..., - сказала она. - ..."): both halves."""
     inner = ctx.text[sp.start : sp.end]
@@ -662,6 +697,8 @@ def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
             return []
     if n_words <= _MAX_LABEL_WORDS and _LABEL_BEFORE.search(before.lower().rstrip()):
         return []
+    if _TOPIC_OF_CLAIM.search(before) and _after_noun(ctx, sp.start):
+        return []  # "заяви про «атаку на резиденцію»": the claim's name, not its words
     if n_words <= _MAX_LABEL_WORDS and _modified_by_adjective(ctx, sp.start):
         return []  # "отриманий «мирний план»": a noun phrase with a quoted label
     kind = "full" if (upper and n_words > 6 and not before.strip()) else "partial"
@@ -691,6 +728,14 @@ def _headline_speaker(ctx: _Context, pos: int) -> Mention | None:
     if len(people) == 1 and len(_WORD.findall(m.group(1))) <= 3:
         return people[0]
     return None
+
+
+def _after_noun(ctx: _Context, pos: int) -> bool:
+    """The word before the preposition is a noun (заяви про, сообщения о), not a verb."""
+    prev = [t for t in ctx.tokens(max(0, pos - 40), pos - 1) if any(ch.isalpha() for ch in t.text)]
+    if len(prev) < 2 or not prev[-2].analyses:
+        return False
+    return prev[-2].analyses[0].pos == "NOUN"
 
 
 def _modified_by_adjective(ctx: _Context, pos: int) -> bool:
