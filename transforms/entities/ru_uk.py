@@ -391,6 +391,15 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     continue
                 if len(run) == 1 and run[0].has_gram("Name") and not run[0].has_gram("Surn"):
                     continue  # a lone given name: whose it is needs coreference
+                if (
+                    len(run) >= 3
+                    and run[0].has_gram("Surn")
+                    and not run[0].has_gram("Name")
+                    and run[1].has_gram("Name")
+                ):
+                    raw_people.append(([run[0]], tok_index[run[0].start]))
+                    claimed.append((run[0].start, run[0].end))
+                    run = run[1:]
                 if len(run) == 2 and run[0].has_gram("Surn") and not run[0].has_gram("Name"):
                     raw_people.append(([run[0]], tok_index[run[0].start]))
                     claimed.append((run[0].start, run[0].end))
@@ -431,6 +440,15 @@ def extract_entities(parse: Parse) -> tuple[Mention, ...]:
                     and run[0].analyses[0].known
                     and (run[0].analyses[0].pos in _NOT_NAME_POS)
                 ):
+                    continue
+                if (
+                    len(run) == 1
+                    and run[0].analyses
+                    and (run[0].has_gram("Surn") or not run[0].analyses[0].known)
+                ):
+                    # A lone surname-like word the NER called ORG/LOC ("Сибіга закликав"):
+                    # left to the surname pass below, which keeps it only if it
+                    # repeats a person of the article.
                     continue
                 etype = "gpe" if span.label == "LOC" else "org"
                 name = romanize_phrase(
