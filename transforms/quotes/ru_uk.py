@@ -693,8 +693,13 @@ def _classify(ctx: _Context, sp: Span) -> list[_Candidate]:
         if n_words <= _MAX_LABEL_WORDS:
             return []
         cue_after, _ = ctx.cue_in(close, sent_e)
-        if cue_after is None:
+        prev = _previous_sentence(ctx, sent_s)
+        if cue_after is None and (prev is None or ctx.cue_in(*prev)[0] is None):
             return []
+        if cue_after is None and prev is not None:
+            # "По их словам, ... . Однако ..., «пришло понимание, что ...»": a
+            # quoted clause right after an attributed sentence continues it.
+            return [_Candidate(sp.start, sp.end, "partial", (prev, (sent_s, sp.start)), 0)]
     if n_words <= _MAX_LABEL_WORDS and _LABEL_BEFORE.search(before.lower().rstrip()):
         return []
     if _TOPIC_OF_CLAIM.search(before) and _after_noun(ctx, sp.start):
@@ -712,6 +717,18 @@ _LABEL_BEFORE = re.compile(
 
 
 _HEADLINE = re.compile(r"^([^\n:«„“\"]{2,60}):\s")
+
+
+def _previous_sentence(ctx: _Context, sent_s: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``sent_s``, if in the same paragraph."""
+    prev = None
+    for s, e in ctx.parse.sentences:
+        if e > sent_s:
+            break
+        prev = (s, e)
+    if prev is None or "\n" in ctx.text[prev[1] : sent_s]:
+        return None
+    return prev
 
 
 def _headline_speaker(ctx: _Context, pos: int) -> Mention | None:
