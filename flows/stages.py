@@ -11,12 +11,13 @@ import dataclasses
 import hashlib
 import json
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from contract.cache import Extracted, PlanInputs, plan_inputs
 from contract.records import (
+    ArticleExtraction,
     ArticleMeta,
     LedgerEntry,
     RejectedInput,
@@ -174,7 +175,12 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
 
     from transforms.articles.language import init_language_detection
     from transforms.articles.prepare import prepare_article
-    from transforms.extract import extract_article, needs_nlp
+    from transforms.extract import (
+        extract_article,
+        extract_ru_uk_article,
+        needs_nlp,
+        needs_ru_uk,
+    )
     from transforms.nlp.load import load_nlp, parse_bodies
 
     init_language_detection()
@@ -196,8 +202,22 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
             results[it.cache_key] = json.dumps({"rejected": _internal(exc)})
 
     def finish(key: str, doc: Doc | None) -> None:
+        store(key, lambda: extract_article(prepared[key], doc))
+
+    def finish_ru_uk(key: str) -> None:
+        from transforms.nlp.ru import components
+
+        article = prepared[key]
+        store(
+            key,
+            lambda: extract_ru_uk_article(
+                article, components(article.language).parse(article.body_text)
+            ),
+        )
+
+    def store(key: str, extract: Callable[[], ArticleExtraction]) -> None:
         try:
-            ex = extract_article(prepared[key], doc)
+            ex = extract()
             results[key] = to_payload(ex)
             plans[key] = plan_inputs(ex)
             # Computed here, in parallel, so the corpus-wide near-duplicate
@@ -208,6 +228,11 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
             plans.pop(key, None)
             signatures.pop(key, None)
 
+    # Russian and Ukrainian articles: their components load here, on the first
+    # such article a worker sees, and stay loaded for the worker's life.
+    ru_uk = [k for k, p in prepared.items() if needs_ru_uk(p)]
+    for key in ru_uk:
+        finish_ru_uk(key)
     english = [k for k, p in prepared.items() if needs_nlp(p)]
     # Docs are consumed as spaCy yields them, so a worker holds one parsed
     # article at a time whatever the batch size.
@@ -215,7 +240,7 @@ def extract_batch(items: Sequence[WorkItem], *, max_bytes: int) -> list[Extracte
         english, parse_bodies(nlp, [prepared[k].body_text for k in english]), strict=True
     ):
         finish(key, doc)
-    for key in prepared.keys() - set(english):
+    for key in prepared.keys() - set(english) - set(ru_uk):
         finish(key, None)
     return [
         Extracted(

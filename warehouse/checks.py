@@ -20,7 +20,7 @@ VOCAB: dict[tuple[str, str], frozenset[str]] = {
         {"sidecar", "url", "byline", "self_reference", "boilerplate"}
     ),
     ("articles", "published_date_source"): frozenset({"sidecar", "text", "inferred"}),
-    ("quotes", "kind"): frozenset({"full", "partial"}),
+    ("quotes", "kind"): frozenset({"full", "partial", "indirect"}),
     ("sources", "kind"): frozenset({"person", "anonymous", "organization", "media"}),
     ("sources", "affiliation"): frozenset(
         {
