@@ -14,6 +14,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from contract.tables import TABLES
+from warehouse.report import LANGUAGE_COLUMNS, language_counts, snapshot_connection
+
 
 def _cell(text: str) -> str:
     """Make text safe inside a Markdown table cell (and keep <article_id> visible)."""
@@ -48,7 +51,27 @@ def _coverage(table_dir: Path) -> list[str]:
         ),
         "- languages: " + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())),
     ]
-    return out
+    return out + _languages(table_dir)
+
+
+def _languages(table_dir: Path) -> list[str]:
+    """Per-language row counts (view ``v_languages``) as a Markdown table."""
+    if not all((table_dir / f"{name}.parquet").is_file() for name in TABLES):
+        return []
+    con = snapshot_connection(table_dir)
+    try:
+        rows = language_counts(con)
+    finally:
+        con.close()
+    return [
+        "",
+        "Rows per article language (English is extracted with spaCy, Russian and Ukrainian "
+        "with their own components, other languages are loaded without extraction):",
+        "",
+        "| language | " + " | ".join(label for _, label in LANGUAGE_COLUMNS) + " |",
+        "| --- |" + " ---: |" * len(LANGUAGE_COLUMNS),
+        *(f"| `{r[0]}` | " + " | ".join(str(int(v)) for v in r[1:]) + " |" for r in rows),
+    ]
 
 
 def build_card(

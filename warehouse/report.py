@@ -34,6 +34,7 @@ ANON = "#D55E00"
 NAMED = "#0072B2"
 UNATTRIBUTED = "#BBBBBB"
 EVENTS = "#009E73"
+REPORTED = "#E69F00"
 
 TOP_SOURCES = 15
 TOP_ENTITIES = 12
@@ -118,24 +119,53 @@ def _quotes_per_outlet(con: duckdb.DuckDBPyConnection) -> Figure | None:
 
 
 def _anonymous_share_by_month(con: duckdb.DuckDBPyConnection) -> Figure | None:
+    # Both measures side by side: anonymous sourcing is mostly reported speech,
+    # so the share among direct quotes alone understates it.
     rows = _rows(
         con,
-        "SELECT month, anonymous_share, n_attributed_quotes FROM v_anonymous_share "
-        "WHERE outlet = ? AND month <> ? AND anonymous_share IS NOT NULL ORDER BY month",
+        "SELECT month, anonymous_share, n_attributed_quotes, anonymous_share_all, n_attributed "
+        "FROM v_anonymous_share WHERE outlet = ? AND month <> ? AND n_attributed > 0 ORDER BY month",
         ["all", "all"],
     )
     if not rows:
         return None
-    fig = _new_figure(7.5, 2.8)
+    fig = _new_figure(max(7.5, 0.9 * len(rows) + 2), 2.8)
     ax = fig.add_subplot()
-    xs = list(range(len(rows)))
-    ax.bar(xs, [float(r[1]) for r in rows], color=ANON)
-    for x, r in zip(xs, rows, strict=True):
-        ax.text(x, float(r[1]) + 0.02, f"n={r[2]}", ha="center", fontsize=8)
-    ax.set_xticks(xs, [str(r[0]) for r in rows])
-    ax.set_ylim(0, 1.12)
-    ax.set_ylabel("share of attributed quotes")
+    width = 0.4
+    for shift, share_i, n_i, colour, label in (
+        (-width / 2, 1, 2, ANON, "direct quotes"),
+        (width / 2, 3, 4, REPORTED, "all attributions (direct + reported)"),
+    ):
+        xs = [x + shift for x in range(len(rows))]
+        shares = [0.0 if r[share_i] is None else float(r[share_i]) for r in rows]
+        ax.bar(xs, shares, width=width, color=colour, label=label)
+        for x, r, v in zip(xs, rows, shares, strict=True):
+            ax.text(x, v + 0.02, f"n={r[n_i]}", ha="center", fontsize=7)
+    ax.set_xticks(list(range(len(rows))), [str(r[0]) for r in rows])
+    ax.set_ylim(0, 1.2)
+    ax.set_ylabel("share from anonymous sources")
+    ax.legend(loc="upper left", frameon=False, fontsize=8, ncols=2)
     return fig
+
+
+LANGUAGE_COLUMNS = (
+    ("n_articles", "articles"),
+    ("n_quotes", "direct quotes"),
+    ("n_reported", "reported speech"),
+    ("n_sources", "sources"),
+    ("n_mentions", "entity mentions"),
+    ("n_entities", "entities"),
+    ("n_time_expressions", "time expressions"),
+    ("n_events", "events"),
+)
+
+
+def language_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
+    """Rows of ``v_languages`` (language first, then ``LANGUAGE_COLUMNS``), most articles first."""
+    cols = ", ".join(c for c, _ in LANGUAGE_COLUMNS)
+    return _rows(
+        con, f"SELECT language, {cols} FROM v_languages ORDER BY n_articles DESC, language"
+    )
 
 
 def _events_over_time(con: duckdb.DuckDBPyConnection) -> Figure | None:
@@ -257,8 +287,9 @@ CHARTS: list[tuple[str, str, str, Callable[[duckdb.DuckDBPyConnection], Figure |
     (
         "chart-anonymous-share-by-month",
         "Anonymous share by publication month",
-        "Share of attributed quotes from anonymous sources, all outlets (view v_anonymous_share, "
-        "outlet = 'all'); n = attributed quotes.",
+        "Share from anonymous sources, all outlets, among attributed direct quotes and among all "
+        "attributions including reported speech (view v_anonymous_share, outlet = 'all': "
+        "anonymous_share and anonymous_share_all); n = attributed rows.",
         _anonymous_share_by_month,
     ),
     (
@@ -365,6 +396,7 @@ def build_report(manifest: dict[str, Any], table_dir: Path) -> bytes:
                 _figure_html(cid, title, caption, make(con)) for cid, title, caption, make in CHARTS
             ]
         chains = _citation_rows(con)
+        languages = language_counts(con)
     finally:
         con.close()
     esc = html.escape
@@ -375,6 +407,18 @@ def build_report(manifest: dict[str, Any], table_dir: Path) -> bytes:
         for t, v in tables.items()
     )
     inputs = manifest.get("inputs") or {}
+    language_html = (
+        "<table><tr><th>language</th>"
+        + "".join(f"<th>{esc(label)}</th>" for _, label in LANGUAGE_COLUMNS)
+        + "</tr>"
+        + "".join(
+            f"<tr><td><code>{esc(str(r[0]))}</code></td>"
+            + "".join(f'<td class="num">{int(v)}</td>' for v in r[1:])
+            + "</tr>"
+            for r in languages
+        )
+        + "</table>"
+    )
     chain_html = (
         "<table><tr><th>outlet</th><th>relayed via</th><th>cited source</th><th>kind</th>"
         "<th>quotes</th></tr>"
@@ -409,6 +453,10 @@ beside this file. Extraction is automatic: counts are only as good as the extrac
 version {esc(str(manifest.get("extractor_version", "?")))}.</p>
 <h2>Rows per table</h2>
 <table><tr><th>table</th><th>rows</th></tr>{counts}</table>
+<h2>Per language</h2>
+<p>Rows by the language of their article (view <code>v_languages</code>): English goes through
+spaCy, Russian and Ukrainian through their own components, other languages get no extraction.</p>
+{language_html}
 <h2>Charts</h2>
 {"".join(figures)}
 <h2>Second-hand citations</h2>

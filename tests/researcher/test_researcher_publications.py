@@ -458,3 +458,91 @@ def test_report_and_card_escape_odd_names(tmp_path: Path) -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert '<figure class="chart" id="chart-quotes-per-outlet">' in page
     assert '<figure class="chart" id="chart-top-sources">' in page
+
+
+def test_languages_and_both_anonymous_shares(tmp_path: Path) -> None:
+    """Per-language counts (card and report) and the anonymous share of direct
+    quotes beside that of all attributions, on a two-language snapshot."""
+    import datetime as dt
+
+    from contract.tables import frame
+    from warehouse.report import snapshot_connection
+
+    manifest, table_dir = _empty_snapshot(tmp_path)
+    rows: dict[str, list[dict[str, object]]] = {"articles": [], "sources": [], "quotes": []}
+    for aid, lang in (("a" * 16, "en"), ("b" * 16, "ru")):
+        art: dict[str, object] = dict.fromkeys(arrow_schema("articles").names)
+        art.update(
+            article_id=aid,
+            source_path=f"{lang}.txt",
+            content_sha256="0" * 64,
+            size_bytes=1,
+            encoding="utf-8",
+            format="text",
+            authors=[],
+            outlet="Outlet",
+            published_date=dt.date(2024, 11, 6),
+            language=lang,
+            language_confidence=1.0,
+            body_text="x" * 40,
+            n_words=1,
+            n_boilerplate_lines=0,
+        )
+        rows["articles"].append(art)
+
+    def source(sid: str, anonymous: bool) -> None:
+        src: dict[str, object] = dict.fromkeys(arrow_schema("sources").names)
+        kind = "anonymous" if anonymous else "person"
+        src.update(source_id=sid, article_id=sid[:16], kind=kind, anonymous=anonymous, n_quotes=1)
+        rows["sources"].append(src)
+
+    def quote(qid: str, kind: str, sid: str, start: int) -> None:
+        q: dict[str, object] = dict.fromkeys(arrow_schema("quotes").names)
+        q.update(
+            quote_id=qid,
+            article_id=qid[:16],
+            text="x",
+            kind=kind,
+            char_start=start,
+            char_end=start + 1,
+            source_id=sid,
+        )
+        rows["quotes"].append(q)
+
+    a, b = "a" * 16, "b" * 16
+    source(f"{a}:s1", anonymous=True)
+    source(f"{a}:s2", anonymous=False)
+    source(f"{b}:s1", anonymous=True)
+    quote(f"{a}:q1", "full", f"{a}:s2", 1)  # named, direct
+    quote(f"{a}:q2", "indirect", f"{a}:s1", 5)  # anonymous, reported
+    quote(f"{b}:q1", "full", f"{b}:s1", 1)  # anonymous, direct, Russian
+    for name, data in rows.items():
+        pq.write_table(
+            frame(name, data).to_arrow().cast(arrow_schema(name)), table_dir / f"{name}.parquet"
+        )
+    con = snapshot_connection(table_dir)
+    try:
+        langs = {
+            r[0]: r[1:]
+            for r in con.execute(
+                "SELECT language, n_articles, n_quotes, n_reported, n_sources FROM v_languages"
+            ).fetchall()
+        }
+        share = con.execute(
+            "SELECT n_quotes, n_attributed_quotes, n_anonymous_quotes, anonymous_share, "
+            "n_attributions, n_attributed, n_anonymous, anonymous_share_all "
+            "FROM v_anonymous_share WHERE outlet = 'all' AND month = '2024-11'"
+        ).fetchall()
+        lang_col = con.execute(
+            "SELECT quote_id, language FROM v_quotes ORDER BY quote_id"
+        ).fetchall()
+    finally:
+        con.close()
+    assert langs == {"en": (1, 1, 1, 2), "ru": (1, 1, 0, 1)}
+    assert share == [(2, 2, 1, 0.5, 3, 3, 2, pytest.approx(2 / 3))]
+    assert [lang for _, lang in lang_col] == ["en", "en", "ru"]
+    card = build_card(manifest, table_dir, comments=ddl_comments()).decode()
+    assert "| `en` | 1 | 1 | 1 | 2 |" in card and "| `ru` | 1 | 1 | 0 | 1 |" in card
+    page = build_report(manifest, table_dir).decode()
+    assert "Per language" in page and "<code>ru</code>" in page
+    assert '<figure class="chart" id="chart-anonymous-share-by-month">' in page

@@ -22,6 +22,7 @@ VIEWS = (
     "v_source_citations",
     "v_timeline",
     "v_entity_cooccurrence",
+    "v_languages",
 )
 
 
@@ -106,20 +107,47 @@ def test_anonymous_share_is_consistent(con: duckdb.DuckDBPyConnection) -> None:
     rows = _dicts(con, "SELECT * FROM v_anonymous_share")
     for r in rows:
         assert r["n_anonymous_quotes"] <= r["n_attributed_quotes"] <= r["n_quotes"], r
-        if r["anonymous_share"] is not None:
-            assert 0 <= r["anonymous_share"] <= 1
-            assert r["anonymous_share"] == pytest.approx(
-                r["n_anonymous_quotes"] / r["n_attributed_quotes"]
-            )
+        assert r["n_anonymous"] <= r["n_attributed"] <= r["n_attributions"], r
+        # direct quotes are a part of all attributions
+        assert r["n_quotes"] <= r["n_attributions"] and r["n_anonymous_quotes"] <= r["n_anonymous"]
+        for share, num, den in (
+            ("anonymous_share", "n_anonymous_quotes", "n_attributed_quotes"),
+            ("anonymous_share_all", "n_anonymous", "n_attributed"),
+        ):
+            if r[share] is not None:
+                assert 0 <= r[share] <= 1
+                assert r[share] == pytest.approx(r[num] / r[den])
     # No NULL outlet or month: unknown ones are labelled, roll-ups are 'all'.
     assert all(r["outlet"] is not None and r["month"] is not None for r in rows)
     total = con.execute("SELECT count(*) FROM quotes").fetchall()[0][0]
+    direct = con.execute("SELECT count(*) FROM quotes WHERE kind <> 'indirect'").fetchall()[0][0]
     grand = [r for r in rows if r["outlet"] == "all"]
-    assert sum(r["n_quotes"] for r in grand) == total
+    assert sum(r["n_quotes"] for r in grand) == direct
+    assert sum(r["n_attributions"] for r in grand) == total
     per_outlet = [r for r in rows if r["month"] == "all"]
-    assert sum(r["n_quotes"] for r in per_outlet) == total
+    assert sum(r["n_quotes"] for r in per_outlet) == direct
+    assert sum(r["n_attributions"] for r in per_outlet) == total
     n_articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
     assert sum(r["n_articles"] for r in per_outlet) == n_articles
+
+
+def test_languages_view_adds_up_to_the_tables(con: duckdb.DuckDBPyConnection) -> None:
+    rows = _dicts(con, "SELECT * FROM v_languages")
+    for table, col in (
+        ("articles", "n_articles"),
+        ("sources", "n_sources"),
+        ("mentions", "n_mentions"),
+        ("time_expressions", "n_time_expressions"),
+        ("events", "n_events"),
+    ):
+        assert (
+            sum(r[col] for r in rows)
+            == con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+        )
+    n_quotes = con.execute("SELECT count(*) FROM quotes").fetchall()[0][0]
+    assert sum(r["n_quotes"] + r["n_reported"] for r in rows) == n_quotes
+    langs = con.execute("SELECT DISTINCT language FROM v_quotes").fetchall()
+    assert {r[0] for r in langs} <= {r["language"] for r in rows}
 
 
 def test_kyiv_independent_cites_verstka(con: duckdb.DuckDBPyConnection) -> None:

@@ -15,9 +15,10 @@ SELECT
     q.article_id,                                       -- the article the quote is in
     a.outlet,                                           -- publishing outlet of the article (NULL when unknown)
     a.published_date,                                   -- publication date of the article (NULL when unknown)
+    a.language,                                         -- ISO 639-1 language of the article ('und' when undetermined)
     a.title,                                            -- headline of the article
-    q.text,                                             -- the quoted words
-    q.kind,                                             -- full or partial
+    q.text,                                             -- the quoted words, or the reported content
+    q.kind,                                             -- full, partial (quotation marks) or indirect (reported speech)
     q.speaker_text,                                     -- the words naming the speaker, as written
     q.cue,                                              -- lemma of the attribution verb
     q.medium,                                           -- outlet or channel the words were given to
@@ -35,14 +36,15 @@ FROM quotes AS q
 JOIN articles AS a ON a.article_id = q.article_id
 LEFT JOIN sources AS s ON s.source_id = q.source_id;
 
-COMMENT ON VIEW v_quotes IS 'One row per quote with its source (kind, name, description, affiliation, anonymity), outlet and publication date.';
+COMMENT ON VIEW v_quotes IS 'One row per quote or reported statement with its source (kind, name, description, affiliation, anonymity), outlet, language and publication date.';
 COMMENT ON COLUMN v_quotes.quote_id IS 'quotes.quote_id.';
 COMMENT ON COLUMN v_quotes.article_id IS 'The article the quote is in.';
 COMMENT ON COLUMN v_quotes.outlet IS 'Publishing outlet of the article; NULL when unknown.';
 COMMENT ON COLUMN v_quotes.published_date IS 'Publication date of the article; NULL when unknown.';
+COMMENT ON COLUMN v_quotes.language IS 'ISO 639-1 language of the article; ''und'' when undetermined.';
 COMMENT ON COLUMN v_quotes.title IS 'Headline of the article.';
-COMMENT ON COLUMN v_quotes.text IS 'The quoted words.';
-COMMENT ON COLUMN v_quotes.kind IS 'full or partial.';
+COMMENT ON COLUMN v_quotes.text IS 'The quoted words, or the reported content of an indirect row.';
+COMMENT ON COLUMN v_quotes.kind IS 'full, partial (in quotation marks) or indirect (reported speech).';
 COMMENT ON COLUMN v_quotes.speaker_text IS 'The words naming the speaker, as written.';
 COMMENT ON COLUMN v_quotes.cue IS 'Lemma of the attribution verb.';
 COMMENT ON COLUMN v_quotes.medium IS 'Outlet or channel the words were given to.';
@@ -62,7 +64,11 @@ COMMENT ON COLUMN v_quotes.char_end IS 'End of the quote in articles.body_text, 
 -- v_anonymous_share: how much of an outlet's attributed speech comes from
 -- unnamed sources, per outlet x month, plus roll-ups over all months
 -- (month = 'all') and over all outlets (outlet = 'all'). The denominator is
--- attributed quotes only: an unattributed quote is neither named nor anonymous.
+-- attributed rows only: an unattributed quote is neither named nor anonymous.
+-- Two measures side by side, because they answer different questions and
+-- differ a lot: direct quotes (kind full or partial, words in quotation marks)
+-- and all attributions (direct plus reported speech, kind indirect). Anonymous
+-- sourcing is mostly reported speech, so the direct-only share understates it.
 -- Republished near-duplicates are kept: republishing is the outlet's choice too.
 CREATE OR REPLACE VIEW v_anonymous_share AS
 WITH q AS (
@@ -71,6 +77,7 @@ WITH q AS (
         coalesce(strftime(a.published_date, '%Y-%m'), 'undated') AS month,
         q.article_id,
         q.quote_id,
+        q.kind <> 'indirect' AS direct,
         s.anonymous
     FROM articles AS a
     LEFT JOIN quotes AS q ON q.article_id = a.article_id
@@ -80,22 +87,31 @@ SELECT
     CASE WHEN grouping(outlet) = 1 THEN 'all' ELSE outlet END AS outlet,  -- publishing outlet; 'unknown' when not identified; 'all' for the per-month roll-up
     CASE WHEN grouping(month) = 1 THEN 'all' ELSE month END AS month,     -- YYYY-MM of published_date; 'undated' when unknown; 'all' for the per-outlet roll-up
     count(DISTINCT article_id) AS n_articles,                              -- articles in the group (with or without quotes)
-    count(quote_id) AS n_quotes,                                           -- all quotes
-    count(anonymous) AS n_attributed_quotes,                               -- quotes with a source
-    count(*) FILTER (WHERE anonymous) AS n_anonymous_quotes,               -- quotes from an anonymous source
+    count(quote_id) FILTER (WHERE direct) AS n_quotes,                     -- direct quotes (full or partial)
+    count(anonymous) FILTER (WHERE direct) AS n_attributed_quotes,         -- direct quotes with a source
+    count(*) FILTER (WHERE direct AND anonymous) AS n_anonymous_quotes,    -- direct quotes from an anonymous source
+    CAST(count(*) FILTER (WHERE direct AND anonymous) AS DOUBLE)
+        / nullif(count(anonymous) FILTER (WHERE direct), 0) AS anonymous_share,  -- n_anonymous_quotes / n_attributed_quotes, 0..1; NULL without attributed direct quotes
+    count(quote_id) AS n_attributions,                                     -- all rows: direct quotes and reported speech
+    count(anonymous) AS n_attributed,                                      -- rows of either kind with a source
+    count(*) FILTER (WHERE anonymous) AS n_anonymous,                      -- rows of either kind from an anonymous source
     CAST(count(*) FILTER (WHERE anonymous) AS DOUBLE)
-        / nullif(count(anonymous), 0) AS anonymous_share                   -- n_anonymous_quotes / n_attributed_quotes, 0..1; NULL without attributed quotes
+        / nullif(count(anonymous), 0) AS anonymous_share_all               -- n_anonymous / n_attributed, 0..1; NULL without attributed rows
 FROM q
 GROUP BY GROUPING SETS ((outlet, month), (outlet), (month));
 
-COMMENT ON VIEW v_anonymous_share IS 'Share of attributed quotes that come from anonymous sources, per outlet and month (month = ''all'': per outlet over all months; outlet = ''all'': per month over all outlets).';
+COMMENT ON VIEW v_anonymous_share IS 'Share of attributed speech that comes from anonymous sources, per outlet and month (month = ''all'': per outlet over all months; outlet = ''all'': per month over all outlets), for direct quotes and for all attributions (direct plus reported) side by side.';
 COMMENT ON COLUMN v_anonymous_share.outlet IS 'Publishing outlet; ''unknown'' when not identified; ''all'' for the per-month roll-up.';
 COMMENT ON COLUMN v_anonymous_share.month IS 'YYYY-MM of published_date; ''undated'' when unknown; ''all'' for the per-outlet roll-up.';
 COMMENT ON COLUMN v_anonymous_share.n_articles IS 'Articles in the group, with or without quotes.';
-COMMENT ON COLUMN v_anonymous_share.n_quotes IS 'All quotes in the group.';
-COMMENT ON COLUMN v_anonymous_share.n_attributed_quotes IS 'Quotes with a source.';
-COMMENT ON COLUMN v_anonymous_share.n_anonymous_quotes IS 'Quotes from an anonymous source.';
-COMMENT ON COLUMN v_anonymous_share.anonymous_share IS 'n_anonymous_quotes / n_attributed_quotes (0..1); NULL when nothing is attributed.';
+COMMENT ON COLUMN v_anonymous_share.n_quotes IS 'Direct quotes (kind full or partial) in the group.';
+COMMENT ON COLUMN v_anonymous_share.n_attributed_quotes IS 'Direct quotes with a source.';
+COMMENT ON COLUMN v_anonymous_share.n_anonymous_quotes IS 'Direct quotes from an anonymous source.';
+COMMENT ON COLUMN v_anonymous_share.anonymous_share IS 'n_anonymous_quotes / n_attributed_quotes (0..1); NULL when no direct quote is attributed.';
+COMMENT ON COLUMN v_anonymous_share.n_attributions IS 'All rows in the group: direct quotes and reported speech (kind indirect).';
+COMMENT ON COLUMN v_anonymous_share.n_attributed IS 'Rows of either kind with a source.';
+COMMENT ON COLUMN v_anonymous_share.n_anonymous IS 'Rows of either kind from an anonymous source.';
+COMMENT ON COLUMN v_anonymous_share.anonymous_share_all IS 'n_anonymous / n_attributed (0..1): the anonymous share of all attributions; NULL when nothing is attributed.';
 
 
 -- ---------------------------------------------------------------------------
@@ -337,3 +353,42 @@ COMMENT ON COLUMN v_entity_cooccurrence.type_a IS 'person or org.';
 COMMENT ON COLUMN v_entity_cooccurrence.type_b IS 'person or org.';
 COMMENT ON COLUMN v_entity_cooccurrence.n_articles IS 'Number of articles mentioning both.';
 COMMENT ON COLUMN v_entity_cooccurrence.article_ids IS 'Those articles, sorted.';
+
+
+-- ---------------------------------------------------------------------------
+-- v_languages: what the corpus holds per article language, so that a
+-- researcher sees at a glance how much of each table comes from English,
+-- Russian or Ukrainian text (extractors differ by language; so does quality).
+-- Counts are per table row; correlated subqueries keep each count independent
+-- of the others (a join would multiply them).
+CREATE OR REPLACE VIEW v_languages AS
+SELECT
+    a.language,                                                   -- ISO 639-1 language of the articles ('und' when undetermined)
+    count(*) AS n_articles,                                       -- articles in that language
+    (SELECT count(*) FROM quotes AS q JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language AND q.kind <> 'indirect') AS n_quotes,        -- direct quotes (full or partial)
+    (SELECT count(*) FROM quotes AS q JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language AND q.kind = 'indirect') AS n_reported,       -- reported speech rows (kind indirect)
+    (SELECT count(*) FROM sources AS s JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language) AS n_sources,                                -- sources rows
+    (SELECT count(*) FROM mentions AS m JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language) AS n_mentions,                               -- entity mentions
+    (SELECT count(DISTINCT m.entity_id) FROM mentions AS m JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language) AS n_entities,                               -- distinct entities mentioned
+    (SELECT count(*) FROM time_expressions AS t JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language) AS n_time_expressions,                       -- time expressions
+    (SELECT count(*) FROM events AS e JOIN articles AS b USING (article_id)
+      WHERE b.language = a.language) AS n_events                                  -- events
+FROM articles AS a
+GROUP BY a.language;
+
+COMMENT ON VIEW v_languages IS 'Per article language: articles, direct quotes, reported speech, sources, entity mentions, distinct entities, time expressions and events.';
+COMMENT ON COLUMN v_languages.language IS 'ISO 639-1 language of the articles; ''und'' when undetermined.';
+COMMENT ON COLUMN v_languages.n_articles IS 'Articles in that language.';
+COMMENT ON COLUMN v_languages.n_quotes IS 'Direct quotes (kind full or partial) in those articles.';
+COMMENT ON COLUMN v_languages.n_reported IS 'Reported speech rows (kind indirect) in those articles.';
+COMMENT ON COLUMN v_languages.n_sources IS 'Sources rows of those articles.';
+COMMENT ON COLUMN v_languages.n_mentions IS 'Entity mentions in those articles.';
+COMMENT ON COLUMN v_languages.n_entities IS 'Distinct entities mentioned in those articles (an entity named in two languages counts in both).';
+COMMENT ON COLUMN v_languages.n_time_expressions IS 'Time expressions in those articles.';
+COMMENT ON COLUMN v_languages.n_events IS 'Events in those articles.';
