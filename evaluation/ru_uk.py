@@ -319,6 +319,11 @@ def run_all(shared: Path, repo: Path, extra: Path | None = None) -> list[Metric]
     return metrics
 
 
+def run(ctx: Any) -> list[Metric]:
+    """The ``newsfacts eval`` entry: both shared dev sets, linking with the seeds."""
+    return run_all(ctx.shared_dir, Path(__file__).resolve().parents[1])
+
+
 def main() -> None:  # pragma: no cover - manual entry point
     import argparse
     import resource

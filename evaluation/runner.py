@@ -8,7 +8,7 @@ from pathlib import Path
 
 from evaluation.base import EvalContext, Metric
 
-SUITES = ("articles", "quotes", "timex", "entities", "events", "devset")
+SUITES = ("articles", "quotes", "timex", "entities", "events", "devset", "ru_uk")
 
 
 def run_suites(snapshot: Path, shared: Path, *, only: Sequence[str] = ()) -> list[Metric]:

@@ -329,7 +329,7 @@ def serve(
     "--suite",
     "suites",
     multiple=True,
-    help="Only these suites (articles, quotes, timex, entities, events, devset); repeatable.",
+    help="Only these suites (articles, quotes, timex, entities, events, devset, ru_uk); repeatable.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON lines.")
 @click.pass_context
