@@ -13,8 +13,9 @@ from contract.records import ArticleExtraction, PreparedArticle
 from transforms.entities.mentions import extract_mentions
 from transforms.entities.ru_uk import extract_entities as extract_ru_uk_entities
 from transforms.entities.ru_uk import to_records as ru_uk_mention_records
-from transforms.entities.ru_uk_parse import Parse
+from transforms.entities.ru_uk_parse import Parse, future_at
 from transforms.events.extract import extract_events
+from transforms.events.ru_uk import extract_events as extract_ru_uk_events
 from transforms.quotes.extract import extract_quotes
 from transforms.quotes.ru_uk import extract_quotes as extract_ru_uk_quotes
 from transforms.timex.extract import extract_timexes
@@ -45,13 +46,24 @@ def extract_ru_uk_article(article: PreparedArticle, parse: Parse) -> ArticleExtr
         raise ValueError("parse does not match the article's body_text or language")
     found = extract_ru_uk_entities(parse)
     quotes, sources = extract_ru_uk_quotes(parse, found)
-    timexes = extract_ru_uk_timexes(article.body_text, published_date=article.published_date)
+    timexes = extract_ru_uk_timexes(
+        article.body_text, published_date=article.published_date, future_at=future_at(parse)
+    )
+    mentions = ru_uk_mention_records(found)
+    events = extract_ru_uk_events(
+        parse,
+        mentions=mentions,
+        timexes=timexes,
+        quotes=quotes,
+        published_date=article.published_date,
+    )
     return ArticleExtraction(
         article=article,
-        mentions=ru_uk_mention_records(found),
+        mentions=mentions,
         quotes=quotes,
         sources=sources,
         timexes=timexes,
+        events=events,
     )
 
 

@@ -95,3 +95,23 @@ def analyze(
     sentences = tuple(sentenize(text))
     spans = tuple(ner(text)) if ner is not None else ()
     return Parse(lang, text, tuple(tokens), sentences, spans)
+
+
+def future_at(parse: Parse) -> Callable[[int], bool]:
+    """``offset -> bool``: the finite verb nearest the offset in its sentence is
+    in the future tense ("посетит", "будет", "атакуватиме"). Used to place a
+    bare weekday in the coming week rather than the past one."""
+    verbs: list[tuple[int, bool]] = [
+        (t.start, "futr" in t.analyses[0].grams)
+        for t in parse.tokens
+        if t.analyses and t.analyses[0].pos == "VERB"
+    ]
+
+    def at(offset: int) -> bool:
+        sent = next(((a, b) for a, b in parse.sentences if a <= offset < b), None)
+        if sent is None:
+            return False
+        near = [(abs(pos - offset), fut) for pos, fut in verbs if sent[0] <= pos < sent[1]]
+        return min(near)[1] if near else False
+
+    return at

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -133,7 +133,7 @@ def _shift(m: re.Match[str]) -> int:
 
 
 def _resolve(
-    kind: str, m: re.Match[str], dct: dt.date | None
+    kind: str, m: re.Match[str], dct: dt.date | None, *, future: bool = False
 ) -> tuple[str, str, dt.date | None, dt.date | None, str] | None:
     """(type, value, date_start, date_end, anchor) or None when it cannot be normalized."""
     c = _cal()
@@ -185,6 +185,10 @@ def _resolve(
         shift = _shift(m)
         if shift > 0:
             delta = (wd - dct.weekday()) % 7 or 7
+        elif shift == 0 and future:
+            # A bare weekday with a verb in the future tense ("посетит Париж в
+            # понедельник") is the coming one, as TIMEX3 resolves by tense.
+            delta = (wd - dct.weekday()) % 7
         else:
             # News reports the recent past: the last such day up to publication.
             delta = -((dct.weekday() - wd) % 7)
@@ -241,24 +245,35 @@ def _resolve(
     return None
 
 
-def _hits(text: str, dct: dt.date | None) -> Iterator[_Hit]:
+def _hits(text: str, dct: dt.date | None, future_at: Callable[[int], bool]) -> Iterator[_Hit]:
     for kind, pat in _patterns():
         for m in pat.finditer(text):
-            res = _resolve(kind, m, dct)
+            res = _resolve(kind, m, dct, future=kind == "weekday" and future_at(m.start()))
             if res is None:
                 continue
             t, value, ds, de, anchor = res
             yield _Hit(m.start(), m.end(), t, value, ds, de, anchor)
 
 
-def extract_timexes(text: str, *, published_date: dt.date | None) -> tuple[TimexRecord, ...]:
+def _never(_: int) -> bool:
+    return False
+
+
+def extract_timexes(
+    text: str,
+    *,
+    published_date: dt.date | None,
+    future_at: Callable[[int], bool] = _never,
+) -> tuple[TimexRecord, ...]:
     """Normalized time expressions of a Russian or Ukrainian body, in text order.
 
     Patterns are tried most specific first; a later match overlapping an earlier
     one is dropped, so "в апреле 2025 года" is one month, not a month and a year.
+    ``future_at(offset)`` tells whether the clause at a character offset speaks
+    of the future (from the morphology); it decides which week a bare weekday is in.
     """
     chosen: list[_Hit] = []
-    for h in _hits(text, published_date):
+    for h in _hits(text, published_date, future_at):
         if any(h.start < c.end and c.start < h.end for c in chosen):
             continue
         chosen.append(h)
