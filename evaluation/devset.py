@@ -165,6 +165,7 @@ def _trigger_family(lemma: str) -> str:
 def score_event_rows(
     gold_rows: Iterable[Mapping[str, Any]],
     pred_by_doc: Mapping[str, Sequence[Mapping[str, Any]]],
+    family: Callable[[str], str] = _trigger_family,
 ) -> EventMatch:
     """One-to-one matching of predicted event rows to gold events of the same doc.
 
@@ -189,14 +190,14 @@ def score_event_rows(
                 if j in used_g:
                     continue
                 types = GOLD_TYPES.get(str(g["type"]), frozenset({str(g["type"])}))
-                fam = _trigger_family(str(g.get("trigger") or ""))
+                fam = family(str(g.get("trigger") or ""))
                 for i, p in enumerate(preds):
                     if i in used_p or not same_sentence(str(p["sentence"]), str(g["sentence"])):
                         continue
                     type_ok = str(p["event_type"]) in types
                     if typed_pass and not type_ok:
                         continue
-                    if not typed_pass and _trigger_family(str(p.get("trigger") or "")) != fam:
+                    if not typed_pass and family(str(p.get("trigger") or "")) != fam:
                         continue
                     used_p.add(i)
                     used_g.add(j)

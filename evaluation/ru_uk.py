@@ -22,6 +22,13 @@ Metrics per set (suite ``ru_uk/<set name>``):
   surname); borderline gold people are neither required nor errors.
 - time: ``timex_value_accuracy`` = gold expressions matched (token overlap) by a
   prediction with the same TIMEX3 value / gold; ``timex_precision``.
+- events (when the set has event gold in ``evaluation/gold/ru-uk-events/<set>.jsonl``):
+  ``event_precision`` / ``event_recall`` / ``event_typed_recall`` and
+  ``rows_per_gold_event`` with the English dev set's one-to-one rule
+  (``evaluation.devset.score_event_rows``: same sentence, and the type agrees or
+  the triggers are of one lemma family of ``transforms.events.ru_uk``), and
+  ``event_dated_recall``: gold events with a date found in their sentence with
+  that date.
 - ``cross_script_linking`` (suite ``ru_uk/linking``): across the English seeds
   and the sets, the share of CHECK_PEOPLE whose mentions all map to exactly one
   entity whose name has their English given name and surname keys.
@@ -210,6 +217,44 @@ def score_timex(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: s
     ]
 
 
+EVENT_GOLD = Path(__file__).resolve().parent / "gold" / "ru-uk-events"
+EXTRA_SETS = Path(__file__).resolve().parent / "gold" / "ru-uk-extra"
+
+
+def score_events(
+    gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], lang: str, suite: str
+) -> list[Metric]:
+    from evaluation.devset import score_event_rows
+    from evaluation.events import score_events as dated
+    from transforms.events.ru_uk import family
+
+    gold_rows = [{**g, "trigger": g.get("trigger_lemma") or g.get("trigger")} for g in gold]
+    preds = {
+        d.name: [
+            {
+                "sentence": e.sentence,
+                "event_type": e.event_type,
+                "trigger": e.trigger,
+                "date_start": e.date_start,
+                "date_end": e.date_end,
+                "modality": e.modality,
+            }
+            for e in d.extraction.events
+        ]
+        for d in docs
+    }
+    c = score_event_rows(gold_rows, preds, family=lambda lemma: family(lang, lemma))
+    d = dated(gold_rows, preds)
+    return [
+        Metric(suite, "event_precision", c.matched / c.n_pred if c.n_pred else 0.0, c.n_pred),
+        Metric(suite, "event_recall", c.matched / c.n_gold if c.n_gold else 0.0, c.n_gold),
+        Metric(suite, "event_typed_recall", c.typed / c.n_gold if c.n_gold else 0.0, c.n_gold),
+        Metric(suite, "rows_per_gold_event", c.n_pred / c.n_gold if c.n_gold else 0.0, c.n_gold),
+        accuracy(d.found, d.n_dated, suite, "event_dated_recall"),
+        accuracy(d.modality_ok, d.found, suite, "event_modality_accuracy"),
+    ]
+
+
 def score_set(directory: Path, lang: str, suite: str) -> tuple[list[Metric], list[Doc]]:
     t0 = time.perf_counter()
     docs = extract_set(directory, lang)
@@ -217,6 +262,9 @@ def score_set(directory: Path, lang: str, suite: str) -> tuple[list[Metric], lis
     metrics = score_quotes(read_jsonl(directory / "quotes.jsonl"), docs, suite)
     metrics += score_people(read_jsonl(directory / "entities.jsonl"), docs, suite)
     metrics += score_timex(read_jsonl(directory / "timex.jsonl"), docs, suite)
+    events = EVENT_GOLD / f"{directory.name}.jsonl"
+    if events.is_file():
+        metrics += score_events(read_jsonl(events), docs, lang, suite)
     metrics.append(Metric(suite, "seconds_with_loading", elapsed, len(docs)))
     return metrics, docs
 
@@ -298,7 +346,7 @@ def throughput(docs_by_lang: Mapping[str, Sequence[Doc]], repeat: int = 3) -> li
     return out
 
 
-def run_all(shared: Path, repo: Path, extra: Path | None = None) -> list[Metric]:
+def run_all(shared: Path, repo: Path, extra: Path | None = EXTRA_SETS) -> list[Metric]:
     metrics: list[Metric] = []
     items: list[tuple[str, ArticleExtraction]] = []
     docs_by_lang: dict[str, list[Doc]] = {}
@@ -330,7 +378,9 @@ def main() -> None:  # pragma: no cover - manual entry point
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
-    ap.add_argument("--extra", type=Path, default=None, help="folder with ru-extra/ and uk-extra/")
+    ap.add_argument(
+        "--extra", type=Path, default=EXTRA_SETS, help="folder with ru-extra/ and uk-extra/"
+    )
     args = ap.parse_args()
     repo = Path(__file__).resolve().parents[1]
     for m in run_all(args.shared, repo, args.extra):

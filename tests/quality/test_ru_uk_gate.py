@@ -34,10 +34,12 @@ def sets(shared_dir: Path) -> dict[str, tuple[list[Metric], list[ru_uk.Doc]]]:
     out = {}
     for name, lang in (("ru-dev", "ru"), ("uk-dev", "uk")):
         out[name] = ru_uk.score_set(shared_dir / "gold" / name, lang, f"ru_uk/{name}")
+    for name, lang in (("ru-extra", "ru"), ("uk-extra", "uk")):
+        out[name] = ru_uk.score_set(ru_uk.EXTRA_SETS / name, lang, f"ru_uk/{name}")
     return out
 
 
-@pytest.mark.parametrize("name", ["ru-dev", "uk-dev"])
+@pytest.mark.parametrize("name", ["ru-dev", "uk-dev", "ru-extra", "uk-extra"])
 def test_dev_set_above_floors(sets: dict[str, Any], name: str) -> None:
     metrics, _ = sets[name]
     _check(metrics, FLOORS[name])
@@ -49,10 +51,17 @@ def test_offsets_point_into_the_body(sets: dict[str, Any]) -> None:
             body = d.extraction.article.body_text
             for rec in (*d.extraction.quotes, *d.extraction.timexes, *d.extraction.mentions):
                 assert body[rec.char_start : rec.char_end] == rec.text
+            for ev in d.extraction.events:
+                assert body[ev.char_start : ev.char_end] == ev.sentence
 
 
 def test_cross_script_linking(sets: dict[str, Any], nlp: Any) -> None:
-    items = [(f"{n}/{d.name}", d.extraction) for n, (_, docs) in sets.items() for d in docs]
+    items = [
+        (f"{n}/{d.name}", d.extraction)
+        for n, (_, docs) in sets.items()
+        if n.endswith("-dev")
+        for d in docs
+    ]
     items += ru_uk.english_seed_extractions(REPO / "data" / "raw")
     _check([ru_uk.linking(items)], FLOORS["linking"])
 
@@ -69,3 +78,17 @@ def test_reported_speech_rows(sets: dict[str, Any]) -> None:
     assert len(rows) >= 10
     assert all(not q.text.lower().startswith(("что ", "що ")) for q in rows)
     assert sum(q.source_n is not None for q in rows) >= 0.8 * len(rows)
+
+
+def test_event_gold_sentences_slice_their_texts(shared_dir: Path) -> None:
+    roots = {"ru-dev": shared_dir / "gold" / "ru-dev", "uk-dev": shared_dir / "gold" / "uk-dev"}
+    roots |= {n: ru_uk.EXTRA_SETS / n for n in ("ru-extra", "uk-extra")}
+    for name, root in roots.items():
+        rows = [
+            json.loads(line)
+            for line in (ru_uk.EVENT_GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()
+        ]
+        assert rows, name
+        for r in rows:
+            text = (root / "raw" / f"{r['doc']}.txt").read_text("utf-8")
+            assert text[r["start"] : r["end"]] == r["sentence"], (name, r["doc"])
