@@ -80,7 +80,12 @@ def places() -> dict[str, str]:
 
 @functools.cache
 def institutions() -> dict[str, tuple[str, str]]:
-    return {k: (v[0], v[1]) for k, v in _data("institutions.json").items()}
+    # grouped by entity type in the file: {"org": {"кремль": "Kremlin", ...}, ...}
+    return {
+        key: (etype, name)
+        for etype, names in _data("institutions.json").items()
+        for key, name in names.items()
+    }
 
 
 @functools.cache
