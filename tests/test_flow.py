@@ -180,7 +180,11 @@ def test_bad_and_odd_files_are_all_accounted_for(tmp_path: Path, prefect_server:
     articles = pl.read_parquet(tmp_path / "processed" / "latest" / "articles.parquet")
     langs = dict(zip(articles["source_path"], articles["language"], strict=True))
     assert langs["ru/cp1251.txt"] == "ru" and langs["ru/uk_utf8.txt"] == "uk"
-    assert summary["skipped_language"] == 2
+    # Russian and Ukrainian are extracted (issue 18): nothing is skipped, and the
+    # cp1251 file's speaker is the one English-named entity Peskov.
+    assert summary["skipped_language"] == 0
+    entities = pl.read_parquet(tmp_path / "processed" / "latest" / "entities.parquet")
+    assert "Dmitry Peskov" in entities["name"].to_list()
     assert json.dumps(summary)  # the summary is plain data
 
 
