@@ -39,6 +39,7 @@ from contract.records import EntityRef, MentionRecord
 from transforms import lexicon
 from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
 from transforms.entities.places import recover_places
 
@@ -88,12 +89,20 @@ def _norm_title(tok: Token) -> str:
     return tok.text.lower().replace(".", "")
 
 
+def _is_acronym(tok: Token) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
 def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN.match(tok.text)) and tok.text.lower() not in _TITLES
 
 
 def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
     """Drop possessives, a leading "the", punctuation and anything before an editorial bracket."""
+    # Trailing line breaks and punctuation first ("Justin Rose.\n"), so that the
+    # line break that ends the span does not count as one inside it.
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
     for i in range(end - 1, start - 1, -1):
         # "[his opponent, U.S. Vice President Kamala] Harris": the name part
         # after the bracket is the only reliable span.
@@ -120,6 +129,8 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
         toks = toks[:-1]
     # Leading titles ("Press Secretary", "Vice President-elect"), except a
     # royal or religious title before a single name ("Pope Francis").
+    while len(toks) > 2 and _is_acronym(toks[0]) and not _is_acronym(toks[1]):
+        toks = toks[1:]  # "MVP Shai Gilgeous-Alexander", "CEO Tim Cook": a role
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
         if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
             break
@@ -326,6 +337,20 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             if prev.text in given and covered[c.start - 1] is None and c.end - c.start == 1:
                 c.start -= 1
                 covered[c.start] = c
+        # ... and rightwards over the surname ("Abigail" + "Spanberger").
+        if (
+            c.etype == "person"
+            and not c.fixed
+            and c.end - c.start == 1
+            and c.end < len(doc)
+            and (doc[c.start].text in given or given_name_score(doc[c.start].text) > 0)
+            and covered[c.end] is None
+            and _is_name_token(doc[c.end])
+            and doc[c.end].pos_ == "PROPN"
+            and not doc[c.end].is_sent_start
+        ):
+            c.end += 1
+            covered[c.end - 1] = c
     for i in _indices_of(doc, _given_orth_ids(given)):
         if covered[i] is not None:  # may have been covered by an earlier pair
             continue
@@ -349,9 +374,11 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             continue
         toks = list(doc[c.start : c.end])
         if (
-            2 <= len(toks) <= 3
+            2 <= len(toks) <= 4
             and (toks[0].text in given or given_name_score(toks[0].text) >= _RETYPE_GIVEN_SCORE)
-            and all(_is_name_token(t) for t in toks)
+            and _is_name_token(toks[0])
+            and _is_name_token(toks[-1])
+            and all(_is_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks[1:-1])
             and toks[-1].lower_.rstrip(".") not in _ORG_HEADS
             and lookup(doc[c.start : c.end].text) is None
             and doc[c.start : c.end].text not in gazetteer().by_alias
@@ -360,6 +387,11 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
     return out
 
 
+# Lower-case particles inside a person's name ("Laurence des Cars", "Ursula von
+# der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset(
+    {"de", "des", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al"}
+)
 _PLURAL = re.compile(r"[a-z]es$")
 # A given name at least this common in some country (1..13 scale of
 # transforms.entities.names) makes "Given Surname" a person whatever the model
@@ -381,6 +413,21 @@ _GENERIC_BODIES: frozenset[str] = frozenset(_lexicon("generic_bodies.json"))
 _BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span_only"])
 # Last words of a person-typed span that make it a natural or built place.
 _FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
+
+
+def _acronym_alone(doc: Doc, i: int) -> bool:
+    """An all-capital word of three letters or more in mixed-case text, not a
+    speaker label ("WALLACE:") or part of a capitalised headline or dateline."""
+    tok = doc[i]
+    if len(tok.text) < 3 or not _is_acronym(tok):
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == ":":
+        return False
+    return not any(
+        t is not None and t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in (prev, nxt)
+    )
 
 
 def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
@@ -410,6 +457,12 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             c.etype = "person"  # "Empress Eugénie" typed ORG
         elif c.etype == "person" and _company_context(doc, c.start, c.end):
             c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
+            c.etype = "org"  # "LSEG": an acronym names a body, not a person
+        elif c.etype == "person" and any(
+            t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]
+        ):
+            continue  # "PayPal's Venmo": one thing of another, not a person's name
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
             if last in _FEATURE_HEADS:
@@ -457,6 +510,16 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
     if etype == "norp" and nxt.lower_ == "government":
         return "org", f"{name} government", e + 1
     return etype, name, e
+
+
+def _lone_given_name(doc: Doc, s: int, word: str) -> bool:
+    """A lone common given name that names nobody named in full here ("Sylvia",
+    "Angel", "Melissa"): in news a person is introduced by full name, so such a
+    word is a place, a storm, a work or a feature named after someone; a title
+    before it ("Mr.", "Pope") still makes it a person."""
+    if given_name_score(word) < COMMON_GIVEN:
+        return False
+    return not (s > 0 and (_norm_title(doc[s - 1]) in _TITLES or doc[s - 1].lower_ in _NAME_TITLES))
 
 
 def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> None:
@@ -677,6 +740,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     and core_text not in gazetteer().by_alias
                     and not (place is not None and place.strong)
                 ):
+                    if _lone_given_name(doc, s, core_text):
+                        continue
                     person_name = core_text
             if person_name is not None:
                 if person_name.isupper() and len(person_name) > 3:
@@ -762,5 +827,51 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
+    records = _one_sense(doc, records)
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+def _bare(text: str) -> str:
+    text = _strip_possessive_text(text.strip())
+    return re.sub(r"^(the|The|THE)\s+", "", text).casefold()
+
+
+def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
+    """A name means one thing per article: a "person" that is not anyone named
+    in full here takes the organization or place the article names the same way.
+
+    - the same words are an organization or place elsewhere in the article
+      ("Plevna" beside "PLEVNA, Kan."), unless they are a full name whose
+      surname the article also uses alone ("Ross Stores" is never "Stores");
+    - one word that is the last word of exactly one longer organization or
+      outlet name here is its short form ("Thunder" for "Oklahoma City Thunder",
+      "Louvre" for "Musée du Louvre").
+    """
+    # Surnames a person is called by alone here: "Ross Stores" never shortened
+    # to "Stores" is no person's full name.
+    alone = {_bare(m.text) for m in records if m.entity[0] == "person" and " " not in m.text}
+    named: dict[str, EntityRef] = {}
+    heads: dict[str, set[EntityRef]] = {}
+    for m in records:
+        etype, name = m.entity
+        if etype in ("org", "gpe", "media"):
+            named.setdefault(_bare(m.text), m.entity)
+            named.setdefault(_bare(name), m.entity)
+            words = name.split()
+            if etype != "gpe" and len(words) >= 2 and words[-1][:1].isupper():
+                heads.setdefault(words[-1].casefold(), set()).add(m.entity)
+    if not named:
+        return records
+    out: list[MentionRecord] = []
+    for m in records:
+        etype, name = m.entity
+        key = _bare(m.text)
+        if etype == "person" and _bare(name) == key:
+            other = named.get(key)
+            if other is not None and not (" " in key and key.split()[-1] in alone):
+                m = MentionRecord(m.text, m.char_start, m.char_end, other)
+            elif " " not in key and len(heads.get(key, ())) == 1:
+                m = MentionRecord(m.text, m.char_start, m.char_end, next(iter(heads[key])))
+        out.append(m)
+    return out
