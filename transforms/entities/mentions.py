@@ -60,6 +60,7 @@ def _lexicon(name: str) -> Any:
 _TITLES: frozenset[str] = frozenset(_lexicon("person_titles.json")["before_name"])
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_REGNAL = re.compile(r"^[IVX]+$")
 _ARTICLE = frozenset({"the", "The"})
 # Patronymics are dropped from names: "Vladimir Vladimirovich Putin" is "Vladimir Putin".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(ovich|evich|ich|ovna|evna|ichna)$")
@@ -101,7 +102,7 @@ def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
     """Drop possessives, a leading "the", punctuation and anything before an editorial bracket."""
     # Trailing line breaks and punctuation first ("Justin Rose.\n"), so that the
     # line break that ends the span does not count as one inside it.
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (".", ",")):
         end -= 1
     for i in range(end - 1, start - 1, -1):
         # "[his opponent, U.S. Vice President Kamala] Harris": the name part
@@ -125,6 +126,12 @@ def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
 def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     """Name tokens of a person span: titles, initials, patronymics and possessives removed."""
     toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
+    if sum(t.is_quote for t in toks) >= 2:
+        # 'Sean "Diddy" Combs': the nickname between quotes is no part of the name
+        first_q = next(k for k, t in enumerate(toks) if t.is_quote)
+        last_q = max(k for k, t in enumerate(toks) if t.is_quote)
+        if 0 < first_q and last_q < len(toks) - 1:
+            toks = toks[:first_q] + toks[last_q + 1 :]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
     # Leading titles ("Press Secretary", "Vice President-elect"), except a
@@ -132,12 +139,22 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     while len(toks) > 2 and _is_acronym(toks[0]) and not _is_acronym(toks[1]):
         toks = toks[1:]  # "MVP Shai Gilgeous-Alexander", "CEO Tim Cook": a role
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
-        if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
-            break
+        if (
+            toks[0].lower_ in _NAME_TITLES
+            and toks[0].text[:1].isupper()
+            and (
+                len(toks) == 2
+                or (len(toks) == 3 and _REGNAL.match(toks[2].text))
+                or (len(toks) == 4 and toks[2].lower_ == "the")
+            )
+        ):
+            break  # "Pope Francis", "Pope Leo XIV", "King Charles III"
         toks = toks[1:]
     if len(toks) >= 3:
         middle = [
-            t for t in toks[1:-1] if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text)
+            t
+            for t in toks[1:-1]
+            if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text) and not t.is_quote
         ]
         toks = [toks[0], *middle, toks[-1]]
     return toks
@@ -352,16 +369,31 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             c.end += 1
             covered[c.end - 1] = c
     for i in _indices_of(doc, _given_orth_ids(given)):
-        if covered[i] is not None:  # may have been covered by an earlier pair
+        hit = covered[i]
+        if hit is not None and hit.etype == "norp" and not hit.fixed and hit.end - hit.start == 1:
+            # "Sean" tagged NORP before '"Diddy" Combs': a given name is read
+            # as a nationality only when no name follows it
+            pass
+        elif hit is not None:  # may have been covered by an earlier pair
             continue
-        if doc[i].pos_ != "PROPN" or len(doc[i].text) < 3:
+        if (doc[i].pos_ != "PROPN" and hit is None) or len(doc[i].text) < 3:
             # "In January", "An AWS spokesperson": a name elsewhere, a word here
             continue
         j = i + 1
-        while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
+        if (
+            j + 3 < len(doc)
+            and doc[j].is_quote
+            and doc[j + 2].is_quote
+            and _is_name_token(doc[j + 1])
+            and _is_name_token(doc[j + 3])
+        ):
+            j += 3  # 'Sean "Diddy" Combs'
+        while j < len(doc) and j - i <= 5 and _is_name_token(doc[j]) and covered[j] is None:
             j += 1
         if j - i >= 2:
             new = _Cand(i, j, "person", None, False)
+            if hit is not None:
+                out.remove(hit)
             out.append(new)
             for k in range(i, j):
                 covered[k] = new
@@ -382,6 +414,8 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             and toks[-1].lower_.rstrip(".") not in _ORG_HEADS
             and lookup(doc[c.start : c.end].text) is None
             and doc[c.start : c.end].text not in gazetteer().by_alias
+            and not _company_context(doc, c.start, c.end)
+            and not _described_as_company(doc, c.start, c.end)
         ):
             c.etype = "person"
     return out
@@ -455,7 +489,9 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             c.etype = "org"
         elif c.etype == "org" and c.end - c.start >= 2 and doc[c.start].lower_ in _NAME_TITLES:
             c.etype = "person"  # "Empress Eugénie" typed ORG
-        elif c.etype == "person" and _company_context(doc, c.start, c.end):
+        elif c.etype == "person" and (
+            _company_context(doc, c.start, c.end) or _described_as_company(doc, c.start, c.end)
+        ):
             c.etype = "org"  # "Eli Lilly shares"
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
@@ -480,6 +516,16 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             and doc[c.start - 1].text[:1].isupper()
         ):
             c.start -= 1  # "Pope Francis", "Prince William": the title is part of the name
+        if (
+            c.etype == "person"
+            and doc[c.start].lower_ in _NAME_TITLES
+            and c.end + 1 < len(doc)
+            and doc[c.end].lower_ == "the"
+            and doc[c.end + 1].text[:1].isupper()
+            and doc[c.end + 1].pos_ in ("ADJ", "PROPN")
+            and not doc[c.end + 1].ent_type_
+        ):
+            c.end += 2  # "Pope Leo the Great", "Catherine the Great": an epithet
         out.append(c)
     return out
 
@@ -570,12 +616,37 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
 _COMPANY_NOUNS: frozenset[str] = frozenset(_lexicon("company_context_nouns.json"))
 
 
+# Nouns that describe a name as a company ("its maker, Novo Nordisk", "drugmaker
+# Eli Lilly"): companies named after their founders read like people.
+_COMPANY_DESCRIPTORS: frozenset[str] = frozenset(_lexicon("company_descriptors.json"))
+
+
+def _described_as_company(doc: Doc, s: int, e: int) -> bool:
+    """Is ``doc[s:e]`` in apposition to, or right after, a company descriptor,
+    or coordinated with a name that is ("drugmakers Novo Nordisk and Eli Lilly")?"""
+    span = doc[s:e]
+    root = span.root
+    for _ in range(3):
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_DESCRIPTORS:
+            return True
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS:
+        return True
+    return False
+
+
 def _company_context(doc: Doc, s: int, e: int) -> bool:
     """Is the one-word organization span ``doc[s:e]`` written as a company?"""
     j = e
     if j < len(doc) and doc[j].text in _POSSESSIVE:
         j += 1
     if j < len(doc) and doc[j].lower_.rstrip(".") in _COMPANY_NOUNS:
+        return True
+    # "Eli Lilly's weight-loss drugs": the noun the possessive belongs to.
+    last = doc[e - 1]
+    if last.dep_ == "poss" and last.head.lower_ in _COMPANY_NOUNS:
         return True
     # "at Ford" is a workplace; "the Trump team" is still the person's team.
     return s > 0 and doc[s - 1].lower_ == "at"
@@ -740,8 +811,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     and core_text not in gazetteer().by_alias
                     and not (place is not None and place.strong)
                 ):
-                    if _lone_given_name(doc, s, core_text):
-                        continue
+                    if _lone_given_name(doc, s, core_text) or len(core_text) < 2:
+                        continue  # "Gen Z" read as General Z
                     person_name = core_text
             if person_name is not None:
                 if person_name.isupper() and len(person_name) > 3:
@@ -837,6 +908,13 @@ def _bare(text: str) -> str:
     return re.sub(r"^(the|The|THE)\s+", "", text).casefold()
 
 
+def _quoted(doc: Doc, m: MentionRecord) -> bool:
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].is_quote and doc[span.end].is_quote
+
+
 def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
     """A name means one thing per article: a "person" that is not anyone named
     in full here takes the organization or place the article names the same way.
@@ -861,12 +939,21 @@ def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
             words = name.split()
             if etype != "gpe" and len(words) >= 2 and words[-1][:1].isupper():
                 heads.setdefault(words[-1].casefold(), set()).add(m.entity)
-    if not named:
+    # A name the article puts in quotation marks on its own is a title ("for
+    # 'Anora'"): a film, song or book, in every mention.
+    titles = {
+        _bare(m.text)
+        for m in records
+        if m.entity[0] == "person" and _bare(m.entity[1]) == _bare(m.text) and _quoted(doc, m)
+    }
+    if not named and not titles:
         return records
     out: list[MentionRecord] = []
     for m in records:
         etype, name = m.entity
         key = _bare(m.text)
+        if etype == "person" and key in titles and _bare(name) == key:
+            continue
         if etype == "person" and _bare(name) == key:
             other = named.get(key)
             if other is not None and not (" " in key and key.split()[-1] in alone):
