@@ -125,7 +125,7 @@ def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
 
 def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     """Name tokens of a person span: titles, initials, patronymics and possessives removed."""
-    toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
+    toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE and t.text not in "()"]
     if sum(t.is_quote for t in toks) >= 2:
         # 'Sean "Diddy" Combs': the nickname between quotes is no part of the name
         first_q = next(k for k, t in enumerate(toks) if t.is_quote)
@@ -260,6 +260,29 @@ def _resolve_generics(doc: Doc, cands: list[_Cand]) -> None:
         c.name = _resolve_generic(gaz, c.generic, country, mentioned)
 
 
+def _longer_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """``doc[s:e]`` widened over the capitalised name words glued to it on
+    either side (no other entity, title, sentence start or line break). The
+    caller keeps the wider span only when an organization's head noun ends it:
+    "Sberbank German Gref" is a body and a person."""
+
+    def glued(tok: Token, pos: tuple[str, ...]) -> bool:
+        return (
+            tok.text[:1].isupper()
+            and tok.pos_ in pos
+            and not tok.ent_type_
+            and not tok.is_sent_start
+            and _norm_title(tok) not in _TITLES
+            and "\n" not in tok.whitespace_
+        )
+
+    while s > 0 and glued(doc[s - 1], ("PROPN", "ADJ")):
+        s -= 1
+    while e < len(doc) and glued(doc[e], ("PROPN",)) and "\n" not in doc[e - 1].whitespace_:
+        e += 1
+    return s, e
+
+
 def _collect(doc: Doc) -> list[_Cand]:
     gaz = gazetteer()
     cands: list[_Cand] = []
@@ -271,6 +294,14 @@ def _collect(doc: Doc) -> list[_Cand]:
             s, e = _trim(doc, ent.start, ent.end, keep_the=keep_the)
             if s >= e:
                 continue
+            if etype == "org":
+                ls, le = _longer_name(doc, s, e)
+                if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
+                    # "Texas Department of State Health Services", "Liberal
+                    # Democratic Party": a known name inside a longer one is
+                    # not that known body.
+                    cands.append(_Cand(ls, le, "org", None, False))
+                    continue
             if name in gaz.generic:
                 cands.append(_Cand(s, e, etype, name, True, generic=name))
                 continue
@@ -370,7 +401,19 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             covered[c.end - 1] = c
     for i in _indices_of(doc, _given_orth_ids(given)):
         hit = covered[i]
-        if hit is not None and hit.etype == "norp" and not hit.fixed and hit.end - hit.start == 1:
+        bracketed = (
+            0 < i < len(doc) - 2
+            and doc[i - 1].text == "("
+            and doc[i + 1].text == ")"
+            and _is_name_token(doc[i + 2])
+        )
+        if (
+            hit is not None
+            and hit.etype in ("norp", "person")
+            and (hit.etype == "norp" or bracketed)
+            and not hit.fixed
+            and hit.end - hit.start == 1
+        ):
             # "Sean" tagged NORP before '"Diddy" Combs': a given name is read
             # as a nationality only when no name follows it
             pass
@@ -388,6 +431,15 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             and _is_name_token(doc[j + 3])
         ):
             j += 3  # 'Sean "Diddy" Combs'
+        elif bracketed:
+            # "(Donald) Trump": the given name an editor supplied
+            after = covered[i + 2]
+            if after is not None and (after.fixed or after.end - after.start > 1):
+                continue
+            if after is not None:
+                out.remove(after)
+                covered[i + 2] = None
+            j += 2
         while j < len(doc) and j - i <= 5 and _is_name_token(doc[j]) and covered[j] is None:
             j += 1
         if j - i >= 2:
