@@ -516,6 +516,12 @@ def _acronym_alone(doc: Doc, i: int) -> bool:
     )
 
 
+def _common_acronym(tok: Token) -> bool:
+    """An all-capital word the tagger reads as a common noun (NN, not NNP):
+    a technical term ("DNS", "API"), not the name of a body."""
+    return _is_acronym(tok) and tok.tag_ in ("NN", "NNS")
+
+
 def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
     """The model's type against the name itself and its head word.
 
@@ -950,7 +956,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
-    records = _one_sense(doc, records)
+    records = _acronyms(doc, _one_sense(doc, records))
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
 
@@ -958,6 +964,71 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
 def _bare(text: str) -> str:
     text = _strip_possessive_text(text.strip())
     return re.sub(r"^(the|The|THE)\s+", "", text).casefold()
+
+
+_ACRONYM_TEXT = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*$")
+# Words an acronym's letters may skip ("Department of State" -> "DOS" or "DS").
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "-"})
+
+
+def _expansion(doc: Doc, close: int) -> tuple[int, int] | None:
+    """Tokens spelled out by the acronym in "(...)" ending at ``close``: the
+    words right before the bracket whose initials give its capital letters."""
+    acr = doc[close - 1].text
+    letters = [ch for ch in acr if ch.isupper()]
+    if close < 3 or doc[close - 2].text != "(" or not 2 <= len(letters) <= 8:
+        return None
+    end = close - 2
+    i = end - 1
+    k = len(letters) - 1
+    while i >= 0 and k >= 0:
+        t = doc[i]
+        if t.lower_ in _ACRONYM_SKIP and k < len(letters) - 1:
+            i -= 1
+            continue
+        if not t.text[:1] or t.text[:1].upper() != letters[k]:
+            return None
+        k -= 1
+        i -= 1
+    return (i + 1, end) if k < 0 else None
+
+
+def _acronyms(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
+    """An acronym the article spells out in brackets is what it spells out:
+    an entity's short name ("Texas Public Radio (TPR)"), or, when the words
+    are lower-case, a term and no entity at all ("artificial intelligence (AI)")."""
+    spelled: dict[str, tuple[int, int]] = {}
+    # Acronyms the tagger reads as a common noun (NN, not NNP) somewhere here:
+    # technical terms ("DNS resolution", "an API"), in every mention.
+    terms: set[str] = set()
+    for t in doc:
+        if t.text == ")" and t.i >= 2 and _ACRONYM_TEXT.match(doc[t.i - 1].text):
+            span = _expansion(doc, t.i)
+            if span is not None:
+                spelled.setdefault(doc[t.i - 1].text, span)
+        elif _common_acronym(t):
+            terms.add(t.text)
+    if not spelled and not terms:
+        return records
+    out: list[MentionRecord] = []
+    for m in records:
+        if m.text in terms and m.entity[0] == "org":
+            continue
+        span = spelled.get(m.text)
+        if span is not None:
+            s, e = span
+            words = [t for t in doc[s:e] if t.lower_ not in _ACRONYM_SKIP]
+            if all(t.text[:1].islower() for t in words):
+                continue
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            full = next(
+                (r for r in records if r.char_start <= start < r.char_end or start <= r.char_start < end),
+                None,
+            )
+            if full is not None and full is not m:
+                m = MentionRecord(m.text, m.char_start, m.char_end, full.entity)
+        out.append(m)
+    return out
 
 
 def _quoted(doc: Doc, m: MentionRecord) -> bool:
