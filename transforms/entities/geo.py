@@ -142,12 +142,17 @@ def geo() -> GeoIndex:
         name = str(sub.name)
         if _is_plain(name):
             add(name, Place(name, "state", str(sub.country_code), 0))
+    cities = []
     for city in gc.get_cities().values():
         name = str(city["name"]).strip()
         place = Place(name, "city", str(city["countrycode"]), int(city["population"]))
         add(name, place)
         for form in _saint_forms(name):
             add(form, place)
+        cities.append((city, name, place))
+    # Alternate names only after every official name: "Augusta" is the US city,
+    # not Augsburg's Latin name, however large Augsburg is.
+    for city, name, place in cities:
         if place.population < _ALT_NAME_POPULATION:
             continue
         for alt in city.get("alternatenames") or []:

@@ -516,6 +516,36 @@ def _acronym_alone(doc: Doc, i: int) -> bool:
     )
 
 
+_MEDIA_BEFORE: frozenset[str] = frozenset(_lexicon("media_descriptors.json")["before_name"])
+_MEDIA_AFTER: frozenset[str] = frozenset(_lexicon("media_descriptors.json")["after_name"])
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _media_context(doc: Doc, s: int, e: int) -> bool:
+    """Is the organization span ``doc[s:e]`` written as a news medium?
+
+    - the wire credit of a dateline: "Oct. 28 (UPI) --", "(Jiji Press)--";
+    - a media noun before it or in apposition ("media outlet Astra");
+    - a media job or product after it ("CBS announcer", "a Reuters poll").
+    """
+    if (
+        s > 0
+        and e < len(doc)
+        and doc[s - 1].text == "("
+        and doc[e].text == ")"
+        and e + 1 < len(doc)
+        and (doc[e + 1].text in _DASHES or doc[e + 1].text.startswith(("--", "—")))
+        and doc[s].sent.start == doc[0].sent.start
+    ):
+        return True
+    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _MEDIA_BEFORE:
+        return True
+    root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _MEDIA_BEFORE:
+        return True
+    return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
+
+
 def _common_acronym(tok: Token) -> bool:
     """An all-capital word the tagger reads as a common noun (NN, not NNP):
     a technical term ("DNS", "API"), not the name of a body."""
@@ -542,6 +572,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
         if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
+            c.etype = "media"
+        elif c.etype in ("org", "norp") and _media_context(doc, c.start, c.end):
             c.etype = "media"
         elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
             c.etype = "org"
@@ -710,6 +742,10 @@ def _company_context(doc: Doc, s: int, e: int) -> bool:
     return s > 0 and doc[s - 1].lower_ == "at"
 
 
+# Nouns for a settlement or district that "of" joins to its name.
+_SETTLEMENT_NOUNS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["before_of"])
+
+
 def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """One-word person/org spans and untagged proper nouns that the context and
     the geographic data make places (``transforms.entities.places``)."""
@@ -727,6 +763,24 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         t.i for t in doc if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper()
     ]
     out = list(cands)
+    # "the town of Volgorechensk", "the city of Plevna": a settlement noun and
+    # "of" make the one-word name after them a place, known to the data or not.
+    for i in sorted(singles + untagged):
+        if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _SETTLEMENT_NOUNS:
+            continue
+        if not doc[i].text[:1].isupper() or (i + 1 < len(doc) and _is_name_token(doc[i + 1])):
+            continue
+        known = lookup(doc[i].text)
+        name = known.name if known is not None else doc[i].text
+        country = known.country if known is not None else None
+        hit = covered.get(i)
+        if hit is not None:
+            hit.etype, hit.name, hit.fixed, hit.country = "gpe", name, True, country
+        else:
+            new = _Cand(i, i + 1, "gpe", name, True, country=country)
+            out.append(new)
+            covered[i] = new
+        place_tokens.add(i)
     for ps in recover_places(doc, sorted(singles + untagged), place_tokens):
         hit = covered.get(ps.start)
         if hit is not None:
