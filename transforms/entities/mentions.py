@@ -763,6 +763,26 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         t.i for t in doc if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper()
     ]
     out = list(cands)
+    # A dateline's place in capitals at the start of the body ("AUGUSTA, Ga. —",
+    # "LUBBOCK —"): the wire convention makes it a place, known or not.
+    j = 0
+    while (
+        j < len(doc)
+        and j < 3
+        and _is_acronym(doc[j])
+        and j not in covered
+        and doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON")  # not "WEDNESDAY"
+    ):
+        j += 1
+    if 0 < j < len(doc) and (doc[j].text == "," or doc[j].text in _DASHES):
+        text = " ".join(t.text for t in doc[0:j]).title()
+        known = lookup(text)
+        country = known.country if known is not None else None
+        out.append(
+            _Cand(0, j, "gpe", known.name if known else text, True, country=country)
+        )
+        for k in range(j):
+            covered[k] = out[-1]
     # "the town of Volgorechensk", "the city of Plevna": a settlement noun and
     # "of" make the one-word name after them a place, known to the data or not.
     for i in sorted(singles + untagged):
