@@ -426,6 +426,9 @@ def extract_events(
     by_start = sorted(mentions, key=lambda m: m.char_start)
     mention_starts = [m.char_start for m in by_start]
     out: list[tuple[int, int, EventRecord]] = []
+    # Mentions that report one particular happening by their own grammar
+    # (``_reports_one_happening``), kept even without a named actor or a date.
+    definite: set[tuple[int, str, int | None]] = set()
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -606,6 +609,8 @@ def extract_events(
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
             actors = _actors(tok, candidates_for_actors, owners)
+            if _reports_one_happening(tok):
+                definite.add((sent.start_char, tok.lemma_.lower(), tx.n if tx else None))
             out.append(
                 (
                     sent.start_char,
@@ -634,8 +639,37 @@ def extract_events(
     # a date is, in news text, nearly always generic or figurative ("a deal
     # would help", "the attack on prices"). Elections, meetings and formal
     # statements are the exception: they are reported without named actors.
-    kept = [e for e in merged if e.event_type in _UNANCHORED_OK or e.actors or e.date_start]
+    kept = [
+        e
+        for e in merged
+        if e.event_type in _UNANCHORED_OK
+        or e.actors
+        or e.date_start
+        or (e.char_start, e.trigger, e.timex_n) in definite
+    ]
     return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
+
+
+# Finite verb forms of a clause that reports a happening: past ("rescued"),
+# present perfect ("have rescued"), news present ("lays off").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reports_one_happening(tok: Token) -> bool:
+    """A verb trigger that is the finite predicate of a main clause with a
+    subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
+    ("was arrested"): a particular happening even when its participants have
+    no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    kids = list(tok.children)
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+        return False
+    if tok.tag_ in _FINITE_TAGS:
+        return True
+    return tok.tag_ == "VBN" and any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS for k in kids
+    )
 
 
 def _actors(
