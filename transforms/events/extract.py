@@ -189,6 +189,13 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
             objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
             for obj, override in overrides.items():
                 if obj in objects:
+                    if (
+                        override == "election"
+                        and obj in trig.context_lemmas
+                        and not any(t.lower_ in trig.context_words for t in sent)
+                    ):
+                        # "claimed a 6-4 victory": a match, not an election
+                        return "other"
                     return override
         etype = trig.verbs.get(lemma)
         if lemma in _PARTNER_VERBS and not _has_partner(tok):
