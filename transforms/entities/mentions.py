@@ -130,7 +130,7 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
         # 'Sean "Diddy" Combs': the nickname between quotes is no part of the name
         first_q = next(k for k, t in enumerate(toks) if t.is_quote)
         last_q = max(k for k, t in enumerate(toks) if t.is_quote)
-        if 0 < first_q and last_q < len(toks) - 1:
+        if first_q > 0 and last_q < len(toks) - 1:
             toks = toks[:first_q] + toks[last_q + 1 :]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
@@ -476,7 +476,23 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
 # Lower-case particles inside a person's name ("Laurence des Cars", "Ursula von
 # der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset(
-    {"de", "des", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al"}
+    {
+        "de",
+        "des",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+    }
 )
 _PLURAL = re.compile(r"[a-z]es$")
 # A given name at least this common in some country (1..13 scale of
@@ -571,9 +587,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
-            c.etype = "media"
-        elif c.etype in ("org", "norp") and _media_context(doc, c.start, c.end):
+        if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)):
             c.etype = "media"
         elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
             c.etype = "org"
@@ -585,9 +599,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             c.etype = "org"  # "Eli Lilly shares"
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
-        elif c.etype == "person" and any(
-            t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]
-        ):
+        elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
             continue  # "PayPal's Venmo": one thing of another, not a person's name
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
@@ -722,9 +734,7 @@ def _described_as_company(doc: Doc, s: int, e: int) -> bool:
         if root.dep_ != "conj":
             break
         root = root.head
-    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS:
-        return True
-    return False
+    return bool(s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS)
 
 
 def _company_context(doc: Doc, s: int, e: int) -> bool:
@@ -778,9 +788,7 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         text = " ".join(t.text for t in doc[0:j]).title()
         known = lookup(text)
         country = known.country if known is not None else None
-        out.append(
-            _Cand(0, j, "gpe", known.name if known else text, True, country=country)
-        )
+        out.append(_Cand(0, j, "gpe", known.name if known else text, True, country=country))
         for k in range(j):
             covered[k] = out[-1]
     # "the town of Volgorechensk", "the city of Plevna": a settlement noun and
@@ -1096,7 +1104,11 @@ def _acronyms(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
                 continue
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
             full = next(
-                (r for r in records if r.char_start <= start < r.char_end or start <= r.char_start < end),
+                (
+                    r
+                    for r in records
+                    if r.char_start <= start < r.char_end or start <= r.char_start < end
+                ),
                 None,
             )
             if full is not None and full is not m:
