@@ -587,7 +587,9 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)):
+        if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (
+            c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)
+        ):
             c.etype = "media"
         elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
             c.etype = "org"
@@ -734,7 +736,9 @@ def _described_as_company(doc: Doc, s: int, e: int) -> bool:
         if root.dep_ != "conj":
             break
         root = root.head
-    return bool(s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS)
+    return bool(
+        s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS
+    )
 
 
 def _company_context(doc: Doc, s: int, e: int) -> bool:
@@ -788,7 +792,16 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         text = " ".join(t.text for t in doc[0:j]).title()
         known = lookup(text)
         country = known.country if known is not None else None
-        out.append(_Cand(0, j, "gpe", known.name if known else text, True, country=country))
+        out.append(
+            _Cand(
+                0,
+                j,
+                "gpe",
+                known.name if known is not None and known.strong else text,
+                True,
+                country=country,
+            )
+        )
         for k in range(j):
             covered[k] = out[-1]
     # "the town of Volgorechensk", "the city of Plevna": a settlement noun and
