@@ -562,6 +562,25 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
 
 
+_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json"))
+
+
+def _product_context(doc: Doc, s: int, e: int) -> bool:
+    """Is ``doc[s:e]`` named as a product: a product noun right before it or in
+    apposition, or (for a name of two words or more) right after it?"""
+    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _PRODUCT_NOUNS:
+        return True
+    root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
+        return True
+    return (
+        e - s >= 2
+        and e < len(doc)
+        and doc[e].pos_ == "NOUN"
+        and doc[e].lemma_.lower() in _PRODUCT_NOUNS
+    )
+
+
 def _common_acronym(tok: Token) -> bool:
     """An all-capital word the tagger reads as a common noun (NN, not NNP):
     a technical term ("DNS", "API"), not the name of a body."""
@@ -587,6 +606,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
+        if c.etype in ("org", "person") and _product_context(doc, c.start, c.end):
+            continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
         if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (
             c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)
         ):
@@ -1051,9 +1072,48 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
-    records = _acronyms(doc, _one_sense(doc, records))
+    records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """Full names of bodies the model cut short, within the article.
+
+    - a place right before a body's name is part of it ("U.S." + "Department
+      of Health and Human Services", "Texas" + "Department of ...");
+    - a body's name that ends a longer one named here is that body
+      ("Department of State Health Services" after "Texas Department of State
+      Health Services").
+    """
+    out: list[MentionRecord] = []
+    for m in records:
+        prev = out[-1] if out else None
+        words = m.entity[1].split()
+        if (
+            prev is not None
+            and prev.entity[0] == "gpe"
+            and m.entity[0] == "org"
+            and body[prev.char_end : m.char_start] == " "
+            and words
+            and words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+        ):
+            text = body[prev.char_start : m.char_end]
+            out[-1] = MentionRecord(text, prev.char_start, m.char_end, ("org", text))
+            continue
+        out.append(m)
+    longer = sorted({m.entity for m in out if m.entity[0] == "org"}, key=lambda e: -len(e[1]))
+    res: list[MentionRecord] = []
+    for m in out:
+        etype, name = m.entity
+        if etype == "org" and " " in name:
+            full = next(
+                (e for e in longer if len(e[1]) > len(name) and e[1].endswith(" " + name)), None
+            )
+            if full is not None:
+                m = MentionRecord(m.text, m.char_start, m.char_end, full)
+        res.append(m)
+    return res
 
 
 def _bare(text: str) -> str:
