@@ -641,7 +641,11 @@ def extract_events(
     out.sort(key=lambda x: (x[0], x[1]))
     # Mentions of one happening become one row (transforms.events.instances).
     mentions_in_order = [replace(e, n=i) for i, (_, _, e) in enumerate(out, start=1)]
-    merged = merge_mentions(mentions_in_order, family)
+    merged = merge_mentions(
+        mentions_in_order,
+        family,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in definite,
+    )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
     # would help", "the attack on prices"). Elections, meetings and formal
@@ -653,6 +657,9 @@ def extract_events(
         or e.actors
         or e.date_start
         or (e.char_start, e.trigger, e.timex_n) in definite
+        # "No injuries have been reported": a happening the text says did not
+        # take place is reported as such, participants or not.
+        or e.modality == "negated"
     ]
     return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
 
