@@ -590,6 +590,7 @@ def extract_events(
         candidates_for_actors = [
             (
                 m.entity,
+                root.i,
                 _nearest_trigger(root, owners),
                 tuple(
                     t.head.i
@@ -674,7 +675,7 @@ def _reports_one_happening(tok: Token) -> bool:
     subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
     ("was arrested"): a particular happening even when its participants have
     no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+    if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj", "ccomp") or _relative_subject(tok)):
         return False
     kids = list(tok.children)
     if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
@@ -688,7 +689,7 @@ def _reports_one_happening(tok: Token) -> bool:
 
 def _actors(
     trigger: Token,
-    candidates: Sequence[tuple[EntityRef, int | None, tuple[int, ...]]],
+    candidates: Sequence[tuple[EntityRef, int, int | None, tuple[int, ...]]],
     owners: dict[int, int],
 ) -> tuple[EntityRef, ...]:
     """Participants: entity mentions the trigger governs, plus its clause's subject.
@@ -709,9 +710,21 @@ def _actors(
         if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
+    # "Shigeru Ishiba, who stepped down": the noun a relative clause hangs on
+    # is its subject when the relative pronoun is.
+    antecedent = trigger.head.i if _relative_subject(trigger) else None
     out: list[EntityRef] = []
-    for entity, owner, link_heads in candidates:
+    for entity, root_i, owner, link_heads in candidates:
         subj = any(h in subj_heads for h in link_heads) and owner in (me, None)
-        if ((owner is not None and owner == me) or subj) and entity not in out:
+        if (
+            (owner is not None and owner == me) or subj or root_i == antecedent
+        ) and entity not in out:
             out.append(entity)
     return tuple(out)
+
+
+def _relative_subject(tok: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun ("who", "which")."""
+    return tok.dep_ == "relcl" and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.tag_ in ("WP", "WDT") for k in tok.children
+    )
