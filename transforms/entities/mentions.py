@@ -399,7 +399,17 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
         ):
             c.end += 1
             covered[c.end - 1] = c
-    for i in _indices_of(doc, _given_orth_ids(given)):
+    # Any known given name (not only common ones) before '"Nickname" Surname'.
+    quoted = [
+        t.i
+        for t in doc
+        if t.is_quote
+        and 0 < t.i < len(doc) - 3
+        and doc[t.i + 2].is_quote
+        and given_name_score(doc[t.i - 1].text) > 0
+    ]
+    starts = sorted(set(_indices_of(doc, _given_orth_ids(given))) | {q - 1 for q in quoted})
+    for i in starts:
         hit = covered[i]
         bracketed = (
             0 < i < len(doc) - 2
@@ -407,15 +417,21 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             and doc[i + 1].text == ")"
             and _is_name_token(doc[i + 2])
         )
+        nicknamed = (
+            i + 4 < len(doc)
+            and doc[i + 1].is_quote
+            and doc[i + 3].is_quote
+            and _is_name_token(doc[i + 2])
+            and _is_name_token(doc[i + 4])
+        )
         if (
             hit is not None
-            and hit.etype in ("norp", "person")
-            and (hit.etype == "norp" or bracketed)
+            and (hit.etype == "norp" or bracketed or nicknamed)
             and not hit.fixed
             and hit.end - hit.start == 1
         ):
-            # "Sean" tagged NORP before '"Diddy" Combs': a given name is read
-            # as a nationality only when no name follows it
+            # "Sean" tagged NORP, "Marcus" GPE before '"Blaze" Whitfield': a
+            # given name is read otherwise only when no name follows it
             pass
         elif hit is not None:  # may have been covered by an earlier pair
             continue
@@ -423,14 +439,15 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             # "In January", "An AWS spokesperson": a name elsewhere, a word here
             continue
         j = i + 1
-        if (
-            j + 3 < len(doc)
-            and doc[j].is_quote
-            and doc[j + 2].is_quote
-            and _is_name_token(doc[j + 1])
-            and _is_name_token(doc[j + 3])
-        ):
-            j += 3  # 'Sean "Diddy" Combs'
+        if nicknamed:
+            # 'Sean "Diddy" Combs': the surname after the quoted nickname
+            after = covered[i + 4]
+            if after is not None and (after.fixed or after.end - after.start > 1):
+                continue
+            if after is not None:
+                out.remove(after)
+                covered[i + 4] = None
+            j += 4
         elif bracketed:
             # "(Donald) Trump": the given name an editor supplied
             after = covered[i + 2]
@@ -809,7 +826,21 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         and doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON")  # not "WEDNESDAY"
     ):
         j += 1
-    if 0 < j < len(doc) and (doc[j].text == "," or doc[j].text in _DASHES):
+    first = covered.get(0)
+    if (
+        j == 0
+        and first is not None
+        and first.etype == "gpe"
+        and not first.fixed
+        and doc[0].text.isupper()
+        and first.end < len(doc)
+        and (doc[first.end].text == "," or doc[first.end].text in _DASHES)
+    ):
+        # the model found the dateline's place: only its name is in capitals
+        text = doc[first.start : first.end].text.title()
+        known = lookup(text)
+        first.name = known.name if known is not None and known.strong else text
+    elif 0 < j < len(doc) and (doc[j].text == "," or doc[j].text in _DASHES):
         text = " ".join(t.text for t in doc[0:j]).title()
         known = lookup(text)
         country = known.country if known is not None else None
