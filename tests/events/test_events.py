@@ -124,3 +124,27 @@ def test_background_adjunct_is_not_reported(nlp: Any) -> None:
 def test_declared_winner_is_an_election(nlp: Any) -> None:
     evs = _events(nlp, "Mr. Trump was declared the winner on Wednesday.")
     assert next(e for e in evs if e.trigger == "declare").event_type == "election"
+
+
+def test_clause_reports_a_happening_without_names_or_date(nlp: Any) -> None:
+    """Issue 19: "Firefighters rescued ..." is one happening although no named
+    party or date anchors it; a noun in passing ("a rescue plan") is not, and a
+    negated happening ("No injuries were reported") is kept as negated."""
+    evs = _events(
+        nlp,
+        "Firefighters rescued twelve people from the river. No injuries were reported.",
+    )
+    assert any(e.trigger == "rescue" and e.event_type == "aid" for e in evs)
+    inj = [e for e in evs if e.trigger == "injury"]
+    assert inj and inj[0].modality == "negated"
+
+
+def test_relative_clause_antecedent_is_the_actor(nlp: Any) -> None:
+    evs = _events(nlp, "The board thanked Maria Keller, who resigned in protest.")
+    ev = next(e for e in evs if e.trigger == "resign")
+    assert ("person", "Maria Keller") in ev.actors
+
+
+def test_match_victory_is_not_an_election(nlp: Any) -> None:
+    evs = _events(nlp, "The Danish player claimed a 6-4 6-3 victory over his rival.")
+    assert all(e.event_type != "election" for e in evs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from contract.records import EventRecord
@@ -70,3 +71,13 @@ def test_article_mentions_of_one_election_are_one_row(nlp: Any) -> None:
     assert len(elections) == 1
     assert not any(e.trigger == "say" for e in evs)
     assert [e.n for e in evs] == list(range(1, len(evs) + 1))
+
+
+def test_clausal_mention_is_kept_over_a_passing_noun() -> None:
+    """Without a date, the first mention that reports the happening in its own
+    clause is the row's sentence."""
+    a = _rec(1, "other", "rescue", ())
+    b = _rec(2, "other", "rescue", ())
+    b = replace(b, sentence="Workers rescued them.", char_start=50, char_end=70)
+    rows = merge_mentions([a, b], family, lambda e: e.char_start == 50)
+    assert len(rows) == 1 and rows[0].sentence == "Workers rescued them."

