@@ -165,6 +165,18 @@ def _trigger_family(lemma: str) -> str:
     return family(lemma.split()[0].lower()) if lemma else ""
 
 
+def event_row(e: Any) -> dict[str, Any]:
+    """An ``EventRecord`` as the scorers read it."""
+    return {
+        "sentence": e.sentence,
+        "event_type": e.event_type,
+        "trigger": e.trigger,
+        "date_start": e.date_start,
+        "date_end": e.date_end,
+        "modality": e.modality,
+    }
+
+
 def score_event_rows(
     gold_rows: Iterable[Mapping[str, Any]],
     pred_by_doc: Mapping[str, Sequence[Mapping[str, Any]]],
@@ -283,17 +295,7 @@ def run_product(dev: Path, parse: Parser = _default_parse) -> DevRun:
                     "local_name": m.entity[1],
                 }
             )
-        events[d] = [
-            {
-                "sentence": e.sentence,
-                "event_type": e.event_type,
-                "trigger": e.trigger,
-                "date_start": e.date_start,
-                "date_end": e.date_end,
-                "modality": e.modality,
-            }
-            for e in ex.events
-        ]
+        events[d] = [event_row(e) for e in ex.events]
     pred: dict[tuple[str, str], set[str]] = {}
     if rows:
         entities, mapping = canonicalize(pl.DataFrame(rows))

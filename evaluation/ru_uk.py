@@ -224,25 +224,12 @@ EXTRA_SETS = Path(__file__).resolve().parent / "gold" / "ru-uk-extra"
 def score_events(
     gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], lang: str, suite: str
 ) -> list[Metric]:
-    from evaluation.devset import score_event_rows
+    from evaluation.devset import event_row, score_event_rows
     from evaluation.events import score_events as dated
     from transforms.events.ru_uk import family
 
     gold_rows = [{**g, "trigger": g.get("trigger_lemma") or g.get("trigger")} for g in gold]
-    preds = {
-        d.name: [
-            {
-                "sentence": e.sentence,
-                "event_type": e.event_type,
-                "trigger": e.trigger,
-                "date_start": e.date_start,
-                "date_end": e.date_end,
-                "modality": e.modality,
-            }
-            for e in d.extraction.events
-        ]
-        for d in docs
-    }
+    preds = {d.name: [event_row(e) for e in d.extraction.events] for d in docs}
     c = score_event_rows(gold_rows, preds, family=lambda lemma: family(lang, lemma))
     d = dated(gold_rows, preds)
     return [
