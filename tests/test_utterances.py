@@ -1,0 +1,271 @@
+"""Utterance clustering (transforms/corpus/utterances.py) on hand-made rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.corpus.utterances import INPUT_SCHEMA, assign_utterances, content_items
+
+D = dt.date(2024, 11, 6)
+
+
+def row(qid: str, text: str, **kw: Any) -> dict[str, Any]:
+    aid = qid.split(":")[0]
+    base: dict[str, Any] = {
+        "quote_id": qid,
+        "article_id": aid,
+        "kind": "full",
+        "text": text,
+        "char_start": 0,
+        "char_end": len(text),
+        "continues": None,
+        "medium": None,
+        "source_id": f"{aid}:s1",
+        "source_kind": "person",
+        "source_name": "Dmitry Peskov",
+        "source_entity_id": "person:dmitry-peskov",
+        "anonymous": False,
+        "description": "Kremlin spokesperson",
+        "published_date": D,
+        "outlet": f"Outlet {aid}",
+        "language": "en",
+        "entity_ids": [],
+        "occasion_date": None,
+    }
+    base.update(kw)
+    return base
+
+
+def groups(rows: list[dict[str, Any]]) -> set[frozenset[str]]:
+    mapping, _ = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    out: dict[str, set[str]] = {}
+    for q, u in mapping.iter_rows():
+        out.setdefault(u, set()).add(q)
+    return {frozenset(g) for g in out.values()}
+
+
+PESKOV_A = (
+    "he had no knowledge of any plans by Putin to call Trump to congratulate him, "
+    "as the U.S. is an unfriendly country"
+)
+PESKOV_B = (
+    "he is not aware of any plans by Putin to congratulate Trump, as the U.S. is an "
+    "unfriendly country involved in a war against Russia"
+)
+PESKOV_OTHER = "the Kremlin will watch closely what the new administration does about sanctions"
+
+
+def test_same_statement_in_two_outlets_is_one_utterance() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_other_remark_same_speaker_same_day_stays_apart() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row("b:q1", PESKOV_OTHER),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_other_speaker_or_distant_date_stays_apart() -> None:
+    far = D + dt.timedelta(days=30)
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row(
+            "b:q1",
+            PESKOV_B,
+            source_entity_id="person:maria-zakharova",
+            source_name="Maria Zakharova",
+        ),
+        row("c:q1", PESKOV_B, published_date=far),
+    ]
+    assert len(groups(rows)) == 3
+
+
+def test_different_stated_days_stay_apart() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, occasion_date=D),
+        row("b:q1", PESKOV_B, occasion_date=D - dt.timedelta(days=2)),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_parts_of_one_statement_in_an_article() -> None:
+    rows = [
+        row("a:q1", "These hopes are focused on aid", char_start=0, char_end=30),
+        row(
+            "a:q2",
+            "And Trump is easier to negotiate with",
+            char_start=60,
+            char_end=97,
+            continues="a:q1",
+        ),
+        row(
+            "a:q3",
+            PESKOV_A,
+            kind="indirect",
+            char_start=200,
+            char_end=200 + len(PESKOV_A),
+            source_id="a:s2",
+        ),
+        row(
+            "a:q4",
+            "unfriendly country",
+            kind="partial",
+            char_start=290,
+            char_end=308,
+            source_id="a:s2",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"}), frozenset({"a:q3", "a:q4"})}
+
+
+def test_anonymous_source_meets_the_outlet_that_relays_it() -> None:
+    anon: dict[str, Any] = {
+        "source_kind": "anonymous",
+        "source_name": None,
+        "source_entity_id": None,
+        "anonymous": True,
+    }
+    rows = [
+        row(
+            "a:q1",
+            "through acquaintances",
+            kind="partial",
+            medium="Verstka",
+            description="high-ranking parliamentary source",
+            **anon,
+        ),
+        row(
+            "b:q1",
+            "through acquaintances",
+            kind="partial",
+            source_kind="media",
+            source_name="Verstka",
+            source_entity_id="media:verstka",
+            description=None,
+        ),
+        # The same words from an unrelated anonymous source are not the same statement.
+        row(
+            "c:q1", "through acquaintances", kind="partial", description="Western diplomat", **anon
+        ),
+    ]
+    _, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"c:q1"})}
+    merged = utterances.filter(pl.col("n_quotes") == 2).row(0, named=True)
+    assert merged["speaker"] == "high-ranking parliamentary source"
+    assert merged["anonymous"] is True
+    assert merged["original_medium"] == "Verstka"
+
+
+def test_across_languages_through_entities_and_numbers() -> None:
+    ents = ["person:vladimir-putin", "person:donald-trump", "gpe:united-states"]
+    rows = [
+        row(
+            "a:q1",
+            "Putin has no plans to call Trump before January 20",
+            kind="indirect",
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "у Путина нет планов звонить Трампу до 20 января",
+            kind="indirect",
+            language="ru",
+            entity_ids=ents[:2],
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_utterance_row_fields() -> None:
+    rows = [
+        row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+        row(
+            "a:q2",
+            "unfriendly country",
+            kind="partial",
+            char_start=300,
+            char_end=318,
+            source_id="a:s2",
+            medium="journalists",
+            occasion_date=D,
+            outlet="Meduza",
+        ),
+        row(
+            "a:q1",
+            PESKOV_A,
+            kind="indirect",
+            char_start=200,
+            char_end=320,
+            source_id="a:s2",
+            medium="journalists",
+            outlet="Meduza",
+        ),
+        row("c:q1", PESKOV_A, kind="indirect", published_date=None, language="ru", outlet="Meduza"),
+    ]
+    _, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert utterances.height == 1
+    u = utterances.row(0, named=True)
+    assert u["utterance_id"] == "u:" + hashlib.sha256(b"a:q1").hexdigest()[:16]
+    assert u["text"] == "unfriendly country"  # the only direct member
+    assert u["speaker"] == "Dmitry Peskov" and u["speaker_entity_id"] == "person:dmitry-peskov"
+    assert u["original_medium"] == "journalists"
+    assert u["occasion_date"] == D
+    assert u["first_article_id"] == "a"
+    assert (u["n_quotes"], u["n_articles"], u["n_outlets"], u["n_languages"]) == (4, 3, 2, 2)
+
+
+def test_content_items_drop_stopwords_and_count_names_once() -> None:
+    items = content_items("The Trump team is reducing aid by 50%", ["person:donald-trump"])
+    assert items == {"@person:donald-trump", "team", "reduc", "aid", "#50"}
+
+
+CORPUS = [
+    row("a:q1", PESKOV_A, kind="indirect", char_start=0, char_end=120),
+    row("a:q2", "unfriendly country", kind="partial", char_start=100, char_end=118),
+    row("a:q3", PESKOV_OTHER, char_start=200, char_end=280),
+    row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+    row("b:q2", PESKOV_OTHER, published_date=None, char_start=300, char_end=380),
+    row(
+        "c:q1",
+        "we will keep advancing in Donetsk until the inauguration",
+        source_entity_id=None,
+        source_kind="anonymous",
+        source_name=None,
+        anonymous=True,
+        description="Russian official",
+        medium="The Moscow Times",
+    ),
+    row(
+        "d:q1",
+        "advancing in Donetsk until the inauguration is the plan",
+        source_entity_id=None,
+        source_kind="anonymous",
+        source_name=None,
+        anonymous=True,
+        description="Russian official",
+        medium="The Moscow Times",
+    ),
+    row("e:q1", PESKOV_B, published_date=D + dt.timedelta(days=9)),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(CORPUS))
+def test_deterministic_regardless_of_input_order(rows: list[dict[str, Any]]) -> None:
+    expected_map, expected = assign_utterances(pl.DataFrame(CORPUS, schema=INPUT_SCHEMA))
+    mapping, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert mapping.equals(expected_map)
+    assert utterances.equals(expected)
+    assert expected.height == 4  # {a1,a2,b1}, {a3,b2}, {c1,d1}, {e1}

@@ -1,0 +1,511 @@
+"""Utterances: which quotes rows, across the corpus, report the same statement.
+
+A statement is what one speaker said on one occasion. Rows are joined in two
+steps, each a fixed pairwise test, so the result is the connected components
+of a graph and does not depend on the order rows arrive in:
+
+1. Within an article, rows that are parts of one statement: a ``continues``
+   chain; a partial quote inside an indirect row's span; a direct quote and a
+   paraphrase of the same source next to each other ("...," the source said,
+   believing ...). These make the *pieces*.
+2. Pieces (of one article or of several) join when they have the same speaker,
+   a compatible occasion and agreeing content:
+
+   - speaker: the canonical entity of a named source; for an anonymous source
+     the outlet it was relayed through ("told Verstka"; an article that
+     re-reports another outlet's story relays its unnamed sources through that
+     outlet), so "Verstka reported" and "a source told Verstka" meet; an
+     anonymous source with no relay only meets the same descriptor in the same
+     outlet;
+   - occasion: publication dates at most ``WINDOW_DAYS`` apart (an unknown date
+     is compatible) and, when both pieces state the day it was said, the same
+     day;
+   - content: a quoted fragment of one found word for word in the other, or
+     at least ``MIN_SHARED`` shared items with an overlap coefficient of at
+     least ``MIN_OVERLAP``. Items are content words (case-folded, stopwords of
+     English, Russian and Ukrainian removed, cut to ``STEM`` characters so
+     that inflections and derivations meet: reducing / reduction), numbers and
+     canonical entity ids of mentions inside the span (which is what carries
+     across languages).
+
+Pieces are compared only inside a speaker block and, there, only within the
+date window (a sorted sweep), so the work grows with the size of a speaker's
+busiest week, not with the corpus. See docs/decisions.md for how it fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import polars as pl
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
+from spacy.lang.uk.stop_words import STOP_WORDS as UK_STOP
+
+from contract.tables import frame
+
+# Measured on the seeds' gold statements (evaluation/utterances.py); see docs/decisions.md.
+WINDOW_DAYS = 3
+MIN_SHARED = 3
+MIN_OVERLAP = 0.5
+STEM = 5
+# A direct quote and a paraphrase of the same source separated by at most this
+# many characters (the attribution between them) are one statement.
+ADJACENT_CHARS = 60
+# A day-precise date this close before (or after) a row dates the occasion
+# ("Earlier on Wednesday, Peskov told journalists ...").
+OCCASION_BEFORE = 80
+OCCASION_AFTER = 40
+
+DIRECT = frozenset({"full", "partial"})
+STOPWORDS = frozenset(w.casefold() for w in EN_STOP | RU_STOP | UK_STOP)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# One row per quotes row: what the clustering needs (see ``utterance_input``).
+INPUT_SCHEMA: dict[str, pl.DataType] = {
+    "quote_id": pl.String(),
+    "article_id": pl.String(),
+    "kind": pl.String(),
+    "text": pl.String(),
+    "char_start": pl.Int32(),
+    "char_end": pl.Int32(),
+    "continues": pl.String(),
+    "medium": pl.String(),
+    "source_id": pl.String(),
+    "source_kind": pl.String(),
+    "source_name": pl.String(),
+    "source_entity_id": pl.String(),
+    "anonymous": pl.Boolean(),
+    "description": pl.String(),
+    "published_date": pl.Date(),
+    "outlet": pl.String(),
+    "language": pl.String(),
+    "entity_ids": pl.List(pl.String()),
+    "occasion_date": pl.Date(),
+}
+
+
+def utterance_input(
+    quotes: pl.DataFrame,
+    sources: pl.DataFrame,
+    articles: pl.DataFrame,
+    mentions: pl.DataFrame,
+    time_expressions: pl.DataFrame,
+) -> pl.DataFrame:
+    """The clustering's input rows for the given (contract) tables.
+
+    Works on any set of whole articles (a chunk or the corpus): every join is
+    within an article.
+    """
+    base = (
+        quotes.select(
+            "quote_id",
+            "article_id",
+            "kind",
+            "text",
+            "char_start",
+            "char_end",
+            "continues",
+            "medium",
+            "source_id",
+        )
+        .join(
+            sources.select(
+                "source_id",
+                pl.col("kind").alias("source_kind"),
+                pl.col("name").alias("source_name"),
+                pl.col("entity_id").alias("source_entity_id"),
+                "anonymous",
+                "description",
+            ),
+            on="source_id",
+            how="left",
+        )
+        .join(
+            articles.select("article_id", "published_date", "outlet", "language"),
+            on="article_id",
+            how="left",
+        )
+    )
+    spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
+    inside = (
+        spans.join(
+            mentions.select("article_id", "entity_id", "char_start", "char_end"),
+            on="article_id",
+            suffix="_m",
+        )
+        .filter(
+            (pl.col("char_start_m") >= pl.col("char_start"))
+            & (pl.col("char_end_m") <= pl.col("char_end"))
+        )
+        .group_by("quote_id")
+        .agg(pl.col("entity_id").unique().sort().alias("entity_ids"))
+    )
+    days = time_expressions.filter(
+        (pl.col("type") == "DATE")
+        & pl.col("date_start").is_not_null()
+        & (pl.col("date_start") == pl.col("date_end"))
+    ).select(
+        "article_id",
+        pl.col("char_start").alias("t_start"),
+        pl.col("char_end").alias("t_end"),
+        "date_start",
+    )
+    near = (
+        spans.join(days, on="article_id")
+        .with_columns(
+            gap=pl.when(pl.col("t_end") <= pl.col("char_start"))
+            .then(pl.col("char_start") - pl.col("t_end"))
+            .when(pl.col("t_start") >= pl.col("char_end"))
+            .then(pl.col("t_start") - pl.col("char_end"))
+            .otherwise(None),
+            before=pl.col("t_end") <= pl.col("char_start"),
+        )
+        .filter(
+            pl.col("gap").is_not_null()
+            & pl.when(pl.col("before"))
+            .then(pl.col("gap") <= OCCASION_BEFORE)
+            .otherwise(pl.col("gap") <= OCCASION_AFTER)
+        )
+        .sort("quote_id", "gap", "t_start")
+        .group_by("quote_id", maintain_order=True)
+        .agg(pl.col("date_start").first().alias("occasion_date"))
+    )
+    out = (
+        base.join(inside, on="quote_id", how="left")
+        .join(near, on="quote_id", how="left")
+        .with_columns(pl.col("entity_ids").fill_null(pl.lit([], dtype=pl.List(pl.String()))))
+    )
+    return out.select([pl.col(c).cast(t) for c, t in INPUT_SCHEMA.items()]).sort("quote_id")
+
+
+# -- clustering ----------------------------------------------------------------
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _slug(text: str) -> str:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)
+
+
+def content_items(text: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
+    """Content words (stemmed), numbers and entity ids: what two reports of one statement share.
+
+    A word that spells part of a mentioned entity's name is left to the entity
+    id, so that "Trump" counts once, not as both a word and an entity.
+    """
+    ents = set(entity_ids)
+    items: set[str] = {f"@{e}" for e in ents}
+    named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
+    for m in _WORD.finditer(text):
+        w = m.group(0).casefold()
+        if any(c.isdigit() for c in w):
+            items.add("#" + "".join(c for c in w if c.isdigit()))
+        elif len(w) > 1 and w not in STOPWORDS and w[:STEM] not in named:
+            items.add(w[:STEM])
+    return frozenset(items)
+
+
+def _sequence(text: str) -> str:
+    """Case-folded words joined by single spaces, padded so containment is word-aligned."""
+    return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
+
+
+@dataclass
+class _Piece:
+    rows: list[int]
+    keys: set[str] = field(default_factory=set)
+    date: dt.date | None = None
+    occasion: set[dt.date] = field(default_factory=set)
+    items: frozenset[str] = frozenset()
+    fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
+    texts: list[str] = field(default_factory=list)  # every member, as word sequences
+
+
+def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
+    """Step 1: rows of one article that are parts of one statement."""
+    n = inp.height
+    uf = _Union(n)
+    qid = inp["quote_id"].to_list()
+    index = {q: i for i, q in enumerate(qid)}
+    for i, cont in enumerate(inp["continues"].to_list()):
+        if cont is not None and cont in index:
+            uf.union(i, index[cont])
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, aid in enumerate(inp["article_id"].to_list()):
+        by_article[aid].append(i)
+    kind = inp["kind"].to_list()
+    start = inp["char_start"].to_list()
+    end = inp["char_end"].to_list()
+    src = inp["source_id"].to_list()
+    for rows in by_article.values():
+        rows.sort(key=lambda i: (start[i], end[i], qid[i]))
+        indirect = [i for i in rows if kind[i] == "indirect"]
+        for i in rows:
+            if kind[i] != "partial":
+                continue
+            holders = [
+                j
+                for j in indirect
+                if start[j] <= start[i]
+                and end[i] <= end[j]
+                and (src[i] is None or src[j] is None or src[i] == src[j])
+            ]
+            if holders:
+                uf.union(i, min(holders, key=lambda j: (end[j] - start[j], qid[j])))
+        # Consecutive rows of one source, one quoted and one paraphrased, with
+        # only the attribution between them: "...," the source said, believing ...
+        tops = [
+            i
+            for i in rows
+            if not any(
+                j != i
+                and start[j] <= start[i]
+                and end[i] <= end[j]
+                and (end[j] - start[j]) > (end[i] - start[i])
+                for j in rows
+            )
+        ]
+        for a, b in pairwise(tops):
+            if (
+                src[a] is not None
+                and src[a] == src[b]
+                and (kind[a] == "indirect") != (kind[b] == "indirect")
+                and 0 <= start[b] - end[a] <= ADJACENT_CHARS
+            ):
+                uf.union(a, b)
+    roots = [uf.find(i) for i in range(n)]
+    return uf, roots
+
+
+def _speaker_key(row: dict[str, object], relay: str | None) -> str | None:
+    eid, name, kind = row["source_entity_id"], row["source_name"], row["source_kind"]
+    medium = row["medium"]
+    if row["anonymous"]:
+        via = _slug(str(medium)) if medium else relay
+        if via:
+            return f"via:{via}"
+        desc = _slug(str(row["description"] or ""))
+        return f"anon:{desc}@{_slug(str(row['outlet'] or row['article_id']))}"
+    if kind == "media" and name:
+        # An outlet cited as the origin ("Verstka reported") speaks for its sources.
+        return f"via:{_slug(str(name))}"
+    if eid:
+        return f"e:{eid}"
+    if name:
+        return f"n:{_slug(str(name))}"
+    return None
+
+
+def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """article_id -> the outlet the article most often relays from (media it names as medium or source)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in records:
+        if r["anonymous"] and r["medium"]:
+            counts[str(r["article_id"])][_slug(str(r["medium"]))] += 1
+        elif r["source_kind"] == "media" and r["source_name"]:
+            counts[str(r["article_id"])][_slug(str(r["source_name"]))] += 1
+    out = {}
+    for aid, c in counts.items():
+        best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        out[aid] = best[0][0]
+    return out
+
+
+def _agree(a: _Piece, b: _Piece) -> bool:
+    if a.occasion and b.occasion and not (a.occasion & b.occasion):
+        return False
+    for frag in a.fragments:
+        if len(frag.split()) >= 2 and any(frag in t for t in b.texts):
+            return True
+    for frag in b.fragments:
+        if len(frag.split()) >= 2 and any(frag in t for t in a.texts):
+            return True
+    if not a.items or not b.items:
+        return False
+    shared = len(a.items & b.items)
+    return shared >= MIN_SHARED and shared / min(len(a.items), len(b.items)) >= MIN_OVERLAP
+
+
+def _dates_close(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
+
+
+def cluster(inp: pl.DataFrame) -> list[int]:
+    """For each input row (in ``quote_id`` order), the index of its utterance's root row."""
+    inp = inp.sort("quote_id")
+    uf, roots = _pieces(inp)
+    records = inp.to_dicts()
+    relay = _relays(records)
+    pieces: dict[int, _Piece] = {}
+    for i, r in enumerate(records):
+        p = pieces.setdefault(roots[i], _Piece(rows=[]))
+        p.rows.append(i)
+        key = _speaker_key(r, relay.get(str(r["article_id"])))
+        if key:
+            p.keys.add(key)
+        d = r["published_date"]
+        if isinstance(d, dt.date) and (p.date is None or d < p.date):
+            p.date = d
+        if isinstance(r["occasion_date"], dt.date):
+            p.occasion.add(r["occasion_date"])
+        seq = _sequence(str(r["text"]))
+        p.texts.append(seq)
+        if r["kind"] in DIRECT:
+            p.fragments.append(seq.strip())
+    for p in pieces.values():
+        ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
+        p.items = content_items(" ".join(str(records[i]["text"]) for i in p.rows), ents)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for root, p in pieces.items():
+        for key in p.keys:
+            blocks[key].append(root)
+    for members in blocks.values():
+        dated = sorted(
+            (r for r in members if pieces[r].date is not None), key=lambda r: (pieces[r].date, r)
+        )
+        undated = sorted(r for r in members if pieces[r].date is None)
+        # Sweep the dated pieces: each meets only those within the window after it.
+        for x, ra in enumerate(dated):
+            da = pieces[ra].date
+            assert da is not None
+            for rb in dated[x + 1 :]:
+                db = pieces[rb].date
+                assert db is not None
+                if (db - da).days > WINDOW_DAYS:
+                    break
+                if _agree(pieces[ra], pieces[rb]):
+                    uf.union(ra, rb)
+        # An undated piece may be of any day: it meets every piece of its speaker.
+        for x, ra in enumerate(undated):
+            for rb in undated[x + 1 :] + dated:
+                if _agree(pieces[ra], pieces[rb]):
+                    uf.union(ra, rb)
+    return [uf.find(i) for i in range(inp.height)]
+
+
+# -- the tables ------------------------------------------------------------------
+
+
+def utterance_id(quote_id: str) -> str:
+    return "u:" + hashlib.sha256(quote_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _earliest(r: dict[str, object]) -> tuple[int, dt.date, str]:
+    d = r["published_date"]
+    return (
+        (0, d, str(r["quote_id"]))
+        if isinstance(d, dt.date)
+        else (1, dt.date.min, str(r["quote_id"]))
+    )
+
+
+def assign_utterances(inp: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(quote_id -> utterance_id, the utterances table) for ``utterance_input`` rows."""
+    inp = inp.sort("quote_id")
+    roots = cluster(inp)
+    records = inp.to_dicts()
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(roots):
+        members[root].append(i)
+    qids: list[str] = []
+    uids: list[str] = []
+    rows: list[dict[str, object]] = []
+    for group in members.values():
+        recs = sorted((records[i] for i in group), key=_earliest)
+        uid = utterance_id(str(recs[0]["quote_id"]))
+        for r in recs:
+            qids.append(str(r["quote_id"]))
+            uids.append(uid)
+        rows.append(_utterance_row(uid, recs))
+    mapping = pl.DataFrame(
+        {"quote_id": qids, "utterance_id": uids},
+        schema={"quote_id": pl.String(), "utterance_id": pl.String()},
+    ).sort("quote_id")
+    return mapping, frame("utterances", rows)
+
+
+def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]:
+    """``recs`` are the members, earliest first."""
+
+    # The speaker: a named person or organization if any member names one, else
+    # an anonymous descriptor, else a cited outlet (it relays, it did not speak).
+    def rank(r: dict[str, object]) -> int:
+        if r["source_kind"] in ("person", "organization") and r["source_name"]:
+            return 0
+        if r["anonymous"]:
+            return 1
+        return 2 if r["source_name"] else 3
+
+    who = min(recs, key=rank)
+    anonymous = rank(who) == 1
+    speaker = who["description"] if anonymous else who["source_name"]
+    direct = [r for r in recs if r["kind"] in DIRECT]
+    pool = direct or recs
+    fullest = max(pool, key=lambda r: (len(str(r["text"])), -recs.index(r)))
+    medium = next((_medium(r) for r in recs if _medium(r)), None)
+    occasions = Counter(r["occasion_date"] for r in recs if r["occasion_date"] is not None)
+    occasion = (
+        sorted(occasions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if occasions else None
+    )
+    first = min(
+        ((r["published_date"], r["article_id"]) for r in recs),
+        key=lambda t: (t[0] is None, t[0] or dt.date.min, t[1]),
+    )
+    return {
+        "utterance_id": uid,
+        "speaker": speaker,
+        "speaker_entity_id": None if anonymous else who["source_entity_id"],
+        "anonymous": anonymous,
+        "text": fullest["text"],
+        "language": fullest["language"] or "und",
+        "occasion_date": occasion,
+        "original_medium": medium,
+        "first_article_id": first[1],
+        "n_quotes": len(recs),
+        "n_articles": len({r["article_id"] for r in recs}),
+        "n_outlets": len({r["outlet"] for r in recs if r["outlet"]}),
+        "n_languages": len({r["language"] for r in recs if r["language"]}),
+    }
+
+
+def _medium(r: dict[str, object]) -> str | None:
+    """The channel a member says the words were given to; an outlet cited as origin counts."""
+    if r["medium"]:
+        return str(r["medium"])
+    if r["source_kind"] == "media" and r["source_name"]:
+        return str(r["source_name"])
+    return None
+
+
+def with_utterances(quotes: pl.DataFrame, mapping: pl.DataFrame) -> pl.DataFrame:
+    """``quotes`` with utterance_id filled from ``mapping`` (quote_id -> utterance_id)."""
+    return (
+        quotes.drop("utterance_id")
+        .join(mapping, on="quote_id", how="left")
+        .select(quotes.columns)
+        .sort("quote_id")
+    )
