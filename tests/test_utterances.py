@@ -37,6 +37,7 @@ def row(qid: str, text: str, **kw: Any) -> dict[str, Any]:
         "language": "en",
         "entity_ids": [],
         "occasion_date": None,
+        "left_context": None,
     }
     base.update(kw)
     return base
@@ -128,6 +129,56 @@ def test_parts_of_one_statement_in_an_article() -> None:
         ),
     ]
     assert groups(rows) == {frozenset({"a:q1", "a:q2"}), frozenset({"a:q3", "a:q4"})}
+
+
+def test_quote_and_paraphrase_in_one_sentence_are_one_statement() -> None:
+    said = '," the source said, believing '
+    first = "Hopes are tied to less aid to Ukraine"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            "Trump is better for Russia than Harris",
+            kind="indirect",
+            char_start=1 + len(first) + len(said),
+            char_end=200,
+            left_context=said,
+        ),
+        # The next paragraph starts another statement of the same source.
+        row(
+            "a:q3",
+            "he also expects new sanctions",
+            kind="indirect",
+            char_start=203,
+            char_end=240,
+            left_context="”\n",
+        ),
+        row("a:q4", "We are open to this.", char_start=300, char_end=320),
+        row(
+            "a:q5",
+            "talks would start soon",
+            kind="indirect",
+            char_start=335,
+            char_end=357,
+            left_context="” he said, and ",
+        ),
+    ]
+    assert groups(rows) == {
+        frozenset({"a:q1", "a:q2"}),
+        frozenset({"a:q3"}),
+        frozenset({"a:q4"}),
+        frozenset({"a:q5"}),
+    }
+
+
+def test_one_article_reports_a_statement_once() -> None:
+    """Two remarks of one source in an article never merge, even through another article."""
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect", char_start=0, char_end=120),
+        row("a:q2", PESKOV_B, kind="indirect", char_start=500, char_end=640),
+        row("b:q1", PESKOV_B, kind="indirect"),
+    ]
+    assert groups(rows) == {frozenset({"a:q1"}), frozenset({"a:q2", "b:q1"})}
 
 
 def test_anonymous_source_meets_the_outlet_that_relays_it() -> None:
@@ -269,3 +320,43 @@ def test_deterministic_regardless_of_input_order(rows: list[dict[str, Any]]) -> 
     assert mapping.equals(expected_map)
     assert utterances.equals(expected)
     assert expected.height == 4  # {a1,a2,b1}, {a3,b2}, {c1,d1}, {e1}
+
+
+def test_bcubed_scoring() -> None:
+    from evaluation.utterances import score_utterances
+
+    gold = [
+        {
+            "id": "A",
+            "members": [
+                {"doc": "d1", "text": "plans to call Trump soon"},
+                {"doc": "d2", "text": "no plans to call Trump"},
+            ],
+        },
+        {
+            "id": "B",
+            "members": [
+                {"doc": "d1", "text": "through acquaintances"},
+                {"doc": "d2", "text": "through acquaintances"},
+            ],
+        },
+    ]
+    preds = {
+        "d1": [
+            ("1:q1", "plans to call Trump soon", "u1"),
+            ("1:q2", "through acquaintances", "u2"),
+            ("1:q3", "an unrelated remark", "u3"),
+        ],
+        "d2": [
+            ("2:q1", "no plans to call Trump", "u1"),
+            ("2:q2", "through acquaintances", "u1"),
+            ("2:q3", "an unrelated remark", "u3"),
+        ],
+    }
+    got = {m.name: m.value for m in score_utterances(gold, preds)}
+    # Items: A1,A2 in u1 with B2; B1 alone. P = (2/3 + 2/3 + 1/3 + 1) / 4; R = (1 + 1 + .5 + .5) / 4
+    assert abs(got["bcubed_precision"] - (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4) < 1e-9
+    assert abs(got["bcubed_recall"] - 0.75) < 1e-9
+    assert got["clusters_exact"] == 0.0
+    assert got["spurious_cross_article"] == 2.0  # u1 mixes A and B; u3 is in no gold statement
+    assert got["foreign_rows"] == 0.0

@@ -5,10 +5,11 @@ steps, each a fixed pairwise test, so the result is the connected components
 of a graph and does not depend on the order rows arrive in:
 
 1. Within an article, rows that are parts of one statement: a ``continues``
-   chain; a partial quote inside an indirect row's span; a direct quote and a
-   paraphrase of the same source next to each other ("...," the source said,
-   believing ...). These make the *pieces*.
-2. Pieces (of one article or of several) join when they have the same speaker,
+   chain; overlapping spans of one source (a partial quote inside an indirect
+   row's span); a direct quote and a paraphrase of the same source next to
+   each other in one sentence ("...," the source said, believing ...). These
+   make the *pieces*; nothing else joins rows of one article.
+2. Pieces of different articles join when they have the same speaker,
    a compatible occasion and agreeing content:
 
    - speaker: the canonical entity of a named source; for an anonymous source
@@ -27,6 +28,11 @@ of a graph and does not depend on the order rows arrive in:
      that inflections and derivations meet: reducing / reduction), numbers and
      canonical entity ids of mentions inside the span (which is what carries
      across languages).
+
+Joins are taken strongest agreement first, and one that would put two pieces
+of one article into one statement is refused, so an outlet's summary that
+resembles two remarks of a source joins only the closer one; the edges are
+sorted by (score, piece ids), so the result does not depend on input order.
 
 Pieces are compared only inside a speaker block and, there, only within the
 date window (a sorted sweep), so the work grows with the size of a speaker's
@@ -88,6 +94,7 @@ INPUT_SCHEMA: dict[str, pl.DataType] = {
     "language": pl.String(),
     "entity_ids": pl.List(pl.String()),
     "occasion_date": pl.Date(),
+    "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
 }
 
 
@@ -128,9 +135,15 @@ def utterance_input(
             how="left",
         )
         .join(
-            articles.select("article_id", "published_date", "outlet", "language"),
+            articles.select("article_id", "published_date", "outlet", "language", "body_text"),
             on="article_id",
             how="left",
+        )
+        .with_columns(ctx_start=pl.max_horizontal(pl.col("char_start") - ADJACENT_CHARS, pl.lit(0)))
+        .with_columns(
+            left_context=pl.col("body_text").str.slice(
+                pl.col("ctx_start"), pl.col("char_start") - pl.col("ctx_start")
+            )
         )
     )
     spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
@@ -237,6 +250,7 @@ def _sequence(text: str) -> str:
 @dataclass
 class _Piece:
     rows: list[int]
+    article: str
     keys: set[str] = field(default_factory=set)
     date: dt.date | None = None
     occasion: set[dt.date] = field(default_factory=set)
@@ -261,23 +275,22 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
     start = inp["char_start"].to_list()
     end = inp["char_end"].to_list()
     src = inp["source_id"].to_list()
+    text = inp["text"].to_list()
+    left = [c or "" for c in inp["left_context"].to_list()]
     for rows in by_article.values():
         rows.sort(key=lambda i: (start[i], end[i], qid[i]))
-        indirect = [i for i in rows if kind[i] == "indirect"]
-        for i in rows:
-            if kind[i] != "partial":
-                continue
-            holders = [
-                j
-                for j in indirect
-                if start[j] <= start[i]
-                and end[i] <= end[j]
-                and (src[i] is None or src[j] is None or src[i] == src[j])
-            ]
-            if holders:
-                uf.union(i, min(holders, key=lambda j: (end[j] - start[j], qid[j])))
+        # Overlapping spans of one source: a partial quote inside an indirect
+        # row, or two readings of one clause ("in this scenario, “the next
+        # move is ours" / "the next move is ours: ...").
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                if start[j] >= end[i]:
+                    break
+                if src[i] is None or src[j] is None or src[i] == src[j]:
+                    uf.union(i, j)
         # Consecutive rows of one source, one quoted and one paraphrased, with
-        # only the attribution between them: "...," the source said, believing ...
+        # only the attribution between them, in one sentence: "...," the
+        # source said, believing ...
         tops = [
             i
             for i in rows
@@ -290,15 +303,25 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
             )
         ]
         for a, b in pairwise(tops):
+            gap = start[b] - end[a]
             if (
                 src[a] is not None
                 and src[a] == src[b]
                 and (kind[a] == "indirect") != (kind[b] == "indirect")
-                and 0 <= start[b] - end[a] <= ADJACENT_CHARS
+                and 0 <= gap <= len(left[b])
+                and _one_sentence(text[a], left[b][len(left[b]) - gap :])
             ):
                 uf.union(a, b)
     roots = [uf.find(i) for i in range(n)]
     return uf, roots
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def _one_sentence(earlier: str, gap: str) -> bool:
+    """True when the earlier text does not end a sentence and the gap neither ends one nor a paragraph."""
+    return not _SENTENCE_END.search(earlier) and not re.search(r"[.!?…\n]", gap)
 
 
 def _speaker_key(row: dict[str, object], relay: str | None) -> str | None:
@@ -335,23 +358,42 @@ def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
     return out
 
 
-def _agree(a: _Piece, b: _Piece) -> bool:
+def _agreement(a: _Piece, b: _Piece) -> float | None:
+    """How strongly two pieces' content agrees (higher is stronger); None when it does not."""
     if a.occasion and b.occasion and not (a.occasion & b.occasion):
-        return False
-    for frag in a.fragments:
-        if len(frag.split()) >= 2 and any(frag in t for t in b.texts):
-            return True
-    for frag in b.fragments:
-        if len(frag.split()) >= 2 and any(frag in t for t in a.texts):
-            return True
-    if not a.items or not b.items:
-        return False
+        return None
     shared = len(a.items & b.items)
-    return shared >= MIN_SHARED and shared / min(len(a.items), len(b.items)) >= MIN_OVERLAP
+    overlap = shared / min(len(a.items), len(b.items)) if a.items and b.items else 0.0
+    # A quoted fragment of one found word for word in the other outranks any overlap.
+    for x, y in ((a, b), (b, a)):
+        for frag in x.fragments:
+            if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
+                return 1.0 + overlap
+    if shared >= MIN_SHARED and overlap >= MIN_OVERLAP:
+        return overlap
+    return None
 
 
-def _dates_close(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
+def _candidates(pieces: dict[int, _Piece], members: list[int]) -> Iterable[tuple[int, int]]:
+    """Pairs of one speaker block whose dates are compatible, without comparing all pairs."""
+    dated = sorted(
+        (r for r in members if pieces[r].date is not None), key=lambda r: (pieces[r].date, r)
+    )
+    undated = sorted(r for r in members if pieces[r].date is None)
+    # Sweep the dated pieces: each meets only those within the window after it.
+    for x, ra in enumerate(dated):
+        da = pieces[ra].date
+        assert da is not None
+        for rb in dated[x + 1 :]:
+            db = pieces[rb].date
+            assert db is not None
+            if (db - da).days > WINDOW_DAYS:
+                break
+            yield ra, rb
+    # An undated piece may be of any day: it meets every piece of its speaker.
+    for x, ra in enumerate(undated):
+        for rb in undated[x + 1 :] + dated:
+            yield ra, rb
 
 
 def cluster(inp: pl.DataFrame) -> list[int]:
@@ -362,7 +404,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     relay = _relays(records)
     pieces: dict[int, _Piece] = {}
     for i, r in enumerate(records):
-        p = pieces.setdefault(roots[i], _Piece(rows=[]))
+        p = pieces.setdefault(roots[i], _Piece(rows=[], article=str(r["article_id"])))
         p.rows.append(i)
         key = _speaker_key(r, relay.get(str(r["article_id"])))
         if key:
@@ -381,29 +423,29 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         p.items = content_items(" ".join(str(records[i]["text"]) for i in p.rows), ents)
     blocks: dict[str, list[int]] = defaultdict(list)
     for root, p in pieces.items():
-        for key in p.keys:
+        for key in sorted(p.keys):
             blocks[key].append(root)
+    edges: dict[tuple[int, int], float] = {}
     for members in blocks.values():
-        dated = sorted(
-            (r for r in members if pieces[r].date is not None), key=lambda r: (pieces[r].date, r)
-        )
-        undated = sorted(r for r in members if pieces[r].date is None)
-        # Sweep the dated pieces: each meets only those within the window after it.
-        for x, ra in enumerate(dated):
-            da = pieces[ra].date
-            assert da is not None
-            for rb in dated[x + 1 :]:
-                db = pieces[rb].date
-                assert db is not None
-                if (db - da).days > WINDOW_DAYS:
-                    break
-                if _agree(pieces[ra], pieces[rb]):
-                    uf.union(ra, rb)
-        # An undated piece may be of any day: it meets every piece of its speaker.
-        for x, ra in enumerate(undated):
-            for rb in undated[x + 1 :] + dated:
-                if _agree(pieces[ra], pieces[rb]):
-                    uf.union(ra, rb)
+        for ra, rb in _candidates(pieces, members):
+            pa, pb = pieces[ra], pieces[rb]
+            if pa.article == pb.article:
+                continue  # within an article only the structural links of step 1 join
+            score = _agreement(pa, pb)
+            if score is not None:
+                edges[(min(ra, rb), max(ra, rb))] = score
+    # Strongest agreement first; a statement is reported at most once per
+    # article, so a join that would put two pieces of one article together is
+    # refused (this keeps one source's several remarks in an article apart even
+    # when another outlet's summary resembles more than one of them).
+    articles = {root: {p.article} for root, p in pieces.items()}
+    for (ra, rb), _ in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        a, b = uf.find(ra), uf.find(rb)
+        if a == b or articles[a] & articles[b]:
+            continue
+        uf.union(a, b)
+        merged = articles.pop(a) | articles.pop(b)
+        articles[uf.find(a)] = merged
     return [uf.find(i) for i in range(inp.height)]
 
 
