@@ -502,7 +502,16 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
             return 1
         return 2 if r["source_name"] else 3
 
-    who = min(recs, key=rank)
+    # Among anonymous members the fullest descriptor ("high-ranking
+    # parliamentary source" over "source"), then the earliest.
+    who = min(
+        recs,
+        key=lambda r: (
+            rank(r),
+            -len(str(r["description"] or "")) if rank(r) == 1 else 0,
+            recs.index(r),
+        ),
+    )
     anonymous = rank(who) == 1
     speaker = who["description"] if anonymous else who["source_name"]
     direct = [r for r in recs if r["kind"] in DIRECT]
