@@ -61,6 +61,9 @@ WINDOW_DAYS = 3
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
 STEM = 5
+# An undated piece is compared only through content items held by at most this
+# many pieces of its speaker (see ``_candidates``).
+MAX_POSTING = 200
 # A direct quote and a paraphrase of the same source separated by at most this
 # many characters (the attribution between them) are one statement.
 ADJACENT_CHARS = 60
@@ -390,10 +393,26 @@ def _candidates(pieces: dict[int, _Piece], members: list[int]) -> Iterable[tuple
             if (db - da).days > WINDOW_DAYS:
                 break
             yield ra, rb
-    # An undated piece may be of any day: it meets every piece of its speaker.
-    for x, ra in enumerate(undated):
-        for rb in undated[x + 1 :] + dated:
-            yield ra, rb
+    # An undated piece may be of any day, so no date window bounds it; it meets
+    # the pieces of its speaker that share a content item with it, through an
+    # index whose too common items (more than MAX_POSTING pieces) are skipped:
+    # agreement needs several shared items, and some of them are rarer.
+    if not undated:
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    for r in sorted(members):
+        for item in pieces[r].items:
+            postings[item].append(r)
+    undated_set = set(undated)
+    for ra in undated:
+        partners: set[int] = set()
+        for item in pieces[ra].items:
+            rs = postings[item]
+            if len(rs) <= MAX_POSTING:
+                partners.update(rs)
+        for rb in sorted(partners):
+            if rb != ra and (rb not in undated_set or ra < rb):
+                yield ra, rb
 
 
 def cluster(inp: pl.DataFrame) -> list[int]:
