@@ -360,3 +360,22 @@ def test_bcubed_scoring() -> None:
     assert got["clusters_exact"] == 0.0
     assert got["spurious_cross_article"] == 2.0  # u1 mixes A and B; u3 is in no gold statement
     assert got["foreign_rows"] == 0.0
+
+
+def test_adding_an_unrelated_article_keeps_every_id() -> None:
+    """Incremental runs: ids of untouched utterances stay; a later report joins an existing one."""
+    base_map, base = assign_utterances(pl.DataFrame(CORPUS, schema=INPUT_SCHEMA))
+    later = [
+        row(
+            "f:q1",
+            "an entirely different remark about grain exports and shipping",
+            published_date=D + dt.timedelta(days=2),
+        ),
+        row("g:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=2)),
+    ]
+    mapping, utterances = assign_utterances(pl.DataFrame(CORPUS + later, schema=INPUT_SCHEMA))
+    old = mapping.filter(pl.col("quote_id").is_in(base_map["quote_id"].implode()))
+    assert old.equals(base_map)
+    uid = dict(mapping.iter_rows())
+    assert uid["g:q1"] == uid["b:q1"]
+    assert utterances.height == base.height + 1
