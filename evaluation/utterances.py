@@ -19,11 +19,29 @@
     - ``spurious_cross_article``: predicted utterances spanning two or more
       seed articles that no single gold statement spans (the seeds hold no
       other cross-article statement, README "Quote provenance").
+
+``utterances/dev``
+    The product path (ingest, extraction, ``assemble_tables``) run on
+    ``evaluation/gold/utterances-dev/raw`` (real statements relayed by several
+    outlets in English, Russian and Ukrainian, with distractors: other remarks
+    of the same speakers on the same or nearby days; README there) and scored
+    like the seeds against its ``utterances.jsonl``, plus:
+
+    - ``original_medium_accuracy``: over gold statements that state a medium,
+      the predicted utterance (the one most of the statement's matched members
+      point to) has an ``original_medium`` in which one of the gold forms
+      appears as whole words ("CNN" in "CNN's Jake Tapper"); a statement with
+      no matched member counts as wrong;
+    - ``first_report_accuracy``: over gold statements whose reporting articles
+      are all dated, the predicted utterance's ``first_article_id`` is one of
+      the gold earliest articles.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+import re
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,25 +51,24 @@ import polars as pl
 from evaluation.base import EvalContext, Metric, greedy_pairs
 
 SEEDS = "utterances/seeds"
+DEV = "utterances/dev"
+REPO = Path(__file__).resolve().parents[1]
+DEV_DIR = REPO / "evaluation" / "gold" / "utterances-dev"
 
 
-def score_utterances(
+def match_members(
     gold: Sequence[Mapping[str, Any]],
     rows_by_doc: Mapping[str, Sequence[tuple[str, str, str | None]]],
-    *,
-    suite: str = SEEDS,
-) -> list[Metric]:
-    """Score predictions (pure).
+) -> tuple[list[tuple[str, str, str]], list[str], dict[str, str]]:
+    """(gold members as (cluster, doc, text), each member's predicted cluster, quote_id -> gold cluster).
 
-    ``rows_by_doc``: for every seed document, its predicted quotes rows as
-    (quote_id, text, utterance_id).
+    A member without a matching row is its own predicted singleton ``unmatched:<k>``.
     """
-    members: list[tuple[str, str, str]] = []  # (gold cluster, doc, text)
+    members: list[tuple[str, str, str]] = []
     for cluster in gold:
         for m in cluster["members"]:
             members.append((str(cluster["id"]), str(m["doc"]), str(m["text"])))
-    predicted: list[str] = []  # per member: predicted cluster
-    row_gold: dict[str, str] = {}  # quote_id -> gold cluster of its matched member
+    row_gold: dict[str, str] = {}
     by_doc: dict[str, list[int]] = defaultdict(list)
     for k, (_, doc, _) in enumerate(members):
         by_doc[doc].append(k)
@@ -62,25 +79,44 @@ def score_utterances(
             qid, _, uid = rows[i]
             predicted[ks[j]] = uid or f"row:{qid}"
             row_gold[qid] = members[ks[j]][0]
-    n = len(members)
-    prec = rec = 0.0
-    for k in range(n):
-        same_pred = [x for x in range(n) if predicted[x] == predicted[k]]
-        same_gold = [x for x in range(n) if members[x][0] == members[k][0]]
-        both = sum(1 for x in same_pred if members[x][0] == members[k][0])
-        prec += both / len(same_pred)
-        rec += both / len(same_gold)
+    return members, predicted, row_gold
+
+
+def bcubed(gold_labels: Sequence[str], predicted: Sequence[str]) -> tuple[float, float, float]:
+    """B-cubed (precision, recall, F1) of ``predicted`` against ``gold_labels``, item by item."""
+    n = len(gold_labels)
+    pred_size = Counter(predicted)
+    gold_size = Counter(gold_labels)
+    both = Counter(zip(predicted, gold_labels, strict=True))
+    prec = sum(both[(p, g)] / pred_size[p] for p, g in zip(predicted, gold_labels, strict=True))
+    rec = sum(both[(p, g)] / gold_size[g] for p, g in zip(predicted, gold_labels, strict=True))
     p = prec / n if n else 0.0
     r = rec / n if n else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    # Utterances of the seeds: their rows and articles.
+
+def score_utterances(
+    gold: Sequence[Mapping[str, Any]],
+    rows_by_doc: Mapping[str, Sequence[tuple[str, str, str | None]]],
+    *,
+    suite: str = SEEDS,
+) -> list[Metric]:
+    """Score predictions (pure).
+
+    ``rows_by_doc``: for every gold document, its predicted quotes rows as
+    (quote_id, text, utterance_id).
+    """
+    members, predicted, row_gold = match_members(gold, rows_by_doc)
+    n = len(members)
+    p, r, f = bcubed([m[0] for m in members], predicted)
+
+    # Utterances of the gold documents: their rows and articles.
     utt_rows: dict[str, list[tuple[str, str]]] = defaultdict(list)  # uid -> [(doc, quote_id)]
     for doc, doc_rows in rows_by_doc.items():
         for qid, _, uid in doc_rows:
             if uid is not None:
                 utt_rows[uid].append((doc, qid))
-    with_gold = {predicted[k] for k in range(n)}
+    with_gold = set(predicted)
     foreign = sum(
         1
         for uid, rs in utt_rows.items()
@@ -123,7 +159,71 @@ def score_utterances(
             "spurious_cross_article",
             float(spurious),
             len(utt_rows),
-            "utterances spanning seed articles that no gold statement spans",
+            "utterances spanning gold articles that no gold statement spans",
+        ),
+    ]
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORDS.findall(text))
+
+
+def medium_matches(predicted: str | None, forms: Sequence[str]) -> bool:
+    """One gold form's words appear, in order and adjacent, among the predicted medium's words."""
+    if not predicted:
+        return False
+    got = _words(predicted)
+    for form in forms:
+        want = _words(form)
+        if want and any(got[i : i + len(want)] == want for i in range(len(got) - len(want) + 1)):
+            return True
+    return False
+
+
+def score_provenance(
+    gold: Sequence[Mapping[str, Any]],
+    rows_by_doc: Mapping[str, Sequence[tuple[str, str, str | None]]],
+    utterances: Mapping[str, tuple[str | None, str | None]],
+    *,
+    suite: str = DEV,
+) -> list[Metric]:
+    """Original medium and first report of each gold statement's predicted utterance (pure).
+
+    ``utterances``: utterance_id -> (original_medium, first report's gold doc).
+    """
+    members, predicted, _ = match_members(gold, rows_by_doc)
+    by_cluster: dict[str, list[str]] = defaultdict(list)
+    for (cid, _, _), uid in zip(members, predicted, strict=True):
+        if not uid.startswith("unmatched:"):
+            by_cluster[cid].append(uid)
+    medium_right = medium_n = first_right = first_n = 0
+    for cluster in gold:
+        uids = by_cluster.get(str(cluster["id"]), [])
+        top = Counter(uids).most_common(1)[0][0] if uids else None
+        medium, first_doc = utterances.get(top, (None, None)) if top else (None, None)
+        if cluster.get("original_medium"):
+            medium_n += 1
+            medium_right += medium_matches(medium, cluster["original_medium_forms"])
+        if cluster.get("first_report"):
+            first_n += 1
+            first_right += first_doc in cluster["first_report"]
+    return [
+        Metric(
+            suite,
+            "original_medium_accuracy",
+            medium_right / medium_n if medium_n else 0.0,
+            medium_n,
+            "statements that state a medium",
+        ),
+        Metric(
+            suite,
+            "first_report_accuracy",
+            first_right / first_n if first_n else 0.0,
+            first_n,
+            "statements whose reporting articles are all dated",
         ),
     ]
 
@@ -155,7 +255,54 @@ def rows_by_doc(
     return out
 
 
+def product_tables(raw: Path) -> dict[str, pl.DataFrame]:
+    """The contract tables the product builds from the raw files under ``raw`` (in memory)."""
+    from contract.paths import DEFAULT_MAX_BYTES
+    from contract.records import LoadedArticle
+    from contract.serialize import from_payload
+    from flows import stages
+    from flows.ingest import ingest
+    from transforms.corpus.assemble import assemble_tables
+
+    files, _ = ingest(raw, max_bytes=DEFAULT_MAX_BYTES)
+    items = stages.plan(files)
+    rows = stages.extract_batch(items, max_bytes=DEFAULT_MAX_BYTES)
+    payload = {r.cache_key: r.payload for r in rows}
+    rejected = {
+        k: reason for k, p in payload.items() if (reason := stages.rejection_reason(p)) is not None
+    }
+    loaded = [
+        LoadedArticle(it.article_id, it.source_path, it.sha256, it.size, from_payload(payload[k]))
+        for it in items
+        if (k := it.cache_key) not in rejected
+    ]
+    return assemble_tables(loaded, stages.ledger_entries(files, items, rejected))
+
+
+def dev_metrics(dev: Path, tables: Mapping[str, pl.DataFrame]) -> list[Metric]:
+    """Clustering, original medium and first report on a development set folder (pure given tables)."""
+    gold = [json.loads(x) for x in (dev / "utterances.jsonl").read_text("utf-8").splitlines() if x]
+    docs = sorted({str(m["doc"]) for g in gold for m in g["members"]})
+    by_doc = rows_by_doc(tables["quotes"], tables["articles"], docs)
+    doc_of = {
+        aid: Path(str(sp)).stem
+        for aid, sp in zip(
+            tables["articles"]["article_id"].to_list(),
+            tables["articles"]["source_path"].to_list(),
+            strict=True,
+        )
+    }
+    utt = {
+        str(u["utterance_id"]): (u["original_medium"], doc_of.get(str(u["first_article_id"])))
+        for u in tables["utterances"].iter_rows(named=True)
+    }
+    return score_utterances(gold, by_doc, suite=DEV) + score_provenance(gold, by_doc, utt)
+
+
 def run(ctx: EvalContext) -> list[Metric]:
     gold = ctx.gold("utterances.jsonl")
     docs = sorted({str(q["doc"]) for q in ctx.gold("quotes.jsonl")})
-    return score_utterances(gold, rows_by_doc(ctx.table("quotes"), ctx.table("articles"), docs))
+    seeds = score_utterances(gold, rows_by_doc(ctx.table("quotes"), ctx.table("articles"), docs))
+    if not (DEV_DIR / "utterances.jsonl").is_file():
+        return [*seeds, Metric(DEV, "bcubed_f1", 0.0, 0, f"no development set in {DEV_DIR}")]
+    return seeds + dev_metrics(DEV_DIR, product_tables(DEV_DIR / "raw"))
