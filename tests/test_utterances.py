@@ -36,8 +36,10 @@ def row(qid: str, text: str, **kw: Any) -> dict[str, Any]:
         "outlet": f"Outlet {aid}",
         "language": "en",
         "entity_ids": [],
+        "speaker_forms": [],
         "occasion_date": None,
         "left_context": None,
+        "gap_before": None,
     }
     base.update(kw)
     return base
@@ -171,14 +173,42 @@ def test_quote_and_paraphrase_in_one_sentence_are_one_statement() -> None:
     }
 
 
-def test_one_article_reports_a_statement_once() -> None:
-    """Two remarks of one source in an article never merge, even through another article."""
+def test_two_remarks_in_one_article_stay_apart_through_another_article() -> None:
+    """Another outlet's summary that resembles two remarks of one article joins one of them only."""
+    rows = [
+        row(
+            "a:q1",
+            "Putin has no plans to congratulate Trump on his election victory",
+            kind="indirect",
+            char_start=0,
+            char_end=70,
+        ),
+        row(
+            "a:q2",
+            "the United States is an unfriendly country involved in a war against Russia",
+            kind="indirect",
+            char_start=500,
+            char_end=580,
+        ),
+        row(
+            "b:q1",
+            "Putin has no plans to congratulate Trump, as the United States is an unfriendly "
+            "country involved in a war against Russia",
+            kind="indirect",
+        ),
+    ]
+    got = groups(rows)
+    assert not any({"a:q1", "a:q2"} <= g for g in got)
+    assert any("b:q1" in g and len(g) == 2 for g in got)
+
+
+def test_one_statement_reported_twice_in_one_article_is_one_utterance() -> None:
+    """A lead that paraphrases a remark and a later paragraph that reports it again agree: one."""
     rows = [
         row("a:q1", PESKOV_A, kind="indirect", char_start=0, char_end=120),
         row("a:q2", PESKOV_B, kind="indirect", char_start=500, char_end=640),
-        row("b:q1", PESKOV_B, kind="indirect"),
     ]
-    assert groups(rows) == {frozenset({"a:q1"}), frozenset({"a:q2", "b:q1"})}
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
 
 
 def test_anonymous_source_meets_the_outlet_that_relays_it() -> None:

@@ -55,12 +55,20 @@ from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
 from spacy.lang.uk.stop_words import STOP_WORDS as UK_STOP
 
 from contract.tables import frame
+from transforms.corpus.skeleton import skeleton
 
 # Measured on the seeds' gold statements (evaluation/utterances.py); see docs/decisions.md.
 WINDOW_DAYS = 3
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
 STEM = 5
+# Across languages: words of at least this many letters, keyed by this many
+# leading consonants of their Latin form (transforms/corpus/skeleton.py).
+CROSS_MIN_LETTERS = 4
+CROSS_SKELETON = 3
+# A person's surname is keyed by this many leading consonants, so that the
+# Cyrillic and Latin spellings of one name (Маском, Musk) meet in one block.
+NAME_SKELETON = 3
 # An undated piece is compared only through content items held by at most this
 # many pieces of its speaker (see ``_candidates``).
 MAX_POSTING = 200
@@ -71,6 +79,10 @@ ADJACENT_CHARS = 60
 # ("Earlier on Wednesday, Peskov told journalists ...").
 OCCASION_BEFORE = 80
 OCCASION_AFTER = 40
+# Two direct quotes of one source with only their attribution between them
+# (at most this many characters and one sentence end) continue one remark:
+# “A,” Peskov said, according to TASS. “B,” he added.
+GAP_CHARS = 160
 
 DIRECT = frozenset({"full", "partial"})
 STOPWORDS = frozenset(w.casefold() for w in EN_STOP | RU_STOP | UK_STOP)
@@ -96,8 +108,10 @@ INPUT_SCHEMA: dict[str, pl.DataType] = {
     "outlet": pl.String(),
     "language": pl.String(),
     "entity_ids": pl.List(pl.String()),
+    "speaker_forms": pl.List(pl.String()),  # how the article writes the source's entity
     "occasion_date": pl.Date(),
     "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
+    "gap_before": pl.String(),  # body_text since the article's previous row, if at most GAP_CHARS
 }
 
 
@@ -148,6 +162,21 @@ def utterance_input(
                 pl.col("ctx_start"), pl.col("char_start") - pl.col("ctx_start")
             )
         )
+        .sort("article_id", "char_start", "char_end", "quote_id")
+        .with_columns(
+            prev_end=pl.col("char_end").shift(1).cum_max().over("article_id"),
+        )
+        .with_columns(
+            gap_before=pl.when(
+                pl.col("prev_end").is_not_null()
+                & (pl.col("char_start") >= pl.col("prev_end"))
+                & (pl.col("char_start") - pl.col("prev_end") <= GAP_CHARS)
+            ).then(
+                pl.col("body_text").str.slice(
+                    pl.col("prev_end"), pl.col("char_start") - pl.col("prev_end")
+                )
+            )
+        )
     )
     spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
     inside = (
@@ -193,10 +222,21 @@ def utterance_input(
         .group_by("quote_id", maintain_order=True)
         .agg(pl.col("date_start").first().alias("occasion_date"))
     )
+    forms = (
+        quotes.select("quote_id", "article_id", "source_id")
+        .join(sources.select("source_id", "entity_id"), on="source_id")
+        .join(mentions.select("article_id", "entity_id", "text"), on=["article_id", "entity_id"])
+        .group_by("quote_id")
+        .agg(pl.col("text").unique().sort().alias("speaker_forms"))
+    )
+    empty = pl.lit([], dtype=pl.List(pl.String()))
     out = (
         base.join(inside, on="quote_id", how="left")
+        .join(forms, on="quote_id", how="left")
         .join(near, on="quote_id", how="left")
-        .with_columns(pl.col("entity_ids").fill_null(pl.lit([], dtype=pl.List(pl.String()))))
+        .with_columns(
+            pl.col("entity_ids").fill_null(empty), pl.col("speaker_forms").fill_null(empty)
+        )
     )
     return out.select([pl.col(c).cast(t) for c, t in INPUT_SCHEMA.items()]).sort("quote_id")
 
@@ -245,6 +285,21 @@ def content_items(text: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(items)
 
 
+def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
+    """What reports in different languages can share: entity ids, numbers and the consonant
+    skeletons of longer words (names and internationalisms: спекуляции / speculations)."""
+    items: set[str] = {f"@{e}" for e in entity_ids}
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if any(c.isdigit() for c in w):
+            items.add("#" + "".join(c for c in w if c.isdigit()))
+        elif len(w) >= CROSS_MIN_LETTERS and w.casefold() not in STOPWORDS:
+            sk = skeleton(w, lang, CROSS_SKELETON)
+            if len(sk) == CROSS_SKELETON:
+                items.add("~" + sk)
+    return frozenset(items)
+
+
 def _sequence(text: str) -> str:
     """Case-folded words joined by single spaces, padded so containment is word-aligned."""
     return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
@@ -258,6 +313,8 @@ class _Piece:
     date: dt.date | None = None
     occasion: set[dt.date] = field(default_factory=set)
     items: frozenset[str] = frozenset()
+    cross: frozenset[str] = frozenset()  # items comparable across languages
+    lang: str = "und"
     fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
     texts: list[str] = field(default_factory=list)  # every member, as word sequences
 
@@ -280,6 +337,7 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
     src = inp["source_id"].to_list()
     text = inp["text"].to_list()
     left = [c or "" for c in inp["left_context"].to_list()]
+    gaps = inp["gap_before"].to_list()
     for rows in by_article.values():
         rows.sort(key=lambda i: (start[i], end[i], qid[i]))
         # Overlapping spans of one source: a partial quote inside an indirect
@@ -306,20 +364,45 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
             )
         ]
         for a, b in pairwise(tops):
+            if src[a] is None or src[a] != src[b]:
+                continue
             gap = start[b] - end[a]
-            if (
-                src[a] is not None
-                and src[a] == src[b]
-                and (kind[a] == "indirect") != (kind[b] == "indirect")
+            quote_and_paraphrase = (
+                (kind[a] == "indirect") != (kind[b] == "indirect")
                 and 0 <= gap <= len(left[b])
                 and _one_sentence(text[a], left[b][len(left[b]) - gap :])
-            ):
+            )
+            # Two quotes of one source with only their attribution between
+            # them: “A,” Peskov said, according to TASS. “B,” he added.
+            split_by_attribution = (
+                kind[a] == "full"
+                and kind[b] == "full"
+                and gaps[b] is not None
+                and _attribution_only(gaps[b])
+            )
+            if quote_and_paraphrase or split_by_attribution:
                 uf.union(a, b)
     roots = [uf.find(i) for i in range(n)]
     return uf, roots
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‘’']")
+
+
+def _attribution_only(gap: str) -> bool:
+    """True when the text between two quotes is one attribution clause and nothing else.
+
+    Split at sentence ends, exactly one part has words: the attribution of the
+    first quote (“A,” Peskov said. “B”) or the lead-in of the second. A gap
+    without words (two quoted paragraphs in a row) or with a second clause
+    (“A,” he said. Then he turned to X: “B”) separates two remarks.
+    """
+    inner = _QUOTE_MARKS.sub(" ", gap)
+    parts = [p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]
+    return len(parts) == 1 and len(re.findall(r"\n\s*\n", gap)) <= 1
 
 
 def _one_sentence(earlier: str, gap: str) -> bool:
@@ -346,6 +429,26 @@ def _speaker_key(row: dict[str, object], relay: str | None) -> str | None:
     return None
 
 
+def _name_keys(row: dict[str, object]) -> set[str]:
+    """Skeleton keys of a named person's surname, from the canonical name and every form the
+    article writes it in (so Маск, Маском and Musk meet even when their canonical names differ)."""
+    if row["anonymous"] or row["source_kind"] == "media":
+        return set()
+    lang = str(row["language"] or "und")
+    forms = row["speaker_forms"]
+    names = [str(row["source_name"] or "")]
+    if isinstance(forms, list):
+        names.extend(str(f) for f in forms)
+    keys = set()
+    for name in names:
+        words = _WORD.findall(name)
+        if words and words[-1][:1].isupper():
+            sk = skeleton(words[-1], lang, NAME_SKELETON)
+            if len(sk) == NAME_SKELETON:
+                keys.add(f"s:{sk}")
+    return keys
+
+
 def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
     """article_id -> the outlet the article most often relays from (media it names as medium or source)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -365,14 +468,17 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
     """How strongly two pieces' content agrees (higher is stronger); None when it does not."""
     if a.occasion and b.occasion and not (a.occasion & b.occasion):
         return None
-    shared = len(a.items & b.items)
-    overlap = shared / min(len(a.items), len(b.items)) if a.items and b.items else 0.0
+    ia, ib = (a.items, b.items) if a.lang == b.lang else (a.cross, b.cross)
+    shared = len(ia & ib)
+    smaller = min(len(ia), len(ib))
+    overlap = shared / smaller if smaller else 0.0
     # A quoted fragment of one found word for word in the other outranks any overlap.
     for x, y in ((a, b), (b, a)):
         for frag in x.fragments:
             if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
                 return 1.0 + overlap
-    if shared >= MIN_SHARED and overlap >= MIN_OVERLAP:
+    # A short piece (two items) must share both; longer ones at least MIN_SHARED.
+    if shared >= min(MIN_SHARED, max(2, smaller)) and overlap >= MIN_OVERLAP:
         return overlap
     return None
 
@@ -428,6 +534,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         key = _speaker_key(r, relay.get(str(r["article_id"])))
         if key:
             p.keys.add(key)
+        p.keys |= _name_keys(r)
         d = r["published_date"]
         if isinstance(d, dt.date) and (p.date is None or d < p.date):
             p.date = d
@@ -439,7 +546,10 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             p.fragments.append(seq.strip())
     for p in pieces.values():
         ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
-        p.items = content_items(" ".join(str(records[i]["text"]) for i in p.rows), ents)
+        text = " ".join(str(records[i]["text"]) for i in p.rows)
+        p.lang = str(records[p.rows[0]]["language"] or "und")
+        p.items = content_items(text, ents)
+        p.cross = cross_items(text, p.lang, ents)
     blocks: dict[str, list[int]] = defaultdict(list)
     for root, p in pieces.items():
         for key in sorted(p.keys):
@@ -448,8 +558,6 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     for members in blocks.values():
         for ra, rb in _candidates(pieces, members):
             pa, pb = pieces[ra], pieces[rb]
-            if pa.article == pb.article:
-                continue  # within an article only the structural links of step 1 join
             score = _agreement(pa, pb)
             if score is not None:
                 edges[(min(ra, rb), max(ra, rb))] = score
@@ -457,14 +565,33 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     # article, so a join that would put two pieces of one article together is
     # refused (this keeps one source's several remarks in an article apart even
     # when another outlet's summary resembles more than one of them).
-    articles = {root: {p.article} for root, p in pieces.items()}
+    # A statement may be reported more than once in one article (a lead that
+    # paraphrases it, then the quote), but two pieces of one article join only
+    # when they agree with each other as two reports would; otherwise the join
+    # is refused (this keeps one source's several remarks in an article apart
+    # even when another outlet's summary resembles more than one of them).
+    members_of: dict[int, dict[str, list[int]]] = {
+        root: {p.article: [root]} for root, p in pieces.items()
+    }
+
+    def compatible(a: int, b: int) -> bool:
+        for art in members_of[a].keys() & members_of[b].keys():
+            for x in members_of[a][art]:
+                for y in members_of[b][art]:
+                    px, py = pieces[x], pieces[y]
+                    if not (px.keys & py.keys) or _agreement(px, py) is None:
+                        return False
+        return True
+
     for (ra, rb), _ in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
         a, b = uf.find(ra), uf.find(rb)
-        if a == b or articles[a] & articles[b]:
+        if a == b or not compatible(a, b):
             continue
         uf.union(a, b)
-        merged = articles.pop(a) | articles.pop(b)
-        articles[uf.find(a)] = merged
+        ma, mb = members_of.pop(a), members_of.pop(b)
+        for art, roots_b in mb.items():
+            ma.setdefault(art, []).extend(roots_b)
+        members_of[uf.find(a)] = ma
     return [uf.find(i) for i in range(inp.height)]
 
 
