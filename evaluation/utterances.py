@@ -206,7 +206,8 @@ def score_provenance(
         medium, first_doc = utterances.get(top, (None, None)) if top else (None, None)
         if cluster.get("original_medium"):
             medium_n += 1
-            medium_right += medium_matches(medium, cluster["original_medium_forms"])
+            forms = cluster.get("original_medium_forms") or [cluster["original_medium"]]
+            medium_right += medium_matches(medium, forms)
         if cluster.get("first_report"):
             first_n += 1
             first_right += first_doc in cluster["first_report"]
@@ -284,6 +285,13 @@ def dev_metrics(dev: Path, tables: Mapping[str, pl.DataFrame]) -> list[Metric]:
     gold = [json.loads(x) for x in (dev / "utterances.jsonl").read_text("utf-8").splitlines() if x]
     docs = sorted({str(m["doc"]) for g in gold for m in g["members"]})
     by_doc = rows_by_doc(tables["quotes"], tables["articles"], docs)
+    return score_utterances(gold, by_doc, suite=DEV) + score_provenance(
+        gold, by_doc, provenance_of(tables)
+    )
+
+
+def provenance_of(tables: Mapping[str, pl.DataFrame]) -> dict[str, tuple[str | None, str | None]]:
+    """utterance_id -> (original_medium, the raw file stem of its first report)."""
     doc_of = {
         aid: Path(str(sp)).stem
         for aid, sp in zip(
@@ -292,17 +300,20 @@ def dev_metrics(dev: Path, tables: Mapping[str, pl.DataFrame]) -> list[Metric]:
             strict=True,
         )
     }
-    utt = {
+    return {
         str(u["utterance_id"]): (u["original_medium"], doc_of.get(str(u["first_article_id"])))
         for u in tables["utterances"].iter_rows(named=True)
     }
-    return score_utterances(gold, by_doc, suite=DEV) + score_provenance(gold, by_doc, utt)
 
 
 def run(ctx: EvalContext) -> list[Metric]:
     gold = ctx.gold("utterances.jsonl")
     docs = sorted({str(q["doc"]) for q in ctx.gold("quotes.jsonl")})
-    seeds = score_utterances(gold, rows_by_doc(ctx.table("quotes"), ctx.table("articles"), docs))
+    by_doc = rows_by_doc(ctx.table("quotes"), ctx.table("articles"), docs)
+    tables = {name: ctx.table(name) for name in ("articles", "utterances")}
+    seeds = score_utterances(gold, by_doc) + score_provenance(
+        gold, by_doc, provenance_of(tables), suite=SEEDS
+    )
     if not (DEV_DIR / "utterances.jsonl").is_file():
         return [*seeds, Metric(DEV, "bcubed_f1", 0.0, 0, f"no development set in {DEV_DIR}")]
     return seeds + dev_metrics(DEV_DIR, product_tables(DEV_DIR / "raw"))

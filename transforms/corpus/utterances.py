@@ -55,11 +55,16 @@ from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
 from spacy.lang.uk.stop_words import STOP_WORDS as UK_STOP
 
 from contract.tables import frame
+from transforms.corpus.medium import channel_in, normalized
 from transforms.corpus.skeleton import skeleton
 
 # Measured on the seeds' gold statements (evaluation/utterances.py); see docs/decisions.md.
 WINDOW_DAYS = 3
 MIN_SHARED = 3
+# Two paraphrases with no quoted words on either side are held to more shared
+# items: a politician's recurring line ("he can end the war in a day") is
+# paraphrased alike in reports of different occasions.
+MIN_SHARED_REPORTED = 4
 MIN_OVERLAP = 0.5
 STEM = 5
 # Across languages: words of at least this many letters, keyed by this many
@@ -69,6 +74,11 @@ CROSS_SKELETON = 3
 # A person's surname is keyed by this many leading consonants, so that the
 # Cyrillic and Latin spellings of one name (Маском, Musk) meet in one block.
 NAME_SKELETON = 3
+# Pieces whose speakers differ (or are unknown) join only on quoted words: a
+# run of this many words found word for word in the other, or this share of
+# content items with at least that many of them.
+VERBATIM_WORDS = 5
+VERBATIM_OVERLAP = 0.8
 # An undated piece is compared only through content items held by at most this
 # many pieces of its speaker (see ``_candidates``).
 MAX_POSTING = 200
@@ -83,6 +93,11 @@ OCCASION_AFTER = 40
 # (at most this many characters and one sentence end) continue one remark:
 # “A,” Peskov said, according to TASS. “B,” he added.
 GAP_CHARS = 160
+# The channel a row's words were given to is looked for in its paragraph, at
+# most this many characters either side of it.
+WINDOW_CHARS = 300
+# An article's lead: where the setting of its statements is usually told.
+LEAD_CHARS = 600
 
 DIRECT = frozenset({"full", "partial"})
 STOPWORDS = frozenset(w.casefold() for w in EN_STOP | RU_STOP | UK_STOP)
@@ -112,6 +127,7 @@ INPUT_SCHEMA: dict[str, pl.DataType] = {
     "occasion_date": pl.Date(),
     "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
     "gap_before": pl.String(),  # body_text since the article's previous row, if at most GAP_CHARS
+    "channel": pl.String(),  # the channel named around the row (transforms/corpus/medium.py)
 }
 
 
@@ -229,6 +245,52 @@ def utterance_input(
         .group_by("quote_id")
         .agg(pl.col("text").unique().sort().alias("speaker_forms"))
     )
+    base = base.with_columns(
+        channel=pl.Series(
+            [
+                channel_in(_paragraph(body or "", start, end))
+                for body, start, end in zip(
+                    base["body_text"].to_list(),
+                    base["char_start"].to_list(),
+                    base["char_end"].to_list(),
+                    strict=True,
+                )
+            ],
+            dtype=pl.String(),
+        )
+    )
+    # An article usually states the setting once ("Peskov told reporters",
+    # often in its lead) and then quotes several remarks from it: a row without
+    # a channel of its own takes the nearest one stated for its source in the
+    # article, else the article's when it names only one, else its lead's.
+    base = (
+        base.sort("article_id", "char_start", "quote_id")
+        .with_columns(
+            pl.col("channel")
+            .fill_null(strategy="forward")
+            .fill_null(strategy="backward")
+            .over("article_id", "source_id")
+        )
+        .with_columns(
+            pl.col("channel").fill_null(
+                pl.when(pl.col("channel").drop_nulls().n_unique().over("article_id") == 1).then(
+                    pl.col("channel").drop_nulls().first().over("article_id")
+                )
+            )
+        )
+    )
+    leads = {
+        aid: channel_in(body[:LEAD_CHARS])
+        for aid, body in zip(
+            articles["article_id"].to_list(), articles["body_text"].to_list(), strict=True
+        )
+        if body
+    }
+    base = base.with_columns(
+        pl.col("channel").fill_null(
+            pl.col("article_id").replace_strict(leads, default=None, return_dtype=pl.String())
+        )
+    )
     empty = pl.lit([], dtype=pl.List(pl.String()))
     out = (
         base.join(inside, on="quote_id", how="left")
@@ -239,6 +301,13 @@ def utterance_input(
         )
     )
     return out.select([pl.col(c).cast(t) for c, t in INPUT_SCHEMA.items()]).sort("quote_id")
+
+
+def _paragraph(body: str, start: int, end: int) -> str:
+    """The paragraph around a row, at most WINDOW_CHARS either side: where its attribution is."""
+    lo = body.rfind("\n", max(0, start - WINDOW_CHARS), start) + 1 or max(0, start - WINDOW_CHARS)
+    hi = body.find("\n", end, end + WINDOW_CHARS)
+    return body[lo : hi if hi >= 0 else end + WINDOW_CHARS]
 
 
 # -- clustering ----------------------------------------------------------------
@@ -478,8 +547,30 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
             if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
                 return 1.0 + overlap
     # A short piece (two items) must share both; longer ones at least MIN_SHARED.
-    if shared >= min(MIN_SHARED, max(2, smaller)) and overlap >= MIN_OVERLAP:
+    need = MIN_SHARED_REPORTED if not (a.fragments or b.fragments) else MIN_SHARED
+    if shared >= min(need, max(2, smaller)) and overlap >= MIN_OVERLAP:
         return overlap
+    return None
+
+
+def _shingles(fragment: str) -> set[str]:
+    words = fragment.split()
+    return {" ".join(words[i : i + VERBATIM_WORDS]) for i in range(len(words) - VERBATIM_WORDS + 1)}
+
+
+def _verbatim(a: _Piece, b: _Piece) -> float | None:
+    """Agreement of pieces with no speaker in common: only quoted words repeated word for word."""
+    if a.article == b.article or (a.occasion and b.occasion and not (a.occasion & b.occasion)):
+        return None
+    for x, y in ((a, b), (b, a)):
+        for frag in x.fragments:
+            if len(frag.split()) >= VERBATIM_WORDS and any(frag in t for t in y.texts):
+                return 1.0
+    if a.lang == b.lang and a.fragments and b.fragments:
+        shared = len(a.items & b.items)
+        smaller = min(len(a.items), len(b.items))
+        if shared >= VERBATIM_WORDS and smaller and shared / smaller >= VERBATIM_OVERLAP:
+            return shared / smaller
     return None
 
 
@@ -554,17 +645,24 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     for root, p in pieces.items():
         for key in sorted(p.keys):
             blocks[key].append(root)
+    # The same quoted words in two articles are one statement whoever the
+    # extraction named as the speaker ("the 56-year-old German said"): pieces
+    # also meet through the word n-grams of their direct quotes, an n-gram
+    # shared by too many pieces (a set phrase) left out.
+    for root, p in pieces.items():
+        for gram in sorted({g for frag in p.fragments for g in _shingles(frag)}):
+            blocks["q:" + gram].append(root)
     edges: dict[tuple[int, int], float] = {}
-    for members in blocks.values():
+    for key, members in blocks.items():
+        if key.startswith("q:") and len(members) > MAX_POSTING:
+            continue
         for ra, rb in _candidates(pieces, members):
             pa, pb = pieces[ra], pieces[rb]
-            score = _agreement(pa, pb)
+            if (min(ra, rb), max(ra, rb)) in edges:
+                continue
+            score = _agreement(pa, pb) if pa.keys & pb.keys else _verbatim(pa, pb)
             if score is not None:
                 edges[(min(ra, rb), max(ra, rb))] = score
-    # Strongest agreement first; a statement is reported at most once per
-    # article, so a join that would put two pieces of one article together is
-    # refused (this keeps one source's several remarks in an article apart even
-    # when another outlet's summary resembles more than one of them).
     # A statement may be reported more than once in one article (a lead that
     # paraphrases it, then the quote), but two pieces of one article join only
     # when they agree with each other as two reports would; otherwise the join
@@ -663,7 +761,11 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
     direct = [r for r in recs if r["kind"] in DIRECT]
     pool = direct or recs
     fullest = max(pool, key=lambda r: (len(str(r["text"])), -recs.index(r)))
-    medium = next((_medium(r) for r in recs if _medium(r)), None)
+    # The channel most members name (the press at large counted as one
+    # channel), the earliest member's on a tie.
+    said = [m for r in recs if (m := _medium(r))]
+    votes = Counter(m.casefold() for m in said)
+    medium = min(said, key=lambda m: (-votes[m.casefold()], said.index(m))) if said else None
     occasions = Counter(r["occasion_date"] for r in recs if r["occasion_date"] is not None)
     occasion = (
         sorted(occasions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if occasions else None
@@ -690,9 +792,12 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
 
 
 def _medium(r: dict[str, object]) -> str | None:
-    """The channel a member says the words were given to; an outlet cited as origin counts."""
+    """The channel a member says the words were given to: the row's medium, else one named
+    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin."""
     if r["medium"]:
-        return str(r["medium"])
+        return normalized(str(r["medium"]))
+    if r.get("channel"):
+        return str(r["channel"])
     if r["source_kind"] == "media" and r["source_name"]:
         return str(r["source_name"])
     return None
