@@ -409,3 +409,126 @@ def test_adding_an_unrelated_article_keeps_every_id() -> None:
     uid = dict(mapping.iter_rows())
     assert uid["g:q1"] == uid["b:q1"]
     assert utterances.height == base.height + 1
+
+
+def test_translations_meet_through_names_numbers_and_internationalisms() -> None:
+    """An English and a Russian report of one remark share no word but its entities,
+    numbers and loanwords; another remark of the same speaker that day stays apart."""
+    en = "the Bank of Russia needs months for inflation to slow, and the 16% rate stays"
+    ru = "Банку России нужны месяцы, чтобы инфляция замедлилась, ставка 16% сохранится"
+    other = "я нормально отношусь к шуткам, особенно смешным"
+    rows = [
+        row(
+            "a:q1",
+            en,
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+            entity_ids=["org:bank-of-russia"],
+        ),
+        row(
+            "b:q1",
+            ru,
+            language="ru",
+            entity_ids=["org:bank-of-russia"],
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+            speaker_forms=["Набиуллина"],
+        ),
+        row(
+            "b:q2",
+            other,
+            language="ru",
+            char_start=400,
+            char_end=450,
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"b:q2"})}
+
+
+def test_cyrillic_and_latin_spellings_of_a_speaker_meet() -> None:
+    """Canonical names can differ across scripts (Mack / Elon Musk); the surname skeleton meets."""
+    text = "the Chinese economy and the rest of the global economy are like conjoined twins"
+    rows = [
+        row("a:q1", text, source_name="Elon Musk", source_entity_id="person:elon-musk"),
+        row(
+            "b:q1",
+            text,
+            source_name="Mack",
+            source_entity_id="person:mack",
+            speaker_forms=["Маском"],
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+    first = "Now there are many speculations over this plane crash"
+    second = "All of them are absolute lies."
+    gap = "” Peskov said, according to TASS.\n\n“"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_quotes_with_narrative_between_them_are_two_remarks() -> None:
+    first = "Now there are many speculations over this plane crash"
+    second = "As soon as the results are in, they will be published."
+    gap = "” he said.\n\nAsked about the investigation, he turned to the forensic tests: “"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_same_quoted_words_join_whoever_the_extraction_named() -> None:
+    """A speaker misread in one article ("the 56-year-old German said") still meets its quote."""
+    text = "I am running out of energy, I know I cannot do the job again and again"
+    rows = [
+        row("a:q1", text, source_name="Jurgen Klopp", source_entity_id="person:jurgen-klopp"),
+        row(
+            "b:q1",
+            text,
+            source_kind="organization",
+            source_name="German",
+            source_entity_id="norp:german",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_a_recurring_paraphrased_line_needs_more_than_three_shared_words() -> None:
+    """Two paraphrases without quoted words sharing only 'end the war in a day' stay apart."""
+    rows = [
+        row(
+            "a:q1",
+            "he can end the war in a single day",
+            kind="indirect",
+            source_name="Donald Trump",
+            source_entity_id="person:donald-trump",
+        ),
+        row(
+            "b:q1",
+            "he could end the war in a day, without saying how",
+            kind="indirect",
+            source_name="Donald Trump",
+            source_entity_id="person:donald-trump",
+        ),
+    ]
+    assert len(groups(rows)) == 2

@@ -31,21 +31,20 @@ _PRESS_NOUNS = frozenset(
 
 
 @functools.cache
-def _patterns() -> tuple[
-    re.Pattern[str], list[tuple[re.Pattern[str], bool]], frozenset[str], frozenset[str]
-]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(press phrases, channel phrases with a ``strict`` group for bare verbs of telling,
+    genre nouns, words that are not channels), each phrase list as one regular expression."""
     data = lexicon.load("transforms.corpus", "media_phrases.json")
     press = re.compile(
         r"(?<!\w)(?:" + "|".join(data["press"]) + r")(?!\w)", re.IGNORECASE | re.UNICODE
     )
-    named = [
-        # A bare verb of telling ("told X") needs an outlet-looking name after it.
-        (
-            re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE | re.UNICODE),
-            p.startswith("(?:told"),
-        )
-        for p in data["named"]
-    ]
+    # A bare verb of telling ("told X") needs an outlet-looking name after it.
+    strict = [p for p in data["named"] if p.startswith("(?:told")]
+    loose = [p for p in data["named"] if not p.startswith("(?:told")]
+    named = re.compile(
+        r"(?<!\w)(?:(?P<strict>" + "|".join(strict) + r")|(?:" + "|".join(loose) + r"))(?!\w)",
+        re.IGNORECASE | re.UNICODE,
+    )
     genre = frozenset(w.lower() for w in data["genre_nouns"])
     not_channels = frozenset(w.lower() for w in data["not_channels"])
     return press, named, genre, not_channels
@@ -105,9 +104,8 @@ def _name_after(text: str, start: int, strict: bool) -> str | None:
 def channel_in(text: str) -> str | None:
     """The channel an attribution window names: a named channel first, else ``journalists``."""
     press, named, _, _ = _patterns()
-    for pattern, strict in named:
-        for m in pattern.finditer(text):
-            name = _name_after(text, m.end(), strict)
-            if name:
-                return name
+    for m in named.finditer(text):
+        name = _name_after(text, m.end(), m.group("strict") is not None)
+        if name:
+            return name
     return JOURNALISTS if press.search(text) else None

@@ -42,11 +42,13 @@ busiest week, not with the corpus. See docs/decisions.md for how it fails.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from itertools import pairwise
 
 import polars as pl
@@ -79,6 +81,7 @@ NAME_SKELETON = 3
 # content items with at least that many of them.
 VERBATIM_WORDS = 5
 VERBATIM_OVERLAP = 0.8
+SHINGLE_STEP = 4
 # An undated piece is compared only through content items held by at most this
 # many pieces of its speaker (see ``_candidates``).
 MAX_POSTING = 200
@@ -102,6 +105,7 @@ LEAD_CHARS = 600
 DIRECT = frozenset({"full", "partial"})
 STOPWORDS = frozenset(w.casefold() for w in EN_STOP | RU_STOP | UK_STOP)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DIGITS = re.compile(r"\D+")
 
 # One row per quotes row: what the clustering needs (see ``utterance_input``).
 INPUT_SCHEMA: dict[str, pl.DataType] = {
@@ -345,10 +349,9 @@ def content_items(text: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
     ents = set(entity_ids)
     items: set[str] = {f"@{e}" for e in ents}
     named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
-    for m in _WORD.finditer(text):
-        w = m.group(0).casefold()
-        if any(c.isdigit() for c in w):
-            items.add("#" + "".join(c for c in w if c.isdigit()))
+    for w in _WORD.findall(text.casefold()):
+        if not w.isalpha() and (digits := _DIGITS.sub("", w)):
+            items.add("#" + digits)
         elif len(w) > 1 and w not in STOPWORDS and w[:STEM] not in named:
             items.add(w[:STEM])
     return frozenset(items)
@@ -358,15 +361,19 @@ def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozens
     """What reports in different languages can share: entity ids, numbers and the consonant
     skeletons of longer words (names and internationalisms: спекуляции / speculations)."""
     items: set[str] = {f"@{e}" for e in entity_ids}
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        if any(c.isdigit() for c in w):
-            items.add("#" + "".join(c for c in w if c.isdigit()))
+    for w in _WORD.findall(text):
+        if not w.isalpha() and (digits := _DIGITS.sub("", w)):
+            items.add("#" + digits)
         elif len(w) >= CROSS_MIN_LETTERS and w.casefold() not in STOPWORDS:
-            sk = skeleton(w, lang, CROSS_SKELETON)
+            sk = _skeleton(w, lang)
             if len(sk) == CROSS_SKELETON:
                 items.add("~" + sk)
     return frozenset(items)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _skeleton(word: str, lang: str) -> str:
+    return skeleton(word, lang, CROSS_SKELETON)
 
 
 def _sequence(text: str) -> str:
@@ -382,7 +389,8 @@ class _Piece:
     date: dt.date | None = None
     occasion: set[dt.date] = field(default_factory=set)
     items: frozenset[str] = frozenset()
-    cross: frozenset[str] = frozenset()  # items comparable across languages
+    cross: frozenset[str] | None = None  # items comparable across languages, made when needed
+    ents: frozenset[str] = frozenset()
     lang: str = "und"
     fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
     texts: list[str] = field(default_factory=list)  # every member, as word sequences
@@ -512,10 +520,15 @@ def _name_keys(row: dict[str, object]) -> set[str]:
     for name in names:
         words = _WORD.findall(name)
         if words and words[-1][:1].isupper():
-            sk = skeleton(words[-1], lang, NAME_SKELETON)
+            sk = _name_skeleton(words[-1], lang)
             if len(sk) == NAME_SKELETON:
                 keys.add(f"s:{sk}")
     return keys
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_skeleton(word: str, lang: str) -> str:
+    return skeleton(word, lang, NAME_SKELETON)
 
 
 def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
@@ -533,11 +546,18 @@ def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
     return out
 
 
+def _cross(p: _Piece) -> frozenset[str]:
+    """The piece's cross-language items, computed the first time a translation is compared."""
+    if p.cross is None:
+        p.cross = cross_items(" ".join(p.texts), p.lang, p.ents)
+    return p.cross
+
+
 def _agreement(a: _Piece, b: _Piece) -> float | None:
     """How strongly two pieces' content agrees (higher is stronger); None when it does not."""
     if a.occasion and b.occasion and not (a.occasion & b.occasion):
         return None
-    ia, ib = (a.items, b.items) if a.lang == b.lang else (a.cross, b.cross)
+    ia, ib = (a.items, b.items) if a.lang == b.lang else (_cross(a), _cross(b))
     shared = len(ia & ib)
     smaller = min(len(ia), len(ib))
     overlap = shared / smaller if smaller else 0.0
@@ -553,9 +573,13 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
     return None
 
 
-def _shingles(fragment: str) -> set[str]:
+def _shingles(fragment: str, step: int = 1) -> set[int]:
+    """Hashes of the fragment's runs of VERBATIM_WORDS words starting every ``step`` words."""
     words = fragment.split()
-    return {" ".join(words[i : i + VERBATIM_WORDS]) for i in range(len(words) - VERBATIM_WORDS + 1)}
+    return {
+        hash(tuple(words[i : i + VERBATIM_WORDS]))
+        for i in range(0, len(words) - VERBATIM_WORDS + 1, step)
+    }
 
 
 def _verbatim(a: _Piece, b: _Piece) -> float | None:
@@ -640,29 +664,50 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         text = " ".join(str(records[i]["text"]) for i in p.rows)
         p.lang = str(records[p.rows[0]]["language"] or "und")
         p.items = content_items(text, ents)
-        p.cross = cross_items(text, p.lang, ents)
+        p.ents = frozenset(ents)
     blocks: dict[str, list[int]] = defaultdict(list)
     for root, p in pieces.items():
         for key in sorted(p.keys):
             blocks[key].append(root)
     # The same quoted words in two articles are one statement whoever the
     # extraction named as the speaker ("the 56-year-old German said"): pieces
-    # also meet through the word n-grams of their direct quotes, an n-gram
-    # shared by too many pieces (a set phrase) left out.
+    # also meet through the word n-grams of their direct quotes (hashed), an
+    # n-gram shared by too many pieces (a set phrase) left out.
+    # Each piece is indexed by the runs that start every SHINGLE_STEP words and
+    # looked up by all of its runs: a quote of at least VERBATIM_WORDS +
+    # SHINGLE_STEP - 1 words inside another meets one of the other's indexed
+    # runs, at a quarter of the memory of indexing them all.
+    grams: dict[int, list[int]] = defaultdict(list)
     for root, p in pieces.items():
-        for gram in sorted({g for frag in p.fragments for g in _shingles(frag)}):
-            blocks["q:" + gram].append(root)
+        for gram in sorted({g for frag in p.fragments for g in _shingles(frag, SHINGLE_STEP)}):
+            grams[gram].append(root)
+    probes: dict[int, set[int]] = defaultdict(set)
+    for root, p in pieces.items():
+        for gram in {g for frag in p.fragments for g in _shingles(frag)}:
+            if gram in grams:
+                probes[gram].add(root)
+    for gram, probing in probes.items():
+        indexed = grams[gram]
+        seen = set(indexed)
+        indexed.extend(root for root in sorted(probing) if root not in seen)
     edges: dict[tuple[int, int], float] = {}
-    for key, members in blocks.items():
-        if key.startswith("q:") and len(members) > MAX_POSTING:
-            continue
+
+    def score_block(members: list[int], same_speaker: bool) -> None:
         for ra, rb in _candidates(pieces, members):
-            pa, pb = pieces[ra], pieces[rb]
-            if (min(ra, rb), max(ra, rb)) in edges:
+            pair = (min(ra, rb), max(ra, rb))
+            if pair in edges:
                 continue
-            score = _agreement(pa, pb) if pa.keys & pb.keys else _verbatim(pa, pb)
+            pa, pb = pieces[ra], pieces[rb]
+            score = _agreement(pa, pb) if same_speaker else _verbatim(pa, pb)
             if score is not None:
-                edges[(min(ra, rb), max(ra, rb))] = score
+                edges[pair] = score
+
+    for members in blocks.values():
+        score_block(members, True)
+    for members in grams.values():
+        if 1 < len(members) <= MAX_POSTING:
+            score_block(members, False)
+
     # A statement may be reported more than once in one article (a lead that
     # paraphrases it, then the quote), but two pieces of one article join only
     # when they agree with each other as two reports would; otherwise the join
@@ -691,6 +736,23 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             ma.setdefault(art, []).extend(roots_b)
         members_of[uf.find(a)] = ma
     return [uf.find(i) for i in range(inp.height)]
+
+
+# -- what the decisions depend on ------------------------------------------------
+
+# The code and data whose change changes which rows form one utterance.
+RULE_FILES = ("utterances.py", "medium.py", "skeleton.py", "data/media_phrases.json")
+
+
+@functools.cache
+def rules_fingerprint() -> str:
+    """sha256 over this step's code and lexicon, so that a run whose inputs did not change
+    still re-clusters (without re-extracting) when the rules did."""
+    h = hashlib.sha256()
+    root = resources.files("transforms.corpus")
+    for name in RULE_FILES:
+        h.update(name.encode() + b"\0" + root.joinpath(name).read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 # -- the tables ------------------------------------------------------------------
