@@ -18,7 +18,13 @@ from contract.paths import DEFAULT_MAX_BYTES
 from contract.records import LoadedArticle
 from contract.serialize import from_payload
 from evaluation.base import read_jsonl
-from evaluation.utterances import rows_by_doc, score_utterances
+from evaluation.utterances import (
+    DEV_DIR,
+    dev_metrics,
+    product_tables,
+    rows_by_doc,
+    score_utterances,
+)
 from flows import stages
 from flows.ingest import ingest
 from transforms.corpus.assemble import assemble_tables
@@ -53,4 +59,17 @@ def test_seed_utterances_within_limits(nlp: Any, shared_dir: Path) -> None:
     report = ", ".join(f"{m.name}={m.value:.3f} (n={m.support})" for m in metrics)
     low = {k: (got[k], v) for k, v in LIMITS["floors"].items() if got[k] < v}
     high = {k: (got[k], v) for k, v in LIMITS["ceilings"].items() if got[k] > v}
+    assert not low and not high, f"below floor: {low}; above ceiling: {high}; all: {report}"
+
+
+def test_dev_utterances_within_limits(nlp: Any) -> None:
+    """The multi-outlet, multi-language development set (evaluation/gold/utterances-dev)."""
+    tables = product_tables(DEV_DIR / "raw")
+    assert check_tables(tables) == []
+    metrics = dev_metrics(DEV_DIR, tables)
+    got = {m.name: m.value for m in metrics}
+    report = ", ".join(f"{m.name}={m.value:.3f} (n={m.support})" for m in metrics)
+    limits = LIMITS["dev"]
+    low = {k: (got[k], v) for k, v in limits["floors"].items() if got[k] < v}
+    high = {k: (got[k], v) for k, v in limits["ceilings"].items() if got[k] > v}
     assert not low and not high, f"below floor: {low}; above ceiling: {high}; all: {report}"

@@ -82,6 +82,9 @@ NAME_SKELETON = 3
 VERBATIM_WORDS = 5
 VERBATIM_OVERLAP = 0.8
 SHINGLE_STEP = 4
+# Shared runs of VERBATIM_WORDS words that count as the same quote: four
+# runs are at least eight words in a row, or several shorter identical stretches.
+VERBATIM_RUNS = 4
 # An undated piece is compared only through content items held by at most this
 # many pieces of its speaker (see ``_candidates``).
 MAX_POSTING = 200
@@ -459,6 +462,22 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
             )
             if quote_and_paraphrase or split_by_attribution:
                 uf.union(a, b)
+        # The same between the top rows of each source: another source's row
+        # may enclose a quote ("according to TASS" around Peskov's words).
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i in rows:
+            if src[i] is not None and kind[i] == "full":
+                by_source[str(src[i])].append(i)
+        for own in by_source.values():
+            own_tops = [
+                i
+                for i in own
+                if not any(j != i and start[j] <= start[i] and end[i] <= end[j] for j in own)
+            ]
+            for a, b in pairwise(own_tops):
+                between = any(start[j] >= end[a] and end[j] <= start[b] for j in rows)
+                if not between and gaps[b] is not None and _attribution_only(gaps[b]):
+                    uf.union(a, b)
     roots = [uf.find(i) for i in range(n)]
     return uf, roots
 
@@ -591,6 +610,13 @@ def _verbatim(a: _Piece, b: _Piece) -> float | None:
             if len(frag.split()) >= VERBATIM_WORDS and any(frag in t for t in y.texts):
                 return 1.0
     if a.lang == b.lang and a.fragments and b.fragments:
+        # A long run of the same quoted words (two outlets' copies of one
+        # translation that differ at the edges) is as good as containment.
+        runs = {g for f in a.fragments for g in _shingles(f)} & {
+            g for f in b.fragments for g in _shingles(f)
+        }
+        if len(runs) >= VERBATIM_RUNS:
+            return 1.0
         shared = len(a.items & b.items)
         smaller = min(len(a.items), len(b.items))
         if shared >= VERBATIM_WORDS and smaller and shared / smaller >= VERBATIM_OVERLAP:
