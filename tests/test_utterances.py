@@ -532,3 +532,19 @@ def test_a_recurring_paraphrased_line_needs_more_than_three_shared_words() -> No
         ),
     ]
     assert len(groups(rows)) == 2
+
+
+def test_a_common_surname_sound_does_not_link_many_speakers() -> None:
+    """Five speakers whose surnames share a skeleton are five people: their similar
+    paraphrases (no quoted words) stay apart, and their blocks are not merged."""
+    rows = [
+        row(
+            f"{a}:q1",
+            "the ministry will raise pensions by ten percent next spring",
+            kind="indirect",
+            source_name=f"Ann Pesk{'aeiou'[i]}v",
+            source_entity_id=f"person:ann-pesk{'aeiou'[i]}v",
+        )
+        for i, a in enumerate("abcde")
+    ]
+    assert len(groups(rows)) == 5

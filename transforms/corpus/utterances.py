@@ -76,6 +76,9 @@ CROSS_SKELETON = 3
 # A person's surname is keyed by this many leading consonants, so that the
 # Cyrillic and Latin spellings of one name (Маском, Musk) meet in one block.
 NAME_SKELETON = 3
+# A skeleton links speakers only when at most this many speakers of each
+# language share it (otherwise it is a common sound, not one name).
+MAX_NAMESAKES = 4
 # Pieces whose speakers differ (or are unknown) join only on quoted words: a
 # run of this many words found word for word in the other, or this share of
 # content items with at least that many of them.
@@ -526,8 +529,8 @@ def _speaker_key(row: dict[str, object], relay: str | None) -> str | None:
 
 
 def _name_keys(row: dict[str, object]) -> set[str]:
-    """Skeleton keys of a named person's surname, from the canonical name and every form the
-    article writes it in (so Маск, Маском and Musk meet even when their canonical names differ)."""
+    """Skeleton keys of a named speaker's surname, from the canonical name and every form the
+    article writes it in (Маск, Маском and Musk give one key)."""
     if row["anonymous"] or row["source_kind"] == "media":
         return set()
     lang = str(row["language"] or "und")
@@ -543,6 +546,41 @@ def _name_keys(row: dict[str, object]) -> set[str]:
             if len(sk) == NAME_SKELETON:
                 keys.add(f"s:{sk}")
     return keys
+
+
+def _aliases(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """Speaker key -> one key for the speakers whose surnames have one skeleton.
+
+    Canonical names of one person can differ across scripts and languages
+    (Mack in Russian articles, Elon Musk in English ones; Nabiullin /
+    Elvira Nabiullina), so keys whose surnames share a skeleton are linked, but
+    only when few speakers of each language share it: a common skeleton would
+    otherwise merge many people's blocks into one (and make the matching grow
+    with their product).
+    """
+    by_skeleton: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in records:
+        key = _speaker_key(r, None)
+        if key is None or not key.startswith(("e:", "n:")):
+            continue
+        for sk in _name_keys(r):
+            by_skeleton[sk][str(r["language"])].add(key)
+    uf: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while uf.get(k, k) != k:
+            k = uf[k]
+        return k
+
+    for sk in sorted(by_skeleton):
+        scripts = by_skeleton[sk]
+        if any(len(keys) > MAX_NAMESAKES for keys in scripts.values()):
+            continue
+        keys = sorted(find(k) for ks in scripts.values() for k in ks)
+        for k in keys[1:]:
+            if find(k) != keys[0]:
+                uf[find(k)] = keys[0]
+    return {k: "a:" + find(k) for k in uf} | {find(k): "a:" + find(k) for k in uf}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -668,14 +706,14 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     uf, roots = _pieces(inp)
     records = inp.to_dicts()
     relay = _relays(records)
+    alias = _aliases(records)
     pieces: dict[int, _Piece] = {}
     for i, r in enumerate(records):
         p = pieces.setdefault(roots[i], _Piece(rows=[], article=str(r["article_id"])))
         p.rows.append(i)
         key = _speaker_key(r, relay.get(str(r["article_id"])))
         if key:
-            p.keys.add(key)
-        p.keys |= _name_keys(r)
+            p.keys.add(alias.get(key, key))
         d = r["published_date"]
         if isinstance(d, dt.date) and (p.date is None or d < p.date):
             p.date = d
