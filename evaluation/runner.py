@@ -8,7 +8,7 @@ from pathlib import Path
 
 from evaluation.base import EvalContext, Metric
 
-SUITES = ("articles", "quotes", "timex", "entities", "events", "devset", "ru_uk")
+SUITES = ("articles", "quotes", "timex", "entities", "events", "devset", "ru_uk", "utterances")
 
 
 def run_suites(snapshot: Path, shared: Path, *, only: Sequence[str] = ()) -> list[Metric]:

@@ -38,8 +38,10 @@ from transforms.corpus.assemble import (
     ledger_table,
     mention_frame,
     resolve_entities,
+    utterance_input_of,
 )
 from transforms.corpus.minhash import duplicate_groups, signature, unpack_signature
+from transforms.corpus.utterances import INPUT_SCHEMA, assign_utterances
 from warehouse.checks import check_tables
 from warehouse.store import ContractViolation, Warehouse
 
@@ -173,6 +175,10 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
     if len(known[("articles", "article_id")]) != len(ids):
         raise ContractViolation(["articles: two different contents share an article_id"])
     counts = dict.fromkeys(ARTICLE_TABLES, 0)
+    # Utterances need every article's quotes at once: each chunk contributes
+    # its compact clustering input (no bodies), and quotes.utterance_id is set
+    # once all chunks are in.
+    utterance_parts: list[pl.DataFrame] = []
     with wh.replace_tables() as load, collector_paused() as collect_young:
         for part in _stream(wh, plan.loaded, chunk):
             articles = [a for a, _ in part]
@@ -183,6 +189,7 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
                 plan.duplicate_of,
             )
             tables = article_tables(articles, res)
+            utterance_parts.append(utterance_input_of(tables))
             for name in ARTICLE_TABLES:
                 load.append(name, tables[name])
                 counts[name] += tables[name].height
@@ -195,10 +202,31 @@ def load_corpus(wh: Warehouse, plan: CorpusPlan, *, chunk: int = CHUNK_ARTICLES)
         ledger = ledger_table(plan.ledger)
         load.append("entities", plan.entities)
         load.append("ingest_log", ledger)
-        stored = {name: load.read_back(name) for name in ("entities", "ingest_log")}
+        inputs = (
+            pl.concat(utterance_parts) if utterance_parts else pl.DataFrame(schema=INPUT_SCHEMA)
+        )
+        del utterance_parts
+        mapping, utterances = assign_utterances(inputs)
+        load.update_column("quotes", "utterance_id", mapping)
+        load.append("utterances", utterances)
+        known[("utterances", "utterance_id")] = frozenset(utterances["utterance_id"].to_list())
+        stored = {name: load.read_back(name) for name in ("entities", "ingest_log", "utterances")}
         problems = check_tables(stored, known=known)
+        problems.extend(_utterance_problems(wh))
         if problems:
             raise ContractViolation(problems)
         counts["entities"] = plan.entities.height
         counts["ingest_log"] = ledger.height
+        counts["utterances"] = utterances.height
     return counts
+
+
+def _utterance_problems(wh: Warehouse) -> list[str]:
+    """Every quotes row points at a stored utterance (checked in SQL once all chunks are in)."""
+    ((orphans,),) = wh.query(
+        "SELECT count(*) FROM quotes AS q WHERE q.utterance_id IS NULL OR NOT EXISTS "
+        "(SELECT 1 FROM utterances AS u WHERE u.utterance_id = q.utterance_id)"
+    )
+    if orphans:
+        return [f"quotes.utterance_id: {orphans} rows without a stored utterance"]
+    return []

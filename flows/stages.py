@@ -27,6 +27,7 @@ from contract.serialize import to_payload
 from contract.versions import EXTRACTOR_VERSION, SCHEMA_VERSION, nlp_fingerprint
 from flows.ingest import IngestedFile, meta_fingerprint
 from transforms.corpus.minhash import pack_signature, signature
+from transforms.corpus.utterances import rules_fingerprint as utterance_rules_fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,9 @@ def inputs_fingerprint(files: Sequence[IngestedFile]) -> str:
     """Changes whenever any path, its bytes or metadata, or the versions change."""
     h = hashlib.sha256()
     h.update(f"{EXTRACTOR_VERSION}\0{SCHEMA_VERSION}\0{nlp_fingerprint()}\0".encode())
+    # Utterances are decided over the whole corpus after extraction; a change of
+    # their rules must rebuild the tables even when no file and no extractor changed.
+    h.update(f"{utterance_rules_fingerprint()}\0".encode())
     for f in sorted(files, key=lambda f: f.rel):
         h.update(
             json.dumps(

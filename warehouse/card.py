@@ -180,8 +180,19 @@ def build_card(
         'articles = pd.read_parquet("articles.parquet")',
         "```",
         "",
+        "Following one statement across outlets and languages: every `quotes` row that "
+        "reports it carries the same `utterance_id`; `utterances` holds the speaker, the "
+        "fullest wording, the channel it was first given to and the first report.",
+        "",
+        "```sql",
+        "SELECT u.speaker, u.original_medium, a.outlet, a.language, a.published_date, q.kind, q.text",
+        "FROM 'utterances.parquet' u JOIN 'quotes.parquet' q USING (utterance_id)",
+        "JOIN 'articles.parquet' a USING (article_id)",
+        "WHERE u.n_articles > 1 ORDER BY u.utterance_id, a.published_date;",
+        "```",
+        "",
         "The researcher views (`v_quotes`, `v_anonymous_share`, `v_source_citations`, "
-        "`v_timeline`, `v_entity_cooccurrence`) live in the warehouse "
+        "`v_quote_provenance`, `v_timeline`, `v_entity_cooccurrence`) live in the warehouse "
         '(`newsfacts sql "SELECT * FROM v_quotes"`); over a snapshot, create one view per '
         "table from its Parquet file and run `warehouse/sql/100_views.sql` "
         "(`warehouse.report.snapshot_connection` does exactly that).",

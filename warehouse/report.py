@@ -36,6 +36,7 @@ UNATTRIBUTED = "#BBBBBB"
 EVENTS = "#009E73"
 REPORTED = "#E69F00"
 
+TOP_RELAYED = 10
 TOP_SOURCES = 15
 TOP_ENTITIES = 12
 
@@ -214,6 +215,40 @@ def _top_sources(con: duckdb.DuckDBPyConnection) -> Figure | None:
     return fig
 
 
+def _relayed_statements(con: duckdb.DuckDBPyConnection) -> Figure | None:
+    rows = _rows(
+        con,
+        "SELECT utterance_id, coalesce(any_value(speaker), 'unattributed') AS speaker, "
+        "any_value(utterance_text) AS text, count(*) AS n_articles, "
+        "count(DISTINCT outlet) AS n_outlets, count(DISTINCT language) AS n_languages, "
+        "max(delay_days) AS days "
+        "FROM v_quote_provenance WHERE n_articles > 1 GROUP BY utterance_id "
+        "ORDER BY n_articles DESC, n_outlets DESC, utterance_id LIMIT ?",
+        [TOP_RELAYED],
+    )
+    if not rows:
+        return None
+    rows = list(reversed(rows))
+    fig = _new_figure(7.5, 0.4 * len(rows) + 1.2)
+    ax = fig.add_subplot()
+    ys = list(range(len(rows)))
+    ax.barh(ys, [int(r[3]) for r in rows], color=NAMED)
+    for y, r in zip(ys, rows, strict=True):
+        span = "?" if r[6] is None else str(int(r[6]))
+        ax.text(
+            int(r[3]),
+            y,
+            f"  {int(r[4])} outlets, {int(r[5])} languages, over {span} days",
+            va="center",
+            fontsize=7,
+        )
+    labels = [_shorten(f"{r[1]}: {r[2]}", 60) for r in rows]
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlabel("articles reporting the statement")
+    ax.margins(x=0.45)
+    return fig
+
+
 def _entity_cooccurrence(con: duckdb.DuckDBPyConnection) -> Figure | None:
     # Rank entities by how many pairs-articles they take part in, then by id;
     # in SQL, because the number of pairs grows with the corpus.
@@ -304,6 +339,13 @@ CHARTS: list[tuple[str, str, str, Callable[[duckdb.DuckDBPyConnection], Figure |
         "Quotes per source label across the corpus (view v_quotes); anonymous sources are grouped "
         "by their description.",
         _top_sources,
+    ),
+    (
+        "chart-relayed-statements",
+        f"Most relayed statements (top {TOP_RELAYED})",
+        "Statements reported by more than one article: articles, outlets and languages that "
+        "relayed them and the days from the first report to the last (view v_quote_provenance).",
+        _relayed_statements,
     ),
     (
         "chart-entity-cooccurrence",

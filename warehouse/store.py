@@ -130,6 +130,21 @@ class TableLoad:
             self._wh.unregister(view)
         faults.point("in_load_transaction")
 
+    def update_column(self, name: str, column: str, df: pl.DataFrame) -> None:
+        """Set ``column`` of the rows of ``name`` whose primary key (one column) is in ``df``."""
+        (key,) = PRIMARY_KEYS[name]
+        if column not in SCHEMAS[name] or list(df.columns) != [key, column]:
+            raise KeyError(f"{name}: update needs columns [{key!r}, {column!r}]")
+        view = f"_update_{name}"
+        self._wh.con.register(view, df.to_arrow())
+        try:
+            self._wh._run(
+                f'UPDATE "{name}" SET "{column}" = v."{column}" FROM "{view}" AS v '
+                f'WHERE "{name}"."{key}" = v."{key}"'
+            )
+        finally:
+            self._wh.unregister(view)
+
     def read_back(self, name: str, *, article_ids: Sequence[str] | None = None) -> pl.DataFrame:
         """Rows of ``name`` as stored (those of ``article_ids`` only, if given)."""
         if name not in SCHEMAS:

@@ -29,3 +29,22 @@ def test_fingerprint_is_order_free_and_sensitive() -> None:
     a = {"spacy": "3.8.18", "thinc": "8.3.14"}
     assert versions.nlp_fingerprint(a) == versions.nlp_fingerprint(dict(reversed(a.items())))
     assert versions.nlp_fingerprint(a) != versions.nlp_fingerprint({**a, "spacy": "3.8.19"})
+
+
+def test_a_change_of_the_utterance_rules_changes_the_inputs_fingerprint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Utterances are decided after extraction, so their rules are not in the cache key,
+    but a run with unchanged files must still rebuild when they change."""
+    before = stages.inputs_fingerprint([])
+    key = stages.cache_key("ab" * 32, None)
+    monkeypatch.setattr(stages, "utterance_rules_fingerprint", lambda: "0" * 64)
+    assert stages.inputs_fingerprint([]) != before
+    assert stages.cache_key("ab" * 32, None) == key
+
+
+def test_utterance_rules_fingerprint_covers_code_and_lexicon() -> None:
+    from transforms.corpus import utterances
+
+    assert "data/media_phrases.json" in utterances.RULE_FILES
+    assert len(utterances.rules_fingerprint()) == 64

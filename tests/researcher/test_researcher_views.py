@@ -23,6 +23,8 @@ VIEWS = (
     "v_timeline",
     "v_entity_cooccurrence",
     "v_languages",
+
+    "v_quote_provenance",
 )
 
 
@@ -175,6 +177,38 @@ def test_source_citations_has_second_hand_chains(con: duckdb.DuckDBPyConnection)
         "ON a.article_id = q.article_id WHERE s.kind = 'media' AND s.name = a.outlet"
     ).fetchall()[0][0]
     assert sum(r["n_quotes"] for r in rows) == attributed - self_cites
+
+
+def test_quote_provenance(con: duckdb.DuckDBPyConnection) -> None:
+    """One row per utterance and reporting article; the first report has no delay."""
+    n_pairs = con.execute(
+        "SELECT count(DISTINCT (utterance_id, article_id)) FROM quotes"
+    ).fetchall()[0][0]
+    assert con.execute("SELECT count(*) FROM v_quote_provenance").fetchall()[0][0] == n_pairs
+    per_utt = _dicts(
+        con,
+        "SELECT utterance_id, any_value(n_articles) AS n_articles, count(*) AS n_rows, "
+        "count(*) FILTER (WHERE is_first) AS n_first, "
+        "max(delay_days) FILTER (WHERE is_first) AS first_delay, min(delay_days) AS min_delay "
+        "FROM v_quote_provenance GROUP BY utterance_id",
+    )
+    for r in per_utt:
+        assert r["n_rows"] == r["n_articles"] and r["n_first"] == 1, r
+        assert r["first_delay"] in (0, None) and (r["min_delay"] is None or r["min_delay"] >= 0), r
+    # The seeds' done-when fact: Verstka's "through acquaintances" is relayed by
+    # Meduza (003) and the Kyiv Independent (004), the latter citing Verstka.
+    ki = _seed_article(con, "004_")["article_id"]
+    meduza = _seed_article(con, "003_")["article_id"]
+    rows = _dicts(
+        con,
+        "SELECT p.* FROM v_quote_provenance p JOIN quotes q "
+        "ON q.utterance_id = p.utterance_id AND q.article_id = p.article_id "
+        "WHERE q.text LIKE 'through acquaintances%' ORDER BY p.article_id",
+    )
+    assert {r["article_id"] for r in rows} == {ki, meduza}
+    assert len({r["utterance_id"] for r in rows}) == 1
+    assert all(r["kind"] == "direct" for r in rows)
+    assert next(r for r in rows if r["article_id"] == ki)["via"] == "Verstka"
 
 
 def test_timeline(con: duckdb.DuckDBPyConnection) -> None:

@@ -24,6 +24,7 @@ import polars as pl
 from contract.records import LedgerEntry, LoadedArticle
 from contract.tables import TABLES, frame
 from transforms.corpus.minhash import duplicate_groups, signature
+from transforms.corpus.utterances import assign_utterances, utterance_input, with_utterances
 from transforms.entities.canonical import canonicalize
 
 # canonicalize()'s input columns, one row per mention.
@@ -106,8 +107,21 @@ def assemble_tables(
     res = Resolution(entity_lookup(mapping), names, dup)
     tables = article_tables(articles, res)
     tables["entities"] = entities
+    mapping_u, tables["utterances"] = assign_utterances(utterance_input_of(tables))
+    tables["quotes"] = with_utterances(tables["quotes"], mapping_u)
     tables["ingest_log"] = ledger_table(ledger)
     return {name: tables[name] for name in TABLES}
+
+
+def utterance_input_of(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """``utterance_input`` over article tables (the whole corpus or a chunk of whole articles)."""
+    return utterance_input(
+        tables["quotes"],
+        tables["sources"],
+        tables["articles"],
+        tables["mentions"],
+        tables["time_expressions"],
+    )
 
 
 def ledger_table(ledger: Sequence[LedgerEntry]) -> pl.DataFrame:

@@ -64,7 +64,8 @@ CREATE TABLE quotes (
     speaker_text VARCHAR,
     cue VARCHAR,
     medium VARCHAR,
-    continues VARCHAR
+    continues VARCHAR,
+    utterance_id VARCHAR
 );
 COMMENT ON TABLE quotes IS 'One row per quoted span of reported speech; scare quotes, titles and labels are not rows. Primary key: (quote_id).';
 COMMENT ON COLUMN quotes.quote_id IS '<article_id>:q<n>, numbered in text order from 1.';
@@ -78,6 +79,37 @@ COMMENT ON COLUMN quotes.speaker_text IS 'The words in the text that name the sp
 COMMENT ON COLUMN quotes.cue IS 'Lemma of the attribution verb: say, tell, add, ...';
 COMMENT ON COLUMN quotes.medium IS 'Outlet or channel the words were given to (told The Moscow Times -> The Moscow Times).';
 COMMENT ON COLUMN quotes.continues IS 'quote_id of the earlier half when one utterance is split by its attribution.';
+COMMENT ON COLUMN quotes.utterance_id IS 'The statement this row reports (utterances.utterance_id), shared by every row in any article, outlet or language that reports the same words of the same speaker on the same occasion.';
+
+CREATE TABLE utterances (
+    utterance_id VARCHAR NOT NULL,
+    speaker VARCHAR,
+    speaker_entity_id VARCHAR,
+    anonymous BOOLEAN NOT NULL,
+    text VARCHAR NOT NULL,
+    language VARCHAR NOT NULL,
+    occasion_date DATE,
+    original_medium VARCHAR,
+    first_article_id VARCHAR NOT NULL,
+    n_quotes INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,
+    n_languages INTEGER NOT NULL
+);
+COMMENT ON TABLE utterances IS 'One row per statement (one speaker, one occasion) reported anywhere in the corpus; every quotes row reporting it points here through quotes.utterance_id. Primary key: (utterance_id).';
+COMMENT ON COLUMN utterances.utterance_id IS 'u: + first 16 hex of the sha256 of its earliest member''s quote_id (earliest by article published_date with NULLs last, then quote_id).';
+COMMENT ON COLUMN utterances.speaker IS 'Canonical name of the speaker, or the anonymous descriptor; NULL when no member has a source.';
+COMMENT ON COLUMN utterances.speaker_entity_id IS 'entities.entity_id of a named speaker.';
+COMMENT ON COLUMN utterances.anonymous IS 'True when the speaker is an unnamed source.';
+COMMENT ON COLUMN utterances.text IS 'The fullest wording seen: the longest direct (full or partial) member, else the longest member.';
+COMMENT ON COLUMN utterances.language IS 'Language of text (the language of the article it comes from).';
+COMMENT ON COLUMN utterances.occasion_date IS 'When it was said, if the reports say so (a day-precise date stated next to a member); NULL otherwise.';
+COMMENT ON COLUMN utterances.original_medium IS 'The outlet or channel the words were first given to (Rossiya-1, journalists, Verstka): the medium of the earliest member that states one.';
+COMMENT ON COLUMN utterances.first_article_id IS 'The earliest article reporting it (published_date with NULLs last, then article_id).';
+COMMENT ON COLUMN utterances.n_quotes IS 'Number of quotes rows reporting it.';
+COMMENT ON COLUMN utterances.n_articles IS 'Number of distinct articles reporting it.';
+COMMENT ON COLUMN utterances.n_outlets IS 'Number of distinct known outlets of those articles.';
+COMMENT ON COLUMN utterances.n_languages IS 'Number of distinct languages of those articles.';
 
 CREATE TABLE sources (
     source_id VARCHAR NOT NULL,

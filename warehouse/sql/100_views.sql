@@ -392,3 +392,61 @@ COMMENT ON COLUMN v_languages.n_mentions IS 'Entity mentions in those articles.'
 COMMENT ON COLUMN v_languages.n_entities IS 'Distinct entities mentioned in those articles (an entity named in two languages counts in both).';
 COMMENT ON COLUMN v_languages.n_time_expressions IS 'Time expressions in those articles.';
 COMMENT ON COLUMN v_languages.n_events IS 'Events in those articles.';
+
+-- v_quote_provenance: how one statement travelled, one row per reporting article.
+CREATE OR REPLACE VIEW v_quote_provenance AS
+WITH per_article AS (
+    SELECT
+        q.utterance_id,
+        q.article_id,
+        count(*) AS n_quotes,
+        bool_or(q.kind IN ('full', 'partial')) AS has_direct,
+        arg_min(q.medium, q.char_start) FILTER (WHERE q.medium IS NOT NULL) AS medium,
+        arg_min(s.name, q.char_start) FILTER (WHERE s.kind = 'media' AND s.name IS NOT NULL) AS via,
+        min(q.char_start) AS first_char
+    FROM quotes AS q
+    LEFT JOIN sources AS s ON s.source_id = q.source_id
+    WHERE q.utterance_id IS NOT NULL
+    GROUP BY q.utterance_id, q.article_id
+)
+SELECT
+    u.utterance_id,                                     -- utterances.utterance_id
+    u.speaker,                                          -- canonical name or anonymous descriptor
+    u.anonymous,                                        -- true for an unnamed speaker
+    u.text AS utterance_text,                           -- the fullest wording seen
+    u.occasion_date,                                    -- when it was said, if stated
+    u.original_medium,                                  -- channel the words were first given to
+    u.n_articles,                                       -- how many articles report it
+    p.article_id,                                       -- the reporting article
+    a.outlet,                                           -- its outlet (NULL when unknown)
+    a.language,                                         -- its language
+    a.published_date,                                   -- its publication date (NULL when unknown)
+    CASE WHEN p.has_direct THEN 'direct' ELSE 'reported' END AS kind, -- direct: quotes the words; reported: paraphrase only
+    p.via,                                              -- outlet the article cites as the origin ("Verstka reported")
+    p.medium,                                           -- channel this article says the words were given to
+    p.n_quotes,                                         -- quotes rows of this article reporting it
+    p.article_id = u.first_article_id AS is_first,      -- the first report
+    date_diff('day', f.published_date, a.published_date) AS delay_days -- days after the first report
+FROM per_article AS p
+JOIN utterances AS u ON u.utterance_id = p.utterance_id
+JOIN articles AS a ON a.article_id = p.article_id
+LEFT JOIN articles AS f ON f.article_id = u.first_article_id;
+
+COMMENT ON VIEW v_quote_provenance IS 'How each statement travelled: one row per utterance and reporting article, with outlet, language, date, direct or reported, the outlet relayed (via), the medium, and the delay in days from the first report. Filter n_articles > 1 for relayed statements.';
+COMMENT ON COLUMN v_quote_provenance.utterance_id IS 'utterances.utterance_id.';
+COMMENT ON COLUMN v_quote_provenance.speaker IS 'Canonical name of the speaker, or the anonymous descriptor.';
+COMMENT ON COLUMN v_quote_provenance.anonymous IS 'True when the speaker is an unnamed source.';
+COMMENT ON COLUMN v_quote_provenance.utterance_text IS 'The fullest wording seen (utterances.text).';
+COMMENT ON COLUMN v_quote_provenance.occasion_date IS 'When it was said, if the reports state it.';
+COMMENT ON COLUMN v_quote_provenance.original_medium IS 'The outlet or channel the words were first given to.';
+COMMENT ON COLUMN v_quote_provenance.n_articles IS 'Number of articles reporting the statement.';
+COMMENT ON COLUMN v_quote_provenance.article_id IS 'The reporting article.';
+COMMENT ON COLUMN v_quote_provenance.outlet IS 'Outlet of the reporting article; NULL when unknown.';
+COMMENT ON COLUMN v_quote_provenance.language IS 'Language of the reporting article.';
+COMMENT ON COLUMN v_quote_provenance.published_date IS 'Publication date of the reporting article; NULL when unknown.';
+COMMENT ON COLUMN v_quote_provenance.kind IS 'direct when the article quotes the words (a full or partial quote), reported when it only paraphrases.';
+COMMENT ON COLUMN v_quote_provenance.via IS 'The outlet the article cites as the origin of the words (a media source), if any.';
+COMMENT ON COLUMN v_quote_provenance.medium IS 'The channel the article says the words were given to (told journalists), if any.';
+COMMENT ON COLUMN v_quote_provenance.n_quotes IS 'Number of quotes rows of the article that report the statement.';
+COMMENT ON COLUMN v_quote_provenance.is_first IS 'True for the first report (utterances.first_article_id).';
+COMMENT ON COLUMN v_quote_provenance.delay_days IS 'Days between the first report and this article; NULL when either date is unknown.';

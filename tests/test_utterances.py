@@ -1,0 +1,550 @@
+"""Utterance clustering (transforms/corpus/utterances.py) on hand-made rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.corpus.utterances import INPUT_SCHEMA, assign_utterances, content_items
+
+D = dt.date(2024, 11, 6)
+
+
+def row(qid: str, text: str, **kw: Any) -> dict[str, Any]:
+    aid = qid.split(":")[0]
+    base: dict[str, Any] = {
+        "quote_id": qid,
+        "article_id": aid,
+        "kind": "full",
+        "text": text,
+        "char_start": 0,
+        "char_end": len(text),
+        "continues": None,
+        "medium": None,
+        "source_id": f"{aid}:s1",
+        "source_kind": "person",
+        "source_name": "Dmitry Peskov",
+        "source_entity_id": "person:dmitry-peskov",
+        "anonymous": False,
+        "description": "Kremlin spokesperson",
+        "published_date": D,
+        "outlet": f"Outlet {aid}",
+        "language": "en",
+        "entity_ids": [],
+        "speaker_forms": [],
+        "occasion_date": None,
+        "left_context": None,
+        "gap_before": None,
+    }
+    base.update(kw)
+    return base
+
+
+def groups(rows: list[dict[str, Any]]) -> set[frozenset[str]]:
+    mapping, _ = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    out: dict[str, set[str]] = {}
+    for q, u in mapping.iter_rows():
+        out.setdefault(u, set()).add(q)
+    return {frozenset(g) for g in out.values()}
+
+
+PESKOV_A = (
+    "he had no knowledge of any plans by Putin to call Trump to congratulate him, "
+    "as the U.S. is an unfriendly country"
+)
+PESKOV_B = (
+    "he is not aware of any plans by Putin to congratulate Trump, as the U.S. is an "
+    "unfriendly country involved in a war against Russia"
+)
+PESKOV_OTHER = "the Kremlin will watch closely what the new administration does about sanctions"
+
+
+def test_same_statement_in_two_outlets_is_one_utterance() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_other_remark_same_speaker_same_day_stays_apart() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row("b:q1", PESKOV_OTHER),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_other_speaker_or_distant_date_stays_apart() -> None:
+    far = D + dt.timedelta(days=30)
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect"),
+        row(
+            "b:q1",
+            PESKOV_B,
+            source_entity_id="person:maria-zakharova",
+            source_name="Maria Zakharova",
+        ),
+        row("c:q1", PESKOV_B, published_date=far),
+    ]
+    assert len(groups(rows)) == 3
+
+
+def test_different_stated_days_stay_apart() -> None:
+    rows = [
+        row("a:q1", PESKOV_A, occasion_date=D),
+        row("b:q1", PESKOV_B, occasion_date=D - dt.timedelta(days=2)),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_parts_of_one_statement_in_an_article() -> None:
+    rows = [
+        row("a:q1", "These hopes are focused on aid", char_start=0, char_end=30),
+        row(
+            "a:q2",
+            "And Trump is easier to negotiate with",
+            char_start=60,
+            char_end=97,
+            continues="a:q1",
+        ),
+        row(
+            "a:q3",
+            PESKOV_A,
+            kind="indirect",
+            char_start=200,
+            char_end=200 + len(PESKOV_A),
+            source_id="a:s2",
+        ),
+        row(
+            "a:q4",
+            "unfriendly country",
+            kind="partial",
+            char_start=290,
+            char_end=308,
+            source_id="a:s2",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"}), frozenset({"a:q3", "a:q4"})}
+
+
+def test_quote_and_paraphrase_in_one_sentence_are_one_statement() -> None:
+    said = '," the source said, believing '
+    first = "Hopes are tied to less aid to Ukraine"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            "Trump is better for Russia than Harris",
+            kind="indirect",
+            char_start=1 + len(first) + len(said),
+            char_end=200,
+            left_context=said,
+        ),
+        # The next paragraph starts another statement of the same source.
+        row(
+            "a:q3",
+            "he also expects new sanctions",
+            kind="indirect",
+            char_start=203,
+            char_end=240,
+            left_context="”\n",
+        ),
+        row("a:q4", "We are open to this.", char_start=300, char_end=320),
+        row(
+            "a:q5",
+            "talks would start soon",
+            kind="indirect",
+            char_start=335,
+            char_end=357,
+            left_context="” he said, and ",
+        ),
+    ]
+    assert groups(rows) == {
+        frozenset({"a:q1", "a:q2"}),
+        frozenset({"a:q3"}),
+        frozenset({"a:q4"}),
+        frozenset({"a:q5"}),
+    }
+
+
+def test_two_remarks_in_one_article_stay_apart_through_another_article() -> None:
+    """Another outlet's summary that resembles two remarks of one article joins one of them only."""
+    rows = [
+        row(
+            "a:q1",
+            "Putin has no plans to congratulate Trump on his election victory",
+            kind="indirect",
+            char_start=0,
+            char_end=70,
+        ),
+        row(
+            "a:q2",
+            "the United States is an unfriendly country involved in a war against Russia",
+            kind="indirect",
+            char_start=500,
+            char_end=580,
+        ),
+        row(
+            "b:q1",
+            "Putin has no plans to congratulate Trump, as the United States is an unfriendly "
+            "country involved in a war against Russia",
+            kind="indirect",
+        ),
+    ]
+    got = groups(rows)
+    assert not any({"a:q1", "a:q2"} <= g for g in got)
+    assert any("b:q1" in g and len(g) == 2 for g in got)
+
+
+def test_one_statement_reported_twice_in_one_article_is_one_utterance() -> None:
+    """A lead that paraphrases a remark and a later paragraph that reports it again agree: one."""
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect", char_start=0, char_end=120),
+        row("a:q2", PESKOV_B, kind="indirect", char_start=500, char_end=640),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_anonymous_source_meets_the_outlet_that_relays_it() -> None:
+    anon: dict[str, Any] = {
+        "source_kind": "anonymous",
+        "source_name": None,
+        "source_entity_id": None,
+        "anonymous": True,
+    }
+    rows = [
+        row(
+            "a:q1",
+            "through acquaintances",
+            kind="partial",
+            medium="Verstka",
+            description="high-ranking parliamentary source",
+            **anon,
+        ),
+        row(
+            "b:q1",
+            "through acquaintances",
+            kind="partial",
+            source_kind="media",
+            source_name="Verstka",
+            source_entity_id="media:verstka",
+            description=None,
+        ),
+        # The same words from an unrelated anonymous source are not the same statement.
+        row(
+            "c:q1", "through acquaintances", kind="partial", description="Western diplomat", **anon
+        ),
+    ]
+    _, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"c:q1"})}
+    merged = utterances.filter(pl.col("n_quotes") == 2).row(0, named=True)
+    assert merged["speaker"] == "high-ranking parliamentary source"
+    assert merged["anonymous"] is True
+    assert merged["original_medium"] == "Verstka"
+
+
+def test_across_languages_through_entities_and_numbers() -> None:
+    ents = ["person:vladimir-putin", "person:donald-trump", "gpe:united-states"]
+    rows = [
+        row(
+            "a:q1",
+            "Putin has no plans to call Trump before January 20",
+            kind="indirect",
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "у Путина нет планов звонить Трампу до 20 января",
+            kind="indirect",
+            language="ru",
+            entity_ids=ents[:2],
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_utterance_row_fields() -> None:
+    rows = [
+        row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+        row(
+            "a:q2",
+            "unfriendly country",
+            kind="partial",
+            char_start=300,
+            char_end=318,
+            source_id="a:s2",
+            medium="journalists",
+            occasion_date=D,
+            outlet="Meduza",
+        ),
+        row(
+            "a:q1",
+            PESKOV_A,
+            kind="indirect",
+            char_start=200,
+            char_end=320,
+            source_id="a:s2",
+            medium="journalists",
+            outlet="Meduza",
+        ),
+        row("c:q1", PESKOV_A, kind="indirect", published_date=None, language="ru", outlet="Meduza"),
+    ]
+    _, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert utterances.height == 1
+    u = utterances.row(0, named=True)
+    assert u["utterance_id"] == "u:" + hashlib.sha256(b"a:q1").hexdigest()[:16]
+    assert u["text"] == "unfriendly country"  # the only direct member
+    assert u["speaker"] == "Dmitry Peskov" and u["speaker_entity_id"] == "person:dmitry-peskov"
+    assert u["original_medium"] == "journalists"
+    assert u["occasion_date"] == D
+    assert u["first_article_id"] == "a"
+    assert (u["n_quotes"], u["n_articles"], u["n_outlets"], u["n_languages"]) == (4, 3, 2, 2)
+
+
+def test_content_items_drop_stopwords_and_count_names_once() -> None:
+    items = content_items("The Trump team is reducing aid by 50%", ["person:donald-trump"])
+    assert items == {"@person:donald-trump", "team", "reduc", "aid", "#50"}
+
+
+CORPUS = [
+    row("a:q1", PESKOV_A, kind="indirect", char_start=0, char_end=120),
+    row("a:q2", "unfriendly country", kind="partial", char_start=100, char_end=118),
+    row("a:q3", PESKOV_OTHER, char_start=200, char_end=280),
+    row("b:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=1)),
+    row("b:q2", PESKOV_OTHER, published_date=None, char_start=300, char_end=380),
+    row(
+        "c:q1",
+        "we will keep advancing in Donetsk until the inauguration",
+        source_entity_id=None,
+        source_kind="anonymous",
+        source_name=None,
+        anonymous=True,
+        description="Russian official",
+        medium="The Moscow Times",
+    ),
+    row(
+        "d:q1",
+        "advancing in Donetsk until the inauguration is the plan",
+        source_entity_id=None,
+        source_kind="anonymous",
+        source_name=None,
+        anonymous=True,
+        description="Russian official",
+        medium="The Moscow Times",
+    ),
+    row("e:q1", PESKOV_B, published_date=D + dt.timedelta(days=9)),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(CORPUS))
+def test_deterministic_regardless_of_input_order(rows: list[dict[str, Any]]) -> None:
+    expected_map, expected = assign_utterances(pl.DataFrame(CORPUS, schema=INPUT_SCHEMA))
+    mapping, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    assert mapping.equals(expected_map)
+    assert utterances.equals(expected)
+    assert expected.height == 4  # {a1,a2,b1}, {a3,b2}, {c1,d1}, {e1}
+
+
+def test_bcubed_scoring() -> None:
+    from evaluation.utterances import score_utterances
+
+    gold = [
+        {
+            "id": "A",
+            "members": [
+                {"doc": "d1", "text": "plans to call Trump soon"},
+                {"doc": "d2", "text": "no plans to call Trump"},
+            ],
+        },
+        {
+            "id": "B",
+            "members": [
+                {"doc": "d1", "text": "through acquaintances"},
+                {"doc": "d2", "text": "through acquaintances"},
+            ],
+        },
+    ]
+    preds = {
+        "d1": [
+            ("1:q1", "plans to call Trump soon", "u1"),
+            ("1:q2", "through acquaintances", "u2"),
+            ("1:q3", "an unrelated remark", "u3"),
+        ],
+        "d2": [
+            ("2:q1", "no plans to call Trump", "u1"),
+            ("2:q2", "through acquaintances", "u1"),
+            ("2:q3", "an unrelated remark", "u3"),
+        ],
+    }
+    got = {m.name: m.value for m in score_utterances(gold, preds)}
+    # Items: A1,A2 in u1 with B2; B1 alone. P = (2/3 + 2/3 + 1/3 + 1) / 4; R = (1 + 1 + .5 + .5) / 4
+    assert abs(got["bcubed_precision"] - (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4) < 1e-9
+    assert abs(got["bcubed_recall"] - 0.75) < 1e-9
+    assert got["clusters_exact"] == 0.0
+    assert got["spurious_cross_article"] == 2.0  # u1 mixes A and B; u3 is in no gold statement
+    assert got["foreign_rows"] == 0.0
+
+
+def test_adding_an_unrelated_article_keeps_every_id() -> None:
+    """Incremental runs: ids of untouched utterances stay; a later report joins an existing one."""
+    base_map, base = assign_utterances(pl.DataFrame(CORPUS, schema=INPUT_SCHEMA))
+    later = [
+        row(
+            "f:q1",
+            "an entirely different remark about grain exports and shipping",
+            published_date=D + dt.timedelta(days=2),
+        ),
+        row("g:q1", PESKOV_B, kind="indirect", published_date=D + dt.timedelta(days=2)),
+    ]
+    mapping, utterances = assign_utterances(pl.DataFrame(CORPUS + later, schema=INPUT_SCHEMA))
+    old = mapping.filter(pl.col("quote_id").is_in(base_map["quote_id"].implode()))
+    assert old.equals(base_map)
+    uid = dict(mapping.iter_rows())
+    assert uid["g:q1"] == uid["b:q1"]
+    assert utterances.height == base.height + 1
+
+
+def test_translations_meet_through_names_numbers_and_internationalisms() -> None:
+    """An English and a Russian report of one remark share no word but its entities,
+    numbers and loanwords; another remark of the same speaker that day stays apart."""
+    en = "the Bank of Russia needs months for inflation to slow, and the 16% rate stays"
+    ru = "Банку России нужны месяцы, чтобы инфляция замедлилась, ставка 16% сохранится"
+    other = "я нормально отношусь к шуткам, особенно смешным"
+    rows = [
+        row(
+            "a:q1",
+            en,
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+            entity_ids=["org:bank-of-russia"],
+        ),
+        row(
+            "b:q1",
+            ru,
+            language="ru",
+            entity_ids=["org:bank-of-russia"],
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+            speaker_forms=["Набиуллина"],
+        ),
+        row(
+            "b:q2",
+            other,
+            language="ru",
+            char_start=400,
+            char_end=450,
+            source_name="Elvira Nabiullina",
+            source_entity_id="person:elvira-nabiullina",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"b:q2"})}
+
+
+def test_cyrillic_and_latin_spellings_of_a_speaker_meet() -> None:
+    """Canonical names can differ across scripts (Mack / Elon Musk); the surname skeleton meets."""
+    text = "the Chinese economy and the rest of the global economy are like conjoined twins"
+    rows = [
+        row("a:q1", text, source_name="Elon Musk", source_entity_id="person:elon-musk"),
+        row(
+            "b:q1",
+            text,
+            source_name="Mack",
+            source_entity_id="person:mack",
+            speaker_forms=["Маском"],
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+    first = "Now there are many speculations over this plane crash"
+    second = "All of them are absolute lies."
+    gap = "” Peskov said, according to TASS.\n\n“"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_quotes_with_narrative_between_them_are_two_remarks() -> None:
+    first = "Now there are many speculations over this plane crash"
+    second = "As soon as the results are in, they will be published."
+    gap = "” he said.\n\nAsked about the investigation, he turned to the forensic tests: “"
+    rows = [
+        row("a:q1", first, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_same_quoted_words_join_whoever_the_extraction_named() -> None:
+    """A speaker misread in one article ("the 56-year-old German said") still meets its quote."""
+    text = "I am running out of energy, I know I cannot do the job again and again"
+    rows = [
+        row("a:q1", text, source_name="Jurgen Klopp", source_entity_id="person:jurgen-klopp"),
+        row(
+            "b:q1",
+            text,
+            source_kind="organization",
+            source_name="German",
+            source_entity_id="norp:german",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
+
+
+def test_a_recurring_paraphrased_line_needs_more_than_three_shared_words() -> None:
+    """Two paraphrases without quoted words sharing only 'end the war in a day' stay apart."""
+    rows = [
+        row(
+            "a:q1",
+            "he can end the war in a single day",
+            kind="indirect",
+            source_name="Donald Trump",
+            source_entity_id="person:donald-trump",
+        ),
+        row(
+            "b:q1",
+            "he could end the war in a day, without saying how",
+            kind="indirect",
+            source_name="Donald Trump",
+            source_entity_id="person:donald-trump",
+        ),
+    ]
+    assert len(groups(rows)) == 2
+
+
+def test_a_common_surname_sound_does_not_link_many_speakers() -> None:
+    """Five speakers whose surnames share a skeleton are five people: their similar
+    paraphrases (no quoted words) stay apart, and their blocks are not merged."""
+    rows = [
+        row(
+            f"{a}:q1",
+            "the ministry will raise pensions by ten percent next spring",
+            kind="indirect",
+            source_name=f"Ann Pesk{'aeiou'[i]}v",
+            source_entity_id=f"person:ann-pesk{'aeiou'[i]}v",
+        )
+        for i, a in enumerate("abcde")
+    ]
+    assert len(groups(rows)) == 5

@@ -1,0 +1,939 @@
+"""Utterances: which quotes rows, across the corpus, report the same statement.
+
+A statement is what one speaker said on one occasion. Rows are joined in two
+steps, each a fixed pairwise test, so the result is the connected components
+of a graph and does not depend on the order rows arrive in:
+
+1. Within an article, rows that are parts of one statement: a ``continues``
+   chain; overlapping spans of one source (a partial quote inside an indirect
+   row's span); a direct quote and a paraphrase of the same source next to
+   each other in one sentence ("...," the source said, believing ...). These
+   make the *pieces*; nothing else joins rows of one article.
+2. Pieces of different articles join when they have the same speaker,
+   a compatible occasion and agreeing content:
+
+   - speaker: the canonical entity of a named source; for an anonymous source
+     the outlet it was relayed through ("told Verstka"; an article that
+     re-reports another outlet's story relays its unnamed sources through that
+     outlet), so "Verstka reported" and "a source told Verstka" meet; an
+     anonymous source with no relay only meets the same descriptor in the same
+     outlet;
+   - occasion: publication dates at most ``WINDOW_DAYS`` apart (an unknown date
+     is compatible) and, when both pieces state the day it was said, the same
+     day;
+   - content: a quoted fragment of one found word for word in the other, or
+     at least ``MIN_SHARED`` shared items with an overlap coefficient of at
+     least ``MIN_OVERLAP``. Items are content words (case-folded, stopwords of
+     English, Russian and Ukrainian removed, cut to ``STEM`` characters so
+     that inflections and derivations meet: reducing / reduction), numbers and
+     canonical entity ids of mentions inside the span (which is what carries
+     across languages).
+
+Joins are taken strongest agreement first, and one that would put two pieces
+of one article into one statement is refused, so an outlet's summary that
+resembles two remarks of a source joins only the closer one; the edges are
+sorted by (score, piece ids), so the result does not depend on input order.
+
+Pieces are compared only inside a speaker block and, there, only within the
+date window (a sorted sweep), so the work grows with the size of a speaker's
+busiest week, not with the corpus. See docs/decisions.md for how it fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import pairwise
+
+import polars as pl
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
+from spacy.lang.uk.stop_words import STOP_WORDS as UK_STOP
+
+from contract.tables import frame
+from transforms.corpus.medium import channel_in, normalized
+from transforms.corpus.skeleton import skeleton
+
+# Measured on the seeds' gold statements (evaluation/utterances.py); see docs/decisions.md.
+WINDOW_DAYS = 3
+MIN_SHARED = 3
+# Two paraphrases with no quoted words on either side are held to more shared
+# items: a politician's recurring line ("he can end the war in a day") is
+# paraphrased alike in reports of different occasions.
+MIN_SHARED_REPORTED = 4
+MIN_OVERLAP = 0.5
+STEM = 5
+# Across languages: words of at least this many letters, keyed by this many
+# leading consonants of their Latin form (transforms/corpus/skeleton.py).
+CROSS_MIN_LETTERS = 4
+CROSS_SKELETON = 3
+# A person's surname is keyed by this many leading consonants, so that the
+# Cyrillic and Latin spellings of one name (Маском, Musk) meet in one block.
+NAME_SKELETON = 3
+# A skeleton links speakers only when at most this many speakers of each
+# language share it (otherwise it is a common sound, not one name).
+MAX_NAMESAKES = 4
+# Pieces whose speakers differ (or are unknown) join only on quoted words: a
+# run of this many words found word for word in the other, or this share of
+# content items with at least that many of them.
+VERBATIM_WORDS = 5
+VERBATIM_OVERLAP = 0.8
+SHINGLE_STEP = 4
+# Shared runs of VERBATIM_WORDS words that count as the same quote: four
+# runs are at least eight words in a row, or several shorter identical stretches.
+VERBATIM_RUNS = 4
+# An undated piece is compared only through content items held by at most this
+# many pieces of its speaker (see ``_candidates``).
+MAX_POSTING = 200
+# A direct quote and a paraphrase of the same source separated by at most this
+# many characters (the attribution between them) are one statement.
+ADJACENT_CHARS = 60
+# A day-precise date this close before (or after) a row dates the occasion
+# ("Earlier on Wednesday, Peskov told journalists ...").
+OCCASION_BEFORE = 80
+OCCASION_AFTER = 40
+# Two direct quotes of one source with only their attribution between them
+# (at most this many characters and one sentence end) continue one remark:
+# “A,” Peskov said, according to TASS. “B,” he added.
+GAP_CHARS = 160
+# The channel a row's words were given to is looked for in its paragraph, at
+# most this many characters either side of it.
+WINDOW_CHARS = 300
+# An article's lead: where the setting of its statements is usually told.
+LEAD_CHARS = 600
+
+DIRECT = frozenset({"full", "partial"})
+STOPWORDS = frozenset(w.casefold() for w in EN_STOP | RU_STOP | UK_STOP)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_DIGITS = re.compile(r"\D+")
+
+# One row per quotes row: what the clustering needs (see ``utterance_input``).
+INPUT_SCHEMA: dict[str, pl.DataType] = {
+    "quote_id": pl.String(),
+    "article_id": pl.String(),
+    "kind": pl.String(),
+    "text": pl.String(),
+    "char_start": pl.Int32(),
+    "char_end": pl.Int32(),
+    "continues": pl.String(),
+    "medium": pl.String(),
+    "source_id": pl.String(),
+    "source_kind": pl.String(),
+    "source_name": pl.String(),
+    "source_entity_id": pl.String(),
+    "anonymous": pl.Boolean(),
+    "description": pl.String(),
+    "published_date": pl.Date(),
+    "outlet": pl.String(),
+    "language": pl.String(),
+    "entity_ids": pl.List(pl.String()),
+    "speaker_forms": pl.List(pl.String()),  # how the article writes the source's entity
+    "occasion_date": pl.Date(),
+    "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
+    "gap_before": pl.String(),  # body_text since the article's previous row, if at most GAP_CHARS
+    "channel": pl.String(),  # the channel named around the row (transforms/corpus/medium.py)
+}
+
+
+def utterance_input(
+    quotes: pl.DataFrame,
+    sources: pl.DataFrame,
+    articles: pl.DataFrame,
+    mentions: pl.DataFrame,
+    time_expressions: pl.DataFrame,
+) -> pl.DataFrame:
+    """The clustering's input rows for the given (contract) tables.
+
+    Works on any set of whole articles (a chunk or the corpus): every join is
+    within an article.
+    """
+    base = (
+        quotes.select(
+            "quote_id",
+            "article_id",
+            "kind",
+            "text",
+            "char_start",
+            "char_end",
+            "continues",
+            "medium",
+            "source_id",
+        )
+        .join(
+            sources.select(
+                "source_id",
+                pl.col("kind").alias("source_kind"),
+                pl.col("name").alias("source_name"),
+                pl.col("entity_id").alias("source_entity_id"),
+                "anonymous",
+                "description",
+            ),
+            on="source_id",
+            how="left",
+        )
+        .join(
+            articles.select("article_id", "published_date", "outlet", "language", "body_text"),
+            on="article_id",
+            how="left",
+        )
+        .with_columns(ctx_start=pl.max_horizontal(pl.col("char_start") - ADJACENT_CHARS, pl.lit(0)))
+        .with_columns(
+            left_context=pl.col("body_text").str.slice(
+                pl.col("ctx_start"), pl.col("char_start") - pl.col("ctx_start")
+            )
+        )
+        .sort("article_id", "char_start", "char_end", "quote_id")
+        .with_columns(
+            prev_end=pl.col("char_end").shift(1).cum_max().over("article_id"),
+        )
+        .with_columns(
+            gap_before=pl.when(
+                pl.col("prev_end").is_not_null()
+                & (pl.col("char_start") >= pl.col("prev_end"))
+                & (pl.col("char_start") - pl.col("prev_end") <= GAP_CHARS)
+            ).then(
+                pl.col("body_text").str.slice(
+                    pl.col("prev_end"), pl.col("char_start") - pl.col("prev_end")
+                )
+            )
+        )
+    )
+    spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
+    inside = (
+        spans.join(
+            mentions.select("article_id", "entity_id", "char_start", "char_end"),
+            on="article_id",
+            suffix="_m",
+        )
+        .filter(
+            (pl.col("char_start_m") >= pl.col("char_start"))
+            & (pl.col("char_end_m") <= pl.col("char_end"))
+        )
+        .group_by("quote_id")
+        .agg(pl.col("entity_id").unique().sort().alias("entity_ids"))
+    )
+    days = time_expressions.filter(
+        (pl.col("type") == "DATE")
+        & pl.col("date_start").is_not_null()
+        & (pl.col("date_start") == pl.col("date_end"))
+    ).select(
+        "article_id",
+        pl.col("char_start").alias("t_start"),
+        pl.col("char_end").alias("t_end"),
+        "date_start",
+    )
+    near = (
+        spans.join(days, on="article_id")
+        .with_columns(
+            gap=pl.when(pl.col("t_end") <= pl.col("char_start"))
+            .then(pl.col("char_start") - pl.col("t_end"))
+            .when(pl.col("t_start") >= pl.col("char_end"))
+            .then(pl.col("t_start") - pl.col("char_end"))
+            .otherwise(None),
+            before=pl.col("t_end") <= pl.col("char_start"),
+        )
+        .filter(
+            pl.col("gap").is_not_null()
+            & pl.when(pl.col("before"))
+            .then(pl.col("gap") <= OCCASION_BEFORE)
+            .otherwise(pl.col("gap") <= OCCASION_AFTER)
+        )
+        .sort("quote_id", "gap", "t_start")
+        .group_by("quote_id", maintain_order=True)
+        .agg(pl.col("date_start").first().alias("occasion_date"))
+    )
+    forms = (
+        quotes.select("quote_id", "article_id", "source_id")
+        .join(sources.select("source_id", "entity_id"), on="source_id")
+        .join(mentions.select("article_id", "entity_id", "text"), on=["article_id", "entity_id"])
+        .group_by("quote_id")
+        .agg(pl.col("text").unique().sort().alias("speaker_forms"))
+    )
+    base = base.with_columns(
+        channel=pl.Series(
+            [
+                channel_in(_paragraph(body or "", start, end))
+                for body, start, end in zip(
+                    base["body_text"].to_list(),
+                    base["char_start"].to_list(),
+                    base["char_end"].to_list(),
+                    strict=True,
+                )
+            ],
+            dtype=pl.String(),
+        )
+    )
+    # An article usually states the setting once ("Peskov told reporters",
+    # often in its lead) and then quotes several remarks from it: a row without
+    # a channel of its own takes the nearest one stated for its source in the
+    # article, else the article's when it names only one, else its lead's.
+    base = (
+        base.sort("article_id", "char_start", "quote_id")
+        .with_columns(
+            pl.col("channel")
+            .fill_null(strategy="forward")
+            .fill_null(strategy="backward")
+            .over("article_id", "source_id")
+        )
+        .with_columns(
+            pl.col("channel").fill_null(
+                pl.when(pl.col("channel").drop_nulls().n_unique().over("article_id") == 1).then(
+                    pl.col("channel").drop_nulls().first().over("article_id")
+                )
+            )
+        )
+    )
+    leads = {
+        aid: channel_in(body[:LEAD_CHARS])
+        for aid, body in zip(
+            articles["article_id"].to_list(), articles["body_text"].to_list(), strict=True
+        )
+        if body
+    }
+    base = base.with_columns(
+        pl.col("channel").fill_null(
+            pl.col("article_id").replace_strict(leads, default=None, return_dtype=pl.String())
+        )
+    )
+    empty = pl.lit([], dtype=pl.List(pl.String()))
+    out = (
+        base.join(inside, on="quote_id", how="left")
+        .join(forms, on="quote_id", how="left")
+        .join(near, on="quote_id", how="left")
+        .with_columns(
+            pl.col("entity_ids").fill_null(empty), pl.col("speaker_forms").fill_null(empty)
+        )
+    )
+    return out.select([pl.col(c).cast(t) for c, t in INPUT_SCHEMA.items()]).sort("quote_id")
+
+
+def _paragraph(body: str, start: int, end: int) -> str:
+    """The paragraph around a row, at most WINDOW_CHARS either side: where its attribution is."""
+    lo = body.rfind("\n", max(0, start - WINDOW_CHARS), start) + 1 or max(0, start - WINDOW_CHARS)
+    hi = body.find("\n", end, end + WINDOW_CHARS)
+    return body[lo : hi if hi >= 0 else end + WINDOW_CHARS]
+
+
+# -- clustering ----------------------------------------------------------------
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _slug(text: str) -> str:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)
+
+
+def content_items(text: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
+    """Content words (stemmed), numbers and entity ids: what two reports of one statement share.
+
+    A word that spells part of a mentioned entity's name is left to the entity
+    id, so that "Trump" counts once, not as both a word and an entity.
+    """
+    ents = set(entity_ids)
+    items: set[str] = {f"@{e}" for e in ents}
+    named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
+    for w in _WORD.findall(text.casefold()):
+        if not w.isalpha() and (digits := _DIGITS.sub("", w)):
+            items.add("#" + digits)
+        elif len(w) > 1 and w not in STOPWORDS and w[:STEM] not in named:
+            items.add(w[:STEM])
+    return frozenset(items)
+
+
+def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozenset[str]:
+    """What reports in different languages can share: entity ids, numbers and the consonant
+    skeletons of longer words (names and internationalisms: спекуляции / speculations)."""
+    items: set[str] = {f"@{e}" for e in entity_ids}
+    for w in _WORD.findall(text):
+        if not w.isalpha() and (digits := _DIGITS.sub("", w)):
+            items.add("#" + digits)
+        elif len(w) >= CROSS_MIN_LETTERS and w.casefold() not in STOPWORDS:
+            sk = _skeleton(w, lang)
+            if len(sk) == CROSS_SKELETON:
+                items.add("~" + sk)
+    return frozenset(items)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _skeleton(word: str, lang: str) -> str:
+    return skeleton(word, lang, CROSS_SKELETON)
+
+
+def _sequence(text: str) -> str:
+    """Case-folded words joined by single spaces, padded so containment is word-aligned."""
+    return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
+
+
+@dataclass
+class _Piece:
+    rows: list[int]
+    article: str
+    keys: set[str] = field(default_factory=set)
+    date: dt.date | None = None
+    occasion: set[dt.date] = field(default_factory=set)
+    items: frozenset[str] = frozenset()
+    cross: frozenset[str] | None = None  # items comparable across languages, made when needed
+    ents: frozenset[str] = frozenset()
+    lang: str = "und"
+    fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
+    texts: list[str] = field(default_factory=list)  # every member, as word sequences
+
+
+def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
+    """Step 1: rows of one article that are parts of one statement."""
+    n = inp.height
+    uf = _Union(n)
+    qid = inp["quote_id"].to_list()
+    index = {q: i for i, q in enumerate(qid)}
+    for i, cont in enumerate(inp["continues"].to_list()):
+        if cont is not None and cont in index:
+            uf.union(i, index[cont])
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, aid in enumerate(inp["article_id"].to_list()):
+        by_article[aid].append(i)
+    kind = inp["kind"].to_list()
+    start = inp["char_start"].to_list()
+    end = inp["char_end"].to_list()
+    src = inp["source_id"].to_list()
+    text = inp["text"].to_list()
+    left = [c or "" for c in inp["left_context"].to_list()]
+    gaps = inp["gap_before"].to_list()
+    for rows in by_article.values():
+        rows.sort(key=lambda i: (start[i], end[i], qid[i]))
+        # Overlapping spans of one source: a partial quote inside an indirect
+        # row, or two readings of one clause ("in this scenario, “the next
+        # move is ours" / "the next move is ours: ...").
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                if start[j] >= end[i]:
+                    break
+                if src[i] is None or src[j] is None or src[i] == src[j]:
+                    uf.union(i, j)
+        # Consecutive rows of one source, one quoted and one paraphrased, with
+        # only the attribution between them, in one sentence: "...," the
+        # source said, believing ...
+        tops = [
+            i
+            for i in rows
+            if not any(
+                j != i
+                and start[j] <= start[i]
+                and end[i] <= end[j]
+                and (end[j] - start[j]) > (end[i] - start[i])
+                for j in rows
+            )
+        ]
+        for a, b in pairwise(tops):
+            if src[a] is None or src[a] != src[b]:
+                continue
+            gap = start[b] - end[a]
+            quote_and_paraphrase = (
+                (kind[a] == "indirect") != (kind[b] == "indirect")
+                and 0 <= gap <= len(left[b])
+                and _one_sentence(text[a], left[b][len(left[b]) - gap :])
+            )
+            # Two quotes of one source with only their attribution between
+            # them: “A,” Peskov said, according to TASS. “B,” he added.
+            split_by_attribution = (
+                kind[a] == "full"
+                and kind[b] == "full"
+                and gaps[b] is not None
+                and _attribution_only(gaps[b])
+            )
+            if quote_and_paraphrase or split_by_attribution:
+                uf.union(a, b)
+        # The same between the top rows of each source: another source's row
+        # may enclose a quote ("according to TASS" around Peskov's words).
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i in rows:
+            if src[i] is not None and kind[i] == "full":
+                by_source[str(src[i])].append(i)
+        for own in by_source.values():
+            own_tops = [
+                i
+                for i in own
+                if not any(j != i and start[j] <= start[i] and end[i] <= end[j] for j in own)
+            ]
+            for a, b in pairwise(own_tops):
+                between = any(start[j] >= end[a] and end[j] <= start[b] for j in rows)
+                if not between and gaps[b] is not None and _attribution_only(gaps[b]):
+                    uf.union(a, b)
+    roots = [uf.find(i) for i in range(n)]
+    return uf, roots
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‘’']")
+
+
+def _attribution_only(gap: str) -> bool:
+    """True when the text between two quotes is one attribution clause and nothing else.
+
+    Split at sentence ends, exactly one part has words: the attribution of the
+    first quote (“A,” Peskov said. “B”) or the lead-in of the second. A gap
+    without words (two quoted paragraphs in a row) or with a second clause
+    (“A,” he said. Then he turned to X: “B”) separates two remarks.
+    """
+    inner = _QUOTE_MARKS.sub(" ", gap)
+    parts = [p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]
+    return len(parts) == 1 and len(re.findall(r"\n\s*\n", gap)) <= 1
+
+
+def _one_sentence(earlier: str, gap: str) -> bool:
+    """True when the earlier text does not end a sentence and the gap neither ends one nor a paragraph."""
+    return not _SENTENCE_END.search(earlier) and not re.search(r"[.!?…\n]", gap)
+
+
+def _speaker_key(row: dict[str, object], relay: str | None) -> str | None:
+    eid, name, kind = row["source_entity_id"], row["source_name"], row["source_kind"]
+    medium = row["medium"]
+    if row["anonymous"]:
+        via = _slug(str(medium)) if medium else relay
+        if via:
+            return f"via:{via}"
+        desc = _slug(str(row["description"] or ""))
+        return f"anon:{desc}@{_slug(str(row['outlet'] or row['article_id']))}"
+    if kind == "media" and name:
+        # An outlet cited as the origin ("Verstka reported") speaks for its sources.
+        return f"via:{_slug(str(name))}"
+    if eid:
+        return f"e:{eid}"
+    if name:
+        return f"n:{_slug(str(name))}"
+    return None
+
+
+def _name_keys(row: dict[str, object]) -> set[str]:
+    """Skeleton keys of a named speaker's surname, from the canonical name and every form the
+    article writes it in (Маск, Маском and Musk give one key)."""
+    if row["anonymous"] or row["source_kind"] == "media":
+        return set()
+    lang = str(row["language"] or "und")
+    forms = row["speaker_forms"]
+    names = [str(row["source_name"] or "")]
+    if isinstance(forms, list):
+        names.extend(str(f) for f in forms)
+    keys = set()
+    for name in names:
+        words = _WORD.findall(name)
+        if words and words[-1][:1].isupper():
+            sk = _name_skeleton(words[-1], lang)
+            if len(sk) == NAME_SKELETON:
+                keys.add(f"s:{sk}")
+    return keys
+
+
+def _aliases(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """Speaker key -> one key for the speakers whose surnames have one skeleton.
+
+    Canonical names of one person can differ across scripts and languages
+    (Mack in Russian articles, Elon Musk in English ones; Nabiullin /
+    Elvira Nabiullina), so keys whose surnames share a skeleton are linked, but
+    only when few speakers of each language share it: a common skeleton would
+    otherwise merge many people's blocks into one (and make the matching grow
+    with their product).
+    """
+    by_skeleton: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in records:
+        key = _speaker_key(r, None)
+        if key is None or not key.startswith(("e:", "n:")):
+            continue
+        for sk in _name_keys(r):
+            by_skeleton[sk][str(r["language"])].add(key)
+    uf: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while uf.get(k, k) != k:
+            k = uf[k]
+        return k
+
+    for sk in sorted(by_skeleton):
+        scripts = by_skeleton[sk]
+        if any(len(keys) > MAX_NAMESAKES for keys in scripts.values()):
+            continue
+        keys = sorted(find(k) for ks in scripts.values() for k in ks)
+        for k in keys[1:]:
+            if find(k) != keys[0]:
+                uf[find(k)] = keys[0]
+    return {k: "a:" + find(k) for k in uf} | {find(k): "a:" + find(k) for k in uf}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_skeleton(word: str, lang: str) -> str:
+    return skeleton(word, lang, NAME_SKELETON)
+
+
+def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """article_id -> the outlet the article most often relays from (media it names as medium or source)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in records:
+        if r["anonymous"] and r["medium"]:
+            counts[str(r["article_id"])][_slug(str(r["medium"]))] += 1
+        elif r["source_kind"] == "media" and r["source_name"]:
+            counts[str(r["article_id"])][_slug(str(r["source_name"]))] += 1
+    out = {}
+    for aid, c in counts.items():
+        best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        out[aid] = best[0][0]
+    return out
+
+
+def _cross(p: _Piece) -> frozenset[str]:
+    """The piece's cross-language items, computed the first time a translation is compared."""
+    if p.cross is None:
+        p.cross = cross_items(" ".join(p.texts), p.lang, p.ents)
+    return p.cross
+
+
+def _agreement(a: _Piece, b: _Piece) -> float | None:
+    """How strongly two pieces' content agrees (higher is stronger); None when it does not."""
+    if a.occasion and b.occasion and not (a.occasion & b.occasion):
+        return None
+    ia, ib = (a.items, b.items) if a.lang == b.lang else (_cross(a), _cross(b))
+    shared = len(ia & ib)
+    smaller = min(len(ia), len(ib))
+    overlap = shared / smaller if smaller else 0.0
+    # A quoted fragment of one found word for word in the other outranks any overlap.
+    for x, y in ((a, b), (b, a)):
+        for frag in x.fragments:
+            if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
+                return 1.0 + overlap
+    # A short piece (two items) must share both; longer ones at least MIN_SHARED.
+    need = MIN_SHARED_REPORTED if not (a.fragments or b.fragments) else MIN_SHARED
+    if shared >= min(need, max(2, smaller)) and overlap >= MIN_OVERLAP:
+        return overlap
+    return None
+
+
+def _shingles(fragment: str, step: int = 1) -> set[int]:
+    """Hashes of the fragment's runs of VERBATIM_WORDS words starting every ``step`` words."""
+    words = fragment.split()
+    return {
+        hash(tuple(words[i : i + VERBATIM_WORDS]))
+        for i in range(0, len(words) - VERBATIM_WORDS + 1, step)
+    }
+
+
+def _verbatim(a: _Piece, b: _Piece) -> float | None:
+    """Agreement of pieces with no speaker in common: only quoted words repeated word for word."""
+    if a.article == b.article or (a.occasion and b.occasion and not (a.occasion & b.occasion)):
+        return None
+    for x, y in ((a, b), (b, a)):
+        for frag in x.fragments:
+            if len(frag.split()) >= VERBATIM_WORDS and any(frag in t for t in y.texts):
+                return 1.0
+    if a.lang == b.lang and a.fragments and b.fragments:
+        # A long run of the same quoted words (two outlets' copies of one
+        # translation that differ at the edges) is as good as containment.
+        runs = {g for f in a.fragments for g in _shingles(f)} & {
+            g for f in b.fragments for g in _shingles(f)
+        }
+        if len(runs) >= VERBATIM_RUNS:
+            return 1.0
+        shared = len(a.items & b.items)
+        smaller = min(len(a.items), len(b.items))
+        if shared >= VERBATIM_WORDS and smaller and shared / smaller >= VERBATIM_OVERLAP:
+            return shared / smaller
+    return None
+
+
+def _candidates(pieces: dict[int, _Piece], members: list[int]) -> Iterable[tuple[int, int]]:
+    """Pairs of one speaker block whose dates are compatible, without comparing all pairs."""
+    dated = sorted(
+        (r for r in members if pieces[r].date is not None), key=lambda r: (pieces[r].date, r)
+    )
+    undated = sorted(r for r in members if pieces[r].date is None)
+    # Sweep the dated pieces: each meets only those within the window after it.
+    for x, ra in enumerate(dated):
+        da = pieces[ra].date
+        assert da is not None
+        for rb in dated[x + 1 :]:
+            db = pieces[rb].date
+            assert db is not None
+            if (db - da).days > WINDOW_DAYS:
+                break
+            yield ra, rb
+    # An undated piece may be of any day, so no date window bounds it; it meets
+    # the pieces of its speaker that share a content item with it, through an
+    # index whose too common items (more than MAX_POSTING pieces) are skipped:
+    # agreement needs several shared items, and some of them are rarer.
+    if not undated:
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    for r in sorted(members):
+        for item in pieces[r].items:
+            postings[item].append(r)
+    undated_set = set(undated)
+    for ra in undated:
+        partners: set[int] = set()
+        for item in pieces[ra].items:
+            rs = postings[item]
+            if len(rs) <= MAX_POSTING:
+                partners.update(rs)
+        for rb in sorted(partners):
+            if rb != ra and (rb not in undated_set or ra < rb):
+                yield ra, rb
+
+
+def cluster(inp: pl.DataFrame) -> list[int]:
+    """For each input row (in ``quote_id`` order), the index of its utterance's root row."""
+    inp = inp.sort("quote_id")
+    uf, roots = _pieces(inp)
+    records = inp.to_dicts()
+    relay = _relays(records)
+    alias = _aliases(records)
+    pieces: dict[int, _Piece] = {}
+    for i, r in enumerate(records):
+        p = pieces.setdefault(roots[i], _Piece(rows=[], article=str(r["article_id"])))
+        p.rows.append(i)
+        key = _speaker_key(r, relay.get(str(r["article_id"])))
+        if key:
+            p.keys.add(alias.get(key, key))
+        d = r["published_date"]
+        if isinstance(d, dt.date) and (p.date is None or d < p.date):
+            p.date = d
+        if isinstance(r["occasion_date"], dt.date):
+            p.occasion.add(r["occasion_date"])
+        seq = _sequence(str(r["text"]))
+        p.texts.append(seq)
+        if r["kind"] in DIRECT:
+            p.fragments.append(seq.strip())
+    for p in pieces.values():
+        ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
+        text = " ".join(str(records[i]["text"]) for i in p.rows)
+        p.lang = str(records[p.rows[0]]["language"] or "und")
+        p.items = content_items(text, ents)
+        p.ents = frozenset(ents)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for root, p in pieces.items():
+        for key in sorted(p.keys):
+            blocks[key].append(root)
+    # The same quoted words in two articles are one statement whoever the
+    # extraction named as the speaker ("the 56-year-old German said"): pieces
+    # also meet through the word n-grams of their direct quotes (hashed), an
+    # n-gram shared by too many pieces (a set phrase) left out.
+    # Each piece is indexed by the runs that start every SHINGLE_STEP words and
+    # looked up by all of its runs: a quote of at least VERBATIM_WORDS +
+    # SHINGLE_STEP - 1 words inside another meets one of the other's indexed
+    # runs, at a quarter of the memory of indexing them all.
+    grams: dict[int, list[int]] = defaultdict(list)
+    for root, p in pieces.items():
+        for gram in sorted({g for frag in p.fragments for g in _shingles(frag, SHINGLE_STEP)}):
+            grams[gram].append(root)
+    probes: dict[int, set[int]] = defaultdict(set)
+    for root, p in pieces.items():
+        for gram in {g for frag in p.fragments for g in _shingles(frag)}:
+            if gram in grams:
+                probes[gram].add(root)
+    for gram, probing in probes.items():
+        indexed = grams[gram]
+        seen = set(indexed)
+        indexed.extend(root for root in sorted(probing) if root not in seen)
+    edges: dict[tuple[int, int], float] = {}
+
+    def score_block(members: list[int], same_speaker: bool) -> None:
+        for ra, rb in _candidates(pieces, members):
+            pair = (min(ra, rb), max(ra, rb))
+            if pair in edges:
+                continue
+            pa, pb = pieces[ra], pieces[rb]
+            score = _agreement(pa, pb) if same_speaker else _verbatim(pa, pb)
+            if score is not None:
+                edges[pair] = score
+
+    for members in blocks.values():
+        score_block(members, True)
+    for members in grams.values():
+        if 1 < len(members) <= MAX_POSTING:
+            score_block(members, False)
+
+    # A statement may be reported more than once in one article (a lead that
+    # paraphrases it, then the quote), but two pieces of one article join only
+    # when they agree with each other as two reports would; otherwise the join
+    # is refused (this keeps one source's several remarks in an article apart
+    # even when another outlet's summary resembles more than one of them).
+    members_of: dict[int, dict[str, list[int]]] = {
+        root: {p.article: [root]} for root, p in pieces.items()
+    }
+
+    def compatible(a: int, b: int) -> bool:
+        for art in members_of[a].keys() & members_of[b].keys():
+            for x in members_of[a][art]:
+                for y in members_of[b][art]:
+                    px, py = pieces[x], pieces[y]
+                    if not (px.keys & py.keys) or _agreement(px, py) is None:
+                        return False
+        return True
+
+    for (ra, rb), _ in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        a, b = uf.find(ra), uf.find(rb)
+        if a == b or not compatible(a, b):
+            continue
+        uf.union(a, b)
+        ma, mb = members_of.pop(a), members_of.pop(b)
+        for art, roots_b in mb.items():
+            ma.setdefault(art, []).extend(roots_b)
+        members_of[uf.find(a)] = ma
+    return [uf.find(i) for i in range(inp.height)]
+
+
+# -- what the decisions depend on ------------------------------------------------
+
+# The code and data whose change changes which rows form one utterance.
+RULE_FILES = ("utterances.py", "medium.py", "skeleton.py", "data/media_phrases.json")
+
+
+@functools.cache
+def rules_fingerprint() -> str:
+    """sha256 over this step's code and lexicon, so that a run whose inputs did not change
+    still re-clusters (without re-extracting) when the rules did."""
+    h = hashlib.sha256()
+    root = resources.files("transforms.corpus")
+    for name in RULE_FILES:
+        h.update(name.encode() + b"\0" + root.joinpath(name).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+# -- the tables ------------------------------------------------------------------
+
+
+def utterance_id(quote_id: str) -> str:
+    return "u:" + hashlib.sha256(quote_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _earliest(r: dict[str, object]) -> tuple[int, dt.date, str]:
+    d = r["published_date"]
+    return (
+        (0, d, str(r["quote_id"]))
+        if isinstance(d, dt.date)
+        else (1, dt.date.min, str(r["quote_id"]))
+    )
+
+
+def assign_utterances(inp: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(quote_id -> utterance_id, the utterances table) for ``utterance_input`` rows."""
+    inp = inp.sort("quote_id")
+    roots = cluster(inp)
+    records = inp.to_dicts()
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(roots):
+        members[root].append(i)
+    qids: list[str] = []
+    uids: list[str] = []
+    rows: list[dict[str, object]] = []
+    for group in members.values():
+        recs = sorted((records[i] for i in group), key=_earliest)
+        uid = utterance_id(str(recs[0]["quote_id"]))
+        for r in recs:
+            qids.append(str(r["quote_id"]))
+            uids.append(uid)
+        rows.append(_utterance_row(uid, recs))
+    mapping = pl.DataFrame(
+        {"quote_id": qids, "utterance_id": uids},
+        schema={"quote_id": pl.String(), "utterance_id": pl.String()},
+    ).sort("quote_id")
+    return mapping, frame("utterances", rows)
+
+
+def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]:
+    """``recs`` are the members, earliest first."""
+
+    # The speaker: a named person or organization if any member names one, else
+    # an anonymous descriptor, else a cited outlet (it relays, it did not speak).
+    def rank(r: dict[str, object]) -> int:
+        if r["source_kind"] in ("person", "organization") and r["source_name"]:
+            return 0
+        if r["anonymous"]:
+            return 1
+        return 2 if r["source_name"] else 3
+
+    # Among anonymous members the fullest descriptor ("high-ranking
+    # parliamentary source" over "source"), then the earliest.
+    who = min(
+        recs,
+        key=lambda r: (
+            rank(r),
+            -len(str(r["description"] or "")) if rank(r) == 1 else 0,
+            recs.index(r),
+        ),
+    )
+    anonymous = rank(who) == 1
+    speaker = who["description"] if anonymous else who["source_name"]
+    direct = [r for r in recs if r["kind"] in DIRECT]
+    pool = direct or recs
+    fullest = max(pool, key=lambda r: (len(str(r["text"])), -recs.index(r)))
+    # The channel most members name (the press at large counted as one
+    # channel), the earliest member's on a tie.
+    said = [m for r in recs if (m := _medium(r))]
+    votes = Counter(m.casefold() for m in said)
+    medium = min(said, key=lambda m: (-votes[m.casefold()], said.index(m))) if said else None
+    occasions = Counter(r["occasion_date"] for r in recs if r["occasion_date"] is not None)
+    occasion = (
+        sorted(occasions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if occasions else None
+    )
+    first = min(
+        ((r["published_date"], r["article_id"]) for r in recs),
+        key=lambda t: (t[0] is None, t[0] or dt.date.min, t[1]),
+    )
+    return {
+        "utterance_id": uid,
+        "speaker": speaker,
+        "speaker_entity_id": None if anonymous else who["source_entity_id"],
+        "anonymous": anonymous,
+        "text": fullest["text"],
+        "language": fullest["language"] or "und",
+        "occasion_date": occasion,
+        "original_medium": medium,
+        "first_article_id": first[1],
+        "n_quotes": len(recs),
+        "n_articles": len({r["article_id"] for r in recs}),
+        "n_outlets": len({r["outlet"] for r in recs if r["outlet"]}),
+        "n_languages": len({r["language"] for r in recs if r["language"]}),
+    }
+
+
+def _medium(r: dict[str, object]) -> str | None:
+    """The channel a member says the words were given to: the row's medium, else one named
+    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin."""
+    if r["medium"]:
+        return normalized(str(r["medium"]))
+    if r.get("channel"):
+        return str(r["channel"])
+    if r["source_kind"] == "media" and r["source_name"]:
+        return str(r["source_name"])
+    return None
+
+
+def with_utterances(quotes: pl.DataFrame, mapping: pl.DataFrame) -> pl.DataFrame:
+    """``quotes`` with utterance_id filled from ``mapping`` (quote_id -> utterance_id)."""
+    return (
+        quotes.drop("utterance_id")
+        .join(mapping, on="quote_id", how="left")
+        .select(quotes.columns)
+        .sort("quote_id")
+    )
