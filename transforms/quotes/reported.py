@@ -1,0 +1,479 @@
+"""Reported speech: who is said to have said, believed or reported what (issue 17).
+
+An attribution is a triple SOURCE / CUE / CONTENT over the dependency parse
+("Peskov said Putin had no plans to call Trump": source *Peskov*, cue *said*,
+content *Putin had no plans to call Trump*).
+
+Two stages, both over spaCy's parse of the article body:
+
+1. **Candidates** (rules, :func:`candidates`): every word that could be a cue
+   (a verb, a noun, an adjective, "according to") is paired with each phrase
+   that could be its content, read off the parse: a clausal complement
+   (``ccomp``), an object or infinitive (``dobj``, ``xcomp``), a prepositional
+   object ("warned of ..."), a noun's that-clause ("the claim that ..."), the
+   clause it interrupts or follows ("X, he said, Y"; "Y, X said"), or the clause
+   "according to X" modifies. Coordinated that-clauses ("told ... that A, and
+   that B") become one candidate each. Each candidate carries its source phrase
+   (subject, "according to" object, possessor of a noun cue, passive agent) and
+   whether the lexicon rules accept it (``rule``): a lemma of
+   ``data/reported_cues.json`` governing a clause, with a source.
+2. **Scoring** (:class:`CueModel`): a logistic regression over hashed features
+   of the cue, the path to the content and the source (lemmas, parts of speech,
+   dependency labels of the product's spaCy model) gives each candidate a
+   probability of being an annotated attribution. It is trained on the PolNeAR
+   train split by ``training/reported/train.py``; its weights and the hash of
+   the data they came from are in ``data/reported_model.npz``.
+
+:func:`extract_reported` keeps a candidate the rules accept unless the model
+calls it very unlikely, and any other candidate the model finds likely; see
+docs/decisions.md ("Reported speech: rules and a trained scorer").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from transforms.attribution import phrase_tokens
+
+# Dependents of a verb that can be the content it attributes.
+_VERB_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "nsubjpass", "advcl"})
+# Prepositions that introduce content ("warned of a crisis", "spoke about the war").
+_CONTENT_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "that", "in", "with"})
+# Dependency labels by which a cue clause interrupts or trails its content
+# ("X, he said, Y"; "Y, X said" when parsed as a dependent of Y).
+_PARENT_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "relcl", "acl"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+# Subjects that are not sources ("it is said", "there are reports").
+_NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Dependents by which a verb passes its subject down ("..., adding that";
+# "has vowed ... and says that").
+_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+# Tokens trimmed from the edges of a content span.
+_EDGE_WORDS = frozenset({"that", "and", "but", "or", "as", "whether", "if"})
+_EDGE_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "--", "(", ")", "…"})
+_MARKS = frozenset("\"“”‘’'«»„")
+_MAX_CONTENT_TOKENS = 120
+
+DIM = 1 << 18  # hashed feature space of the scorer
+
+
+@functools.cache
+def cue_lexicon() -> dict[str, frozenset[str]]:
+    """The classes of ``data/reported_cues.json`` (``_about`` says what they cover)."""
+    raw = json.loads(
+        resources.files("transforms").joinpath("data/reported_cues.json").read_text("utf-8")
+    )
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def cue_class(tok: Token) -> str:
+    """Lexicon class of a token's lemma for its part of speech, or ``none``."""
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        return "nouns" if lemma in lex["nouns"] else "none"
+    if tok.pos_ in ("VERB", "AUX"):
+        for cls in ("speech", "attitude", "evidence"):
+            if lemma in lex[cls]:
+                return cls
+    return "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible attribution: cue token, content span and source head."""
+
+    cue_i: int
+    start: int  # char offsets of the content, trimmed
+    end: int
+    path: str  # how the content hangs off the cue ("ccomp", "prep:of", "parent:parataxis")
+    slot: int  # 0, or the rank of a coordinated that-clause split off the first
+    source_i: int | None
+    rule: bool  # accepted by the lexicon rules
+    first_i: int  # first and last content token (for features)
+    last_i: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """An accepted attribution."""
+
+    cue_i: int
+    cue: str  # lemma, or "according to"
+    start: int
+    end: int
+    source_i: int
+    source_start: int
+    source_end: int
+    score: float
+    how: str  # "rule", "model" or "rule+model"
+
+
+# --- sources ------------------------------------------------------------------
+
+
+def _is_possessive(tok: Token) -> bool:
+    return any(c.dep_ == "case" for c in tok.children)
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head  # "Trump, who said ..." -> Trump
+            if c.lower_ in _NON_SOURCES or _is_possessive(c) or c.dep_ == "expl":
+                return None
+            return c
+        if c.dep_ == "nsubjpass":
+            # "was told by X" / "it was reported by X": the agent.
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    pobj = next((p for p in a.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            return None
+    return None
+
+
+def verb_source(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited from the verb above for "adding
+    that" / "and said" / "in saying"."""
+    t = verb
+    for _ in range(3):
+        found = _direct_subject(t)
+        if found is not None:
+            return found
+        if t.dep_ not in _INHERIT_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ == "ADP":  # "by saying": the verb the preposition hangs off
+            t = t.head
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """ "X's claim that", "the claim by X that", "X made the claim that"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its",):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "PRON") or (
+                pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            ):
+                return pobj
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return verb_source(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return verb_source(head.head)
+    return None
+
+
+def adjective_source(adj: Token) -> Token | None:
+    """ "X is confident that": the copula's subject."""
+    if adj.dep_ in ("acomp", "amod") and adj.head.pos_ in ("AUX", "VERB"):
+        return verb_source(adj.head)
+    return None
+
+
+# --- content spans ------------------------------------------------------------
+
+
+def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, int, int] | None:
+    """Trimmed (char start, char end, first token, last token) of the tokens
+    ``toks`` minus ``excluded``; None when nothing with a word is left."""
+    keep = sorted(i for i in toks if i not in excluded)
+    if not keep:
+        return None
+    lo, hi = keep[0], keep[-1]
+    # Excluded pieces at the edges go; an excluded piece inside stays (a
+    # content interrupted by its cue is one span).
+    while lo <= hi:
+        t = doc[lo]
+        if t.is_space or t.text in _EDGE_PUNCT or (
+            t.lower_ in _EDGE_WORDS and t.dep_ in ("mark", "cc", "prep", "dobj", "nsubj")
+        ) or lo in excluded:
+            lo += 1
+            continue
+        break
+    while hi >= lo:
+        t = doc[hi]
+        if t.is_space or t.text in _EDGE_PUNCT or hi in excluded or t.dep_ == "cc":
+            hi -= 1
+            continue
+        break
+    if hi < lo or hi - lo + 1 > _MAX_CONTENT_TOKENS:
+        return None
+    if not any(doc[i].is_alpha or doc[i].like_num for i in range(lo, hi + 1)):
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text), lo, hi
+
+
+def _subtree_ids(tok: Token) -> list[int]:
+    return list(range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _split_conjuncts(clause: Token) -> list[Token]:
+    """Coordinated that-clauses hanging off ``clause`` ("that A, and that B")."""
+    out = []
+    for c in clause.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            out.append(c)
+            out.extend(_split_conjuncts(c))
+    return out
+
+
+def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
+    """(path, head of the content, token ids to leave out, is_parent) per option."""
+    out: list[tuple[str, Token, set[int], bool]] = []
+    for c in tok.children:
+        if c.dep_ in _VERB_CONTENT_DEPS or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp")) or (
+            tok.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp")
+        ):
+            out.append((c.dep_, c, set(), False))
+        elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append((f"prep:{c.lower_}:{p.dep_}", p, set(), False))
+    if tok.dep_ in _PARENT_DEPS and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        out.append((f"parent:{tok.dep_}", head, set(_subtree_ids(tok)), True))
+    return out
+
+
+def _in_sentence(doc: Doc, ids: list[int], sent_start: int, sent_end: int) -> list[int]:
+    return [i for i in ids if sent_start <= i < sent_end]
+
+
+def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candidate]:
+    """Every (cue, content) pair the parse offers, in cue order (see module doc)."""
+    out: list[Candidate] = []
+    n = len(doc)
+    for tok in doc:
+        pos = tok.pos_
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"):
+            continue
+        if pos == "AUX" and tok.dep_ in ("aux", "auxpass"):
+            continue
+        sent = tok.sent
+        s0, s1 = sent.start, sent.end
+        if tok.lower_ == "according" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            head = tok.head if tok.head.i != tok.i else None
+            excluded = set(_subtree_ids(tok)) | {tok.i, to.i} | set(_subtree_ids(pobj))
+            ids = _subtree_ids(head) if head is not None else list(range(s0, s1))
+            sp = _span(doc, _in_sentence(doc, ids, s0, s1), excluded)
+            if sp is not None:
+                out.append(
+                    Candidate(tok.i, sp[0], sp[1], "according", 0, pobj.i, True, sp[2], sp[3])
+                )
+            continue
+        if pos in ("ADP", "PROPN"):
+            continue
+        options = _content_options(tok)
+        if not options:
+            continue
+        if pos == "NOUN":
+            source = noun_source(tok)
+        elif pos == "ADJ":
+            source = adjective_source(tok)
+        else:
+            source = verb_source(tok)
+        cls = cue_class(tok)
+        for path, head, excluded, is_parent in options:
+            if is_parent:
+                ids = _subtree_ids(head)
+                # The content of "Y, X said" is Y only: not a source or cue of
+                # another clause hanging off the same head.
+                if source is not None:
+                    excluded |= set(_subtree_ids(source))
+            else:
+                ids = _subtree_ids(head)
+            ids = _in_sentence(doc, ids, s0, s1)
+            splits = _split_conjuncts(head) if path in ("ccomp", "acl") else []
+            split_ids: set[int] = set()
+            for sc in splits:
+                split_ids |= set(_subtree_ids(sc))
+            sp = _span(doc, ids, excluded | split_ids | {tok.i})
+            if sp is None:
+                continue
+            clause = path in ("ccomp",) or path.startswith("parent:parataxis") or (
+                pos == "NOUN" and path in ("acl", "ccomp")
+            )
+            rule = (
+                source is not None
+                and cls != "none"
+                and clause
+                and not (in_quote is not None and in_quote[tok.i])
+                and (pos != "NOUN" or any(t.lower_ == "that" for t in doc[sp[2] - 1 : sp[2] + 1]))
+            )
+            src_i = source.i if source is not None else None
+            out.append(Candidate(tok.i, sp[0], sp[1], path, 0, src_i, rule, sp[2], sp[3]))
+            for rank, sc in enumerate(splits, 1):
+                sub = set(_subtree_ids(sc))
+                others = split_ids - sub
+                sp2 = _span(doc, _in_sentence(doc, sorted(sub), s0, s1), others)
+                if sp2 is not None:
+                    out.append(
+                        Candidate(tok.i, sp2[0], sp2[1], path, rank, src_i, rule, sp2[2], sp2[3])
+                    )
+    return out
+
+
+# --- features and the scorer ---------------------------------------------------
+
+
+def _bucket(n: int) -> str:
+    return str(min(int(math.log2(n + 1)), 7))
+
+
+def features(doc: Doc, cand: Candidate, in_quote: Sequence[bool] | None = None) -> list[str]:
+    """Feature strings of one candidate (hashed by ``CueModel``)."""
+    t = doc[cand.cue_i]
+    lemma = t.lemma_.lower()
+    cls = "according" if cand.path == "according" else cue_class(t)
+    path = cand.path
+    first = doc[cand.first_i]
+    size = cand.last_i - cand.first_i + 1
+    f = [
+        "bias",
+        f"lem={lemma}",
+        f"pos={t.pos_}",
+        f"tag={t.tag_}",
+        f"dep={t.dep_}",
+        f"cls={cls}",
+        f"path={path}",
+        f"path|lem={path}|{lemma}",
+        f"path|cls={path}|{cls}",
+        f"path|pos={path}|{t.pos_}",
+        f"slot={min(cand.slot, 1)}",
+        f"rule={cand.rule}",
+        f"first={first.lower_}",
+        f"first|path={first.lower_}|{path}",
+        f"lem|first={lemma}|{first.lower_}",
+        f"size={_bucket(size)}",
+        f"size|path={_bucket(size)}|{path}",
+        f"headdep={t.head.dep_}|{t.head.pos_}",
+        f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '<end>'}",
+        f"prev={doc[t.i - 1].lower_ if t.i > 0 else '<start>'}",
+        f"lem|next={lemma}|{doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '<end>'}",
+        f"before={cand.start < t.idx}",
+    ]
+    toks = doc[cand.first_i : cand.last_i + 1]
+    has_verb = any(x.pos_ in ("VERB", "AUX") for x in toks)
+    has_subj = any(x.dep_ in ("nsubj", "nsubjpass") and x.head.i >= cand.first_i for x in toks)
+    f += [f"verb={has_verb}", f"subj={has_subj}", f"verb|path={has_verb}|{path}"]
+    if any(c.dep_ == "neg" for c in t.children):
+        f.append("neg")
+    for c in t.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            f.append(f"modal={c.lower_}")
+    if in_quote is not None:
+        q = in_quote[t.i]
+        share = sum(1 for i in range(cand.first_i, cand.last_i + 1) if in_quote[i]) / size
+        f += [f"cueq={q}", f"contq={round(share * 4)}", f"contq|path={round(share * 4)}|{path}"]
+    if cand.source_i is None:
+        f += ["nosrc", f"nosrc|path={path}"]
+    else:
+        s = doc[cand.source_i]
+        f += [
+            f"src.pos={s.pos_}",
+            f"src.ent={s.ent_type_ or '-'}",
+            f"src.dep={s.dep_}",
+            f"src.lem={s.lemma_.lower() if s.pos_ != 'PROPN' else '<propn>'}",
+            f"src.ent|cls={s.ent_type_ or s.pos_}|{cls}",
+            f"src.ent|lem={s.ent_type_ or s.pos_}|{lemma}",
+        ]
+    return f
+
+
+def hash_features(feats: Sequence[str]) -> np.ndarray:
+    return np.array([zlib.crc32(x.encode("utf-8")) & (DIM - 1) for x in feats], dtype=np.int64)
+
+
+class CueModel:
+    """The trained scorer: logistic regression over hashed features."""
+
+    def __init__(self, weights: np.ndarray, meta: dict[str, object]) -> None:
+        self.w = weights.astype(np.float32)
+        self.meta = meta
+        self.accept = float(meta["accept"])  # type: ignore[arg-type]
+        self.veto = float(meta["veto"])  # type: ignore[arg-type]
+
+    def prob(self, idx: np.ndarray) -> float:
+        z = float(self.w[idx].sum())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+MODEL_FILE = "data/reported_model.npz"
+
+
+@functools.cache
+def load_model() -> CueModel:
+    path = resources.files("transforms").joinpath(MODEL_FILE)
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+        meta = json.loads(str(z["meta"]))
+        return CueModel(np.asarray(z["w"]), meta)
+
+
+# --- extraction ----------------------------------------------------------------
+
+
+def _cue_lemma(doc: Doc, cand: Candidate) -> str:
+    if cand.path == "according":
+        return "according to"
+    return doc[cand.cue_i].lemma_.lower()
+
+
+def extract_reported(
+    doc: Doc, in_quote: Sequence[bool] | None = None, model: CueModel | None = None
+) -> list[Reported]:
+    """Accepted attributions with a source, in text order of their content."""
+    model = load_model() if model is None else model
+    best: dict[tuple[int, int], tuple[float, Candidate]] = {}
+    for cand in candidates(doc, in_quote):
+        if cand.source_i is None:
+            continue
+        p = model.prob(hash_features(features(doc, cand, in_quote)))
+        if not ((cand.rule and p >= model.veto) or p >= model.accept):
+            continue
+        key = (cand.cue_i, cand.slot)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, cand)
+    out: dict[tuple[int, int], Reported] = {}
+    for p, cand in best.values():
+        assert cand.source_i is not None
+        src = phrase_tokens(doc[cand.source_i])
+        how = "rule+model" if cand.rule and p >= model.accept else ("rule" if cand.rule else "model")
+        r = Reported(
+            cand.cue_i,
+            _cue_lemma(doc, cand),
+            cand.start,
+            cand.end,
+            cand.source_i,
+            src[0].idx,
+            src[-1].idx + len(src[-1].text),
+            p,
+            how,
+        )
+        span = (r.start, r.end)
+        if span not in out or out[span].score < p:
+            out[span] = r
+    return sorted(out.values(), key=lambda r: (r.start, r.end, r.cue_i))
