@@ -22,6 +22,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from evaluation.base import Metric, accuracy, greedy_pairs, tokens
+from evaluation.quotes import PredQuote, names_match, speakers_match
+
+SEEDS = "attributions/seeds"
+POLNEAR = "attributions/polnear"
+SHAPES = ("direct", "mixed", "indirect")
 
 _ANN_T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _ANN_E = re.compile(r"^(E\d+)\t(.*)$")
@@ -103,4 +111,125 @@ def load_relations(root: Path) -> tuple[dict[str, str], dict[str, list[GoldRelat
     return texts, rels
 
 
-__all__ = ["GoldRelation", "load_relations", "parse_relations", "shape_of", "Sequence"]
+def _figures(
+    suite: str,
+    found: int,
+    n_gold: int,
+    source_ok: int,
+    right_indirect: int,
+    n_indirect: int,
+    by_shape: Mapping[str, tuple[int, int]],
+) -> list[Metric]:
+    out = [
+        Metric(suite, "recall", found / n_gold if n_gold else 0.0, n_gold, "any quotes row"),
+        Metric(
+            suite,
+            "precision",
+            right_indirect / n_indirect if n_indirect else 0.0,
+            n_indirect,
+            "indirect rows",
+        ),
+        accuracy(source_ok, found, suite, "source_accuracy", "over found gold items"),
+    ]
+    for shape in SHAPES:
+        hit, total = by_shape.get(shape, (0, 0))
+        out.append(Metric(suite, f"recall_{shape}", hit / total if total else 0.0, total))
+    return out
+
+
+def score_polnear_relations(
+    rels: Mapping[str, Sequence[GoldRelation]], preds: Mapping[str, Sequence[PredQuote]]
+) -> list[Metric]:
+    """Every relation with a Source against every quotes row (pure).
+
+    The source is right when the row's speaker phrase as written and the gold
+    Source span share their words (``quotes.speakers_match``): PolNeAR's
+    Source is the phrase in the sentence, pronouns included.
+    """
+    found = n_gold = source_ok = right = n_ind = 0
+    shapes: dict[str, list[int]] = {s: [0, 0] for s in SHAPES}
+    for art in sorted(set(rels) | set(preds)):
+        all_rels = list(rels.get(art, []))
+        gold = [r for r in all_rels if r.source is not None]
+        ps = list(preds.get(art, []))
+        pairs = list(greedy_pairs([p.text for p in ps], [g.content_text for g in gold]))
+        n_gold += len(gold)
+        found += len(pairs)
+        for g in gold:
+            shapes[g.shape][1] += 1
+        for i, j in pairs:
+            shapes[gold[j].shape][0] += 1
+            source_ok += speakers_match(ps[i].speaker_text, gold[j].source_text)
+        ind = [p for p in ps if p.kind == "indirect"]
+        n_ind += len(ind)
+        right += len(list(greedy_pairs([p.text for p in ind], [r.content_text for r in all_rels])))
+    by_shape = {k: (v[0], v[1]) for k, v in shapes.items()}
+    return _figures(POLNEAR, found, n_gold, source_ok, right, n_ind, by_shape)
+
+
+_DESCRIPTOR_END = frozenset(
+    {"in", "of", "close", "to", "from", "who", "familiar", "with", "involved", "at", "on", "for"}
+)
+
+
+def _head_word(descriptor: str) -> str:
+    words = re.findall(r"[\w-]+", descriptor.casefold())
+    cut = next((i for i, w in enumerate(words) if w in _DESCRIPTOR_END and i > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def seed_source_ok(pred: PredQuote, gold: Mapping[str, Any]) -> bool:
+    """ATTRIBUTIONS.md: the same person or body (pronouns resolved); for an
+    anonymous source, an anonymous row whose descriptor has the gold head noun."""
+    if gold.get("anonymous"):
+        if pred.anonymous is not True:
+            return False
+        head = _head_word(str(gold.get("speaker") or ""))
+        words = {_head_word(w) for w in re.findall(r"[\w-]+", pred.description or "")}
+        return bool(head) and head in words
+    speaker = str(gold.get("speaker") or "")
+    if pred.anonymous is not False:
+        return False
+    if names_match(pred.name, speaker):
+        return True
+    tg = tokens(speaker)
+    return bool(tg) and not (tg - tokens(pred.name or ""))
+
+
+def score_seed_attributions(
+    gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Sequence[PredQuote]]
+) -> list[Metric]:
+    """Seed attributions (``gold/seeds/attributions.jsonl``) against quotes rows (pure)."""
+    by_doc: dict[str, list[Mapping[str, Any]]] = {}
+    for g in gold:
+        by_doc.setdefault(str(g["doc"]), []).append(g)
+    found = n_gold = source_ok = right = n_ind = 0
+    shapes: dict[str, list[int]] = {s: [0, 0] for s in SHAPES}
+    for doc in sorted(set(by_doc) | set(preds)):
+        gs = by_doc.get(doc, [])
+        ps = list(preds.get(doc, []))
+        pairs = list(greedy_pairs([p.text for p in ps], [str(g["text"]) for g in gs]))
+        n_gold += len(gs)
+        found += len(pairs)
+        for g in gs:
+            shapes[str(g["kind"])][1] += 1
+        for i, j in pairs:
+            shapes[str(gs[j]["kind"])][0] += 1
+            source_ok += seed_source_ok(ps[i], gs[j])
+        ind = [p for p in ps if p.kind == "indirect"]
+        n_ind += len(ind)
+        right += len(list(greedy_pairs([p.text for p in ind], [str(g["text"]) for g in gs])))
+    by_shape = {k: (v[0], v[1]) for k, v in shapes.items()}
+    return _figures(SEEDS, found, n_gold, source_ok, right, n_ind, by_shape)
+
+
+__all__ = [
+    "GoldRelation",
+    "load_relations",
+    "parse_relations",
+    "score_polnear_relations",
+    "score_seed_attributions",
+    "seed_source_ok",
+    "shape_of",
+]

@@ -54,7 +54,7 @@ def texts_hash(root: Path, names: list[str]) -> str:
 
 def load_docs(split: str) -> tuple[list[str], list[str], list[Doc]]:
     """(names, texts, docs) of a split, parsed once and cached."""
-    from newsfacts.nlp import load_nlp, parse_bodies
+    from transforms.nlp.load import load_nlp, parse_bodies
 
     root = split_root(split)
     names = article_names(root)

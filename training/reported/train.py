@@ -1,16 +1,16 @@
-"""Train the reported-speech scorer (``transforms/data/reported_model.npz``).
+"""Train the reported-speech scorer (``transforms/quotes/data/reported_model.npz``).
 
     uv run --frozen python -m training.reported.train
 
 Reads the PolNeAR train split (never dev), parses it once with the product's
 pipeline (cached, see ``parse_cache``), turns every candidate of
-``transforms.reported.candidates`` into hashed features, labels it positive when
+``transforms.quotes.reported.candidates`` into hashed features, labels it positive when
 an annotated relation has its cue on the candidate's cue word and a Content
 sharing at least half of the longer one's word tokens, and fits a logistic
 regression (AdaGrad, L2, fixed seed and epochs: the run is deterministic).
 
 The acceptance thresholds are chosen on a held-out tenth of the train articles
-(best F1 of the keep rule of ``extract_reported``); the saved model is then
+(best candidate-level F1 of the keep rule of ``extract_reported``); the saved model is then
 refit on all train articles. The file records the sha256 of the training data
 (file names and bytes of texts and annotation files) it came from.
 """
@@ -24,17 +24,18 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from newsfacts.evaluation.attributions import GoldRelation, load_relations
-from newsfacts.evaluation.base import overlap_match
+from evaluation.attributions import GoldRelation, load_relations
+from evaluation.base import overlap_match
 from training.reported.parse_cache import load_docs, split_root
-from transforms.quote_spans import find_quote_spans
-from transforms.reported import DIM, candidates, features, hash_features
+from transforms.quotes.spans import find_quote_spans
+from transforms.quotes.reported import DIM, Candidate, candidates, features, hash_features
 
 SPLIT = "polnear-train"
-OUT = Path(__file__).resolve().parents[2] / "transforms" / "data" / "reported_model.npz"
+OUT = Path(__file__).resolve().parents[2] / "transforms" / "quotes" / "data" / "reported_model.npz"
 EPOCHS = 6
 L2 = 1e-6
 LR = 0.2
+QUOTED_SHARE = 0.8
 
 
 def data_sha256(root: Path) -> str:
@@ -68,13 +69,19 @@ def _cue_tokens(doc: Doc, rel: GoldRelation) -> set[int]:
     return out
 
 
+def _mostly_quoted(mask: list[bool], c: Candidate) -> bool:
+    """Content that is a quotation: the extractor leaves it to the direct row."""
+    n = c.last_i - c.first_i + 1
+    return sum(mask[c.first_i : c.last_i + 1]) >= QUOTED_SHARE * n
+
+
 def examples(doc: Doc, rels: list[GoldRelation]) -> list[tuple[np.ndarray, int]]:
     mask = in_quote_mask(doc)
     cues = [(_cue_tokens(doc, r), r.content_text) for r in rels]
     text = doc.text
     out = []
     for c in candidates(doc, mask):
-        if c.source_i is None:
+        if c.source_i is None or _mostly_quoted(mask, c):
             continue
         ctext = text[c.start : c.end]
         y = int(any(c.cue_i in ids and overlap_match(ctext, g) for ids, g in cues))
@@ -110,14 +117,18 @@ def main() -> None:
     rules: list[bool] = []
     for i in sorted(held):
         mask = in_quote_mask(docs[i])
-        rules += [c.rule for c in candidates(docs[i], mask) if c.source_i is not None]
+        rules += [
+            c.rule
+            for c in candidates(docs[i], mask)
+            if c.source_i is not None and not _mostly_quoted(mask, c)
+        ]
     probs = np.array([1 / (1 + np.exp(-float(w[x].sum()))) for x, _ in hx])
     ys = np.array([y for _, y in hx])
     rule_arr = np.array(rules)
     n_pos = int(ys.sum())
     best = (0.0, 0.5, 0.5)
-    for accept in np.arange(0.2, 0.9, 0.05):
-        for veto in (0.0, 0.05, 0.1, 0.2, 0.3):
+    for accept in np.arange(0.2, 0.95, 0.05):
+        for veto in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5):
             keep = (rule_arr & (probs >= veto)) | (probs >= accept)
             tp = int((keep & (ys == 1)).sum())
             p = tp / max(int(keep.sum()), 1)
@@ -130,7 +141,7 @@ def main() -> None:
     allx = [e for ex in per_doc for e in ex]
     w = fit([x for x, _ in allx], np.array([y for _, y in allx], dtype=np.float64))
     meta = {
-        "about": "Reported-speech candidate scorer (transforms/reported.py), "
+        "about": "Reported-speech candidate scorer (transforms/quotes/reported.py), "
         "logistic regression over hashed parse features; trained by "
         "training/reported/train.py on PolNeAR v1.0.0 train.",
         "data": SPLIT,

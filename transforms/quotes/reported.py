@@ -16,7 +16,7 @@ Two stages, both over spaCy's parse of the article body:
    that B") become one candidate each. Each candidate carries its source phrase
    (subject, "according to" object, possessor of a noun cue, passive agent) and
    whether the lexicon rules accept it (``rule``): a lemma of
-   ``data/reported_cues.json`` governing a clause, with a source.
+   ``transforms/quotes/data/reported_cues.json`` governing a clause, with a source.
 2. **Scoring** (:class:`CueModel`): a logistic regression over hashed features
    of the cue, the path to the content and the source (lemmas, parts of speech,
    dependency labels of the product's spaCy model) gives each candidate a
@@ -42,7 +42,8 @@ from importlib import resources
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from transforms.attribution import phrase_tokens
+from transforms import lexicon
+from transforms.quotes.attribution import phrase_tokens
 
 # Dependents of a verb that can be the content it attributes.
 _VERB_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "nsubjpass", "advcl"})
@@ -69,11 +70,9 @@ DIM = 1 << 18  # hashed feature space of the scorer
 
 @functools.cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """The classes of ``data/reported_cues.json`` (``_about`` says what they cover)."""
-    raw = json.loads(
-        resources.files("transforms").joinpath("data/reported_cues.json").read_text("utf-8")
-    )
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    """The classes of ``transforms/quotes/data/reported_cues.json`` (``_about`` says what they cover)."""
+    raw: dict[str, list[str]] = lexicon.load("transforms.quotes", "reported_cues.json")
+    return {k: frozenset(v) for k, v in raw.items()}
 
 
 def cue_class(tok: Token) -> str:
@@ -117,6 +116,7 @@ class Reported:
     source_end: int
     score: float
     how: str  # "rule", "model" or "rule+model"
+    path: str = ""
 
 
 # --- sources ------------------------------------------------------------------
@@ -427,7 +427,7 @@ MODEL_FILE = "data/reported_model.npz"
 
 @functools.cache
 def load_model() -> CueModel:
-    path = resources.files("transforms").joinpath(MODEL_FILE)
+    path = resources.files("transforms.quotes").joinpath(MODEL_FILE)
     with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
         meta = json.loads(str(z["meta"]))
         return CueModel(np.asarray(z["w"]), meta)
@@ -472,6 +472,7 @@ def extract_reported(
             src[-1].idx + len(src[-1].text),
             p,
             how,
+            cand.path,
         )
         span = (r.start, r.end)
         if span not in out or out[span].score < p:
