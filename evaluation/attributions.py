@@ -52,7 +52,7 @@ class GoldRelation:
 
 def shape_of(content: str) -> str:
     """``direct``, ``mixed`` or ``indirect`` (see the module docstring)."""
-    if not any(c in content for c in "“”\""):
+    if not any(c in content for c in '“”"'):
         return "indirect"
     outside = _QUOTED.sub(" ", content)
     return "direct" if len(_WORD.findall(outside)) <= 2 else "mixed"

@@ -112,7 +112,8 @@ def score_seed_quotes(
     speaker_ok = anon_ok = cue_ok = kind_ok = cont_ok = matched = 0
     for doc in sorted(set(gold_by_doc) | set(preds)):
         gs = gold_by_doc.get(doc, [])
-        ps = list(preds.get(doc, []))
+        # Direct quotes only: reported speech is scored by evaluation.attributions.
+        ps = [p for p in preds.get(doc, []) if p.kind != "indirect"]
         n_pred += len(ps)
         n_gold += len(gs)
         pairs = list(greedy_pairs([p.text for p in ps], [str(g["text"]) for g in gs]))
@@ -320,7 +321,7 @@ def score_polnear(
     n_pred = tp_any = 0
     for art in sorted(set(gold) | set(preds)):
         gs = list(gold.get(art, []))
-        ps = [piece for q in preds.get(art, []) for piece in _pieces(q)]
+        ps = [piece for q in preds.get(art, []) if q.kind != "indirect" for piece in _pieces(q)]
         n_gold += len(gs)
         n_pred += len(ps)
         pairs = list(greedy_pairs([p.text for p in ps], [g.text for g in gs]))
@@ -393,13 +394,27 @@ def run_polnear(ctx: EvalContext) -> list[Metric]:
     nlp = load_eval_nlp()
     texts, gold, any_quoted = load_polnear(root, nlp)
     preds = predict_texts(texts, nlp)
-    return score_polnear(gold, any_quoted, preds)
+    from evaluation.attributions import load_relations, score_polnear_relations
+
+    _, relations = load_relations(root)
+    return score_polnear(gold, any_quoted, preds) + score_polnear_relations(relations, preds)
+
+
+def run_seed_attributions(ctx: EvalContext) -> list[Metric]:
+    """Reported speech (and every other quotes row) vs ``attributions.jsonl``."""
+    from evaluation.attributions import score_seed_attributions
+
+    gold = ctx.gold("attributions.jsonl")
+    docs = {str(g["doc"]) for g in gold}
+    preds = {d: p for d, p in _seed_preds(ctx).items() if d in docs}
+    return score_seed_attributions(gold, preds)
 
 
 def run(ctx: EvalContext) -> list[Metric]:
     metrics: list[Metric] = []
     if (ctx.snapshot_dir / "quotes.parquet").exists():
         metrics += run_seeds(ctx)
+        metrics += run_seed_attributions(ctx)
     metrics += run_polnear(ctx)
     return metrics
 

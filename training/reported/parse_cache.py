@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
+
 def _shared() -> Path:
     """``$NEWSFACTS_SHARED``, else the first ``shared`` directory beside the repo
     or one of its parents (a worktree sits one level deeper than /work/main)."""
@@ -74,6 +75,6 @@ def load_docs(split: str) -> tuple[list[str], list[str], list[Doc]]:
 
 
 if __name__ == "__main__":
-    for s in sys.argv[1:] or ["polnear", "polnear-train"]:
-        n, _, _ = load_docs(s)
-        print(s, len(n))
+    for split in sys.argv[1:] or ["polnear", "polnear-train"]:
+        parsed = load_docs(split)[0]
+        print(split, len(parsed))

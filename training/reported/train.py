@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from evaluation.attributions import GoldRelation, load_relations
 from evaluation.base import overlap_match
 from training.reported.parse_cache import load_docs, split_root
-from transforms.quotes.spans import find_quote_spans
 from transforms.quotes.reported import DIM, Candidate, candidates, features, hash_features
+from transforms.quotes.spans import find_quote_spans
 
 SPLIT = "polnear-train"
 OUT = Path(__file__).resolve().parents[2] / "transforms" / "quotes" / "data" / "reported_model.npz"
@@ -136,8 +136,10 @@ def main() -> None:
             f = 2 * p * r / (p + r) if p + r else 0.0
             if f > best[0]:
                 best = (f, float(accept), float(veto))
-    print(f"held-out candidates={len(ys)} positives={n_pos} best f1={best[0]:.3f} "
-          f"accept={best[1]:.2f} veto={best[2]:.2f}")
+    print(
+        f"held-out candidates={len(ys)} positives={n_pos} best f1={best[0]:.3f} "
+        f"accept={best[1]:.2f} veto={best[2]:.2f}"
+    )
     allx = [e for ex in per_doc for e in ex]
     w = fit([x for x, _ in allx], np.array([y for _, y in allx], dtype=np.float64))
     meta = {
@@ -153,7 +155,9 @@ def main() -> None:
         "veto": round(best[2], 2),
         "epochs": EPOCHS,
     }
-    np.savez_compressed(OUT, w=w.astype(np.float16).astype(np.float32), meta=np.array(json.dumps(meta)))
+    np.savez_compressed(
+        OUT, w=w.astype(np.float16).astype(np.float32), meta=np.array(json.dumps(meta))
+    )
     print(json.dumps(meta, indent=1), OUT.stat().st_size)
 
 

@@ -29,6 +29,7 @@ from transforms.quotes.attribution import (
     tokens_in,
     verb_class,
 )
+from transforms.quotes.reported import Reported, extract_reported
 from transforms.quotes.sources import (
     _MEDIA_NOUNS,
     _PEOPLE_NOUNS,
@@ -39,7 +40,6 @@ from transforms.quotes.sources import (
     affiliation_of,
     anonymity_reasons,
 )
-from transforms.quotes.reported import Reported, extract_reported
 from transforms.quotes.spans import QuoteSpan, find_quote_spans
 
 # Parts of speech that make a fragment a name or label rather than words
@@ -447,6 +447,8 @@ def _is_media(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 # A reported content that is this much (in characters) inside direct quotes is
 # the direct quote itself ("“…,” he said"): the direct row stands for it.
 _DIRECT_SHARE = 0.8
+# Dependency labels of a nominal fragment that is the predicate of its clause.
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "advcl", "pobj"})
 
 
 def _in_quote_mask(att: Attributor) -> list[bool]:
@@ -460,9 +462,7 @@ def _reported(
     """Reported-speech rows (``transforms.quotes.reported``) with the
     ``Attribution`` their source is resolved through, minus those that only
     restate a direct quote."""
-    quoted = [
-        (d.span.start, d.span.end) for d in decisions if d is not None and d.kind == "full"
-    ]
+    quoted = [(d.span.start, d.span.end) for d in decisions if d is not None and d.kind == "full"]
     out: list[tuple[Reported, Attribution]] = []
     for r in extract_reported(doc, _in_quote_mask(att)):
         size = r.end - r.start
@@ -494,12 +494,21 @@ def _speaking_fragments(
     """A quoted fragment left without attribution (taken for a scare quote)
     that sits inside a reported clause is that source's words: a partial quote
     with the clause's attribution ("Peskov said the U.S. is an “unfriendly
-    country”"). Titles stay out."""
+    country”"). Titles stay out, and so do nominal fragments that only name or
+    qualify something (“multipolar” world order, banned the “global movement”):
+    a nominal fragment counts when it is what the clause predicates (“dead on
+    arrival”, will be “desperate”)."""
+    doc = att.doc
     for k, d in enumerate(decisions):
         if d is not None:
             continue
         sp = att.ix.spans[k]
         if is_title(att.ix.text[sp.start : sp.end]):
+            continue
+        inner = _inner_tokens(doc, sp, att.ix.starts)
+        if is_nominal(doc, sp, att.ix.starts, inner) and not all(
+            r.dep_ in _PREDICATE_DEPS for r in _roots(inner, sp) if not r.is_punct
+        ):
             continue
         for r, a in reported:
             if r.start <= sp.mark_start and sp.mark_end <= r.end + 1:

@@ -82,8 +82,12 @@ def cue_class(tok: Token) -> str:
     if tok.pos_ == "NOUN":
         return "nouns" if lemma in lex["nouns"] else "none"
     if tok.pos_ in ("VERB", "AUX"):
+        # The lemmatizer's lookups miss some forms ("hopes" -> "hop"): the
+        # written form with its inflection stripped is tried as well.
+        low = tok.lower_
+        forms = (lemma, low, low[:-1], low[:-2], low[:-3] if low.endswith("ing") else low)
         for cls in ("speech", "attitude", "evidence"):
-            if lemma in lex[cls]:
+            if any(f in lex[cls] for f in forms):
                 return cls
     return "none"
 
@@ -169,8 +173,8 @@ def noun_source(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("PROPN", "PRON") or (
-                pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            if pobj is not None and (
+                pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             ):
                 return pobj
     head = noun.head
@@ -202,9 +206,12 @@ def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, 
     # content interrupted by its cue is one span).
     while lo <= hi:
         t = doc[lo]
-        if t.is_space or t.text in _EDGE_PUNCT or (
-            t.lower_ in _EDGE_WORDS and t.dep_ in ("mark", "cc", "prep", "dobj", "nsubj")
-        ) or lo in excluded:
+        if (
+            t.is_space
+            or t.text in _EDGE_PUNCT
+            or (t.lower_ in _EDGE_WORDS and t.dep_ in ("mark", "cc", "prep", "dobj", "nsubj"))
+            or lo in excluded
+        ):
             lo += 1
             continue
         break
@@ -216,7 +223,11 @@ def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, 
         break
     if hi < lo or hi - lo + 1 > _MAX_CONTENT_TOKENS:
         return None
-    if not any(doc[i].is_alpha or doc[i].like_num for i in range(lo, hi + 1)):
+    # A content says something: a word beyond complementizers and conjunctions.
+    if not any(
+        (doc[i].is_alpha or doc[i].like_num) and doc[i].lower_ not in _EDGE_WORDS
+        for i in range(lo, hi + 1)
+    ):
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text), lo, hi
 
@@ -229,8 +240,10 @@ def _split_conjuncts(clause: Token) -> list[Token]:
     """Coordinated that-clauses hanging off ``clause`` ("that A, and that B")."""
     out = []
     for c in clause.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ):
             out.append(c)
             out.extend(_split_conjuncts(c))
@@ -241,8 +254,10 @@ def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
     """(path, head of the content, token ids to leave out, is_parent) per option."""
     out: list[tuple[str, Token, set[int], bool]] = []
     for c in tok.children:
-        if c.dep_ in _VERB_CONTENT_DEPS or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp")) or (
-            tok.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp")
+        if (
+            c.dep_ in _VERB_CONTENT_DEPS
+            or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp"))
+            or (tok.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp"))
         ):
             out.append((c.dep_, c, set(), False))
         elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
@@ -314,8 +329,10 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             sp = _span(doc, ids, excluded | split_ids | {tok.i})
             if sp is None:
                 continue
-            clause = path in ("ccomp",) or path.startswith("parent:parataxis") or (
-                pos == "NOUN" and path in ("acl", "ccomp")
+            clause = (
+                path in ("ccomp",)
+                or path.startswith("parent:parataxis")
+                or (pos == "NOUN" and path in ("acl", "ccomp"))
             )
             rule = (
                 source is not None
@@ -437,9 +454,20 @@ def load_model() -> CueModel:
 
 
 def _cue_lemma(doc: Doc, cand: Candidate) -> str:
+    """The cue's lemma, the lexicon's form when the lemmatizer missed it."""
     if cand.path == "according":
         return "according to"
-    return doc[cand.cue_i].lemma_.lower()
+    tok = doc[cand.cue_i]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and cue_class(tok) != "none":
+        lex = cue_lexicon()
+        known = lex["speech"] | lex["attitude"] | lex["evidence"]
+        if lemma not in known:
+            low = tok.lower_
+            for form in (low, low[:-1], low[:-2], low[:-3]):
+                if form in known:
+                    return form
+    return lemma
 
 
 def extract_reported(
@@ -461,7 +489,9 @@ def extract_reported(
     for p, cand in best.values():
         assert cand.source_i is not None
         src = phrase_tokens(doc[cand.source_i])
-        how = "rule+model" if cand.rule and p >= model.accept else ("rule" if cand.rule else "model")
+        how = (
+            "rule+model" if cand.rule and p >= model.accept else ("rule" if cand.rule else "model")
+        )
         r = Reported(
             cand.cue_i,
             _cue_lemma(doc, cand),
