@@ -27,12 +27,12 @@ from spacy.tokens import Doc
 from evaluation.attributions import GoldRelation, load_relations
 from evaluation.base import overlap_match
 from training.reported.parse_cache import load_docs, split_root
-from transforms.quotes.reported import DIM, Candidate, candidates, features, hash_features
+from transforms.quotes.reported import DIM, Candidate, DocView, candidates, features, hash_features
 from transforms.quotes.spans import find_quote_spans
 
 SPLIT = "polnear-train"
 OUT = Path(__file__).resolve().parents[2] / "transforms" / "quotes" / "data" / "reported_model.npz"
-EPOCHS = 6
+EPOCHS = 8
 L2 = 1e-6
 LR = 0.2
 QUOTED_SHARE = 0.8
@@ -79,13 +79,14 @@ def examples(doc: Doc, rels: list[GoldRelation]) -> list[tuple[np.ndarray, int]]
     mask = in_quote_mask(doc)
     cues = [(_cue_tokens(doc, r), r.content_text) for r in rels]
     text = doc.text
+    view = DocView(doc, mask)
     out = []
     for c in candidates(doc, mask):
         if c.source_i is None or _mostly_quoted(mask, c):
             continue
         ctext = text[c.start : c.end]
         y = int(any(c.cue_i in ids and overlap_match(ctext, g) for ids, g in cues))
-        out.append((hash_features(features(doc, c, mask)), y))
+        out.append((hash_features(features(doc, c, mask, view)), y))
     return out
 
 

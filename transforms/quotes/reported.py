@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from transforms import lexicon
@@ -90,6 +92,10 @@ def cue_class(tok: Token) -> str:
             if any(f in lex[cls] for f in forms):
                 return cls
     return "none"
+
+
+def _NOUN_CUES() -> frozenset[str]:
+    return cue_lexicon()["nouns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +231,7 @@ def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, 
         return None
     # A content says something: a word beyond complementizers and conjunctions.
     if not any(
-        (doc[i].is_alpha or doc[i].like_num) and doc[i].lower_ not in _EDGE_WORDS
-        for i in range(lo, hi + 1)
+        (t.is_alpha or t.like_num) and t.lower_ not in _EDGE_WORDS for t in doc[lo : hi + 1]
     ):
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text), lo, hi
@@ -274,18 +279,41 @@ def _in_sentence(doc: Doc, ids: list[int], sent_start: int, sent_end: int) -> li
     return [i for i in ids if sent_start <= i < sent_end]
 
 
+_CUE_POS = np.array(
+    [get_string_id(x) for x in ("VERB", "AUX", "NOUN", "ADJ", "ADP")], dtype=np.uint64
+)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, its sentence's first and end token index (``Token.sent``
+    walks the parse on every call; this walks it once)."""
+    starts = [0] * len(doc)
+    ends = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            starts[i] = sent.start
+            ends[i] = sent.end
+    return starts, ends
+
+
 def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candidate]:
-    """Every (cue, content) pair the parse offers, in cue order (see module doc)."""
+    """Every (cue, content) pair with a source the parse offers, in cue order
+    (see module doc). A cue without a source is no attribution row, so its
+    contents are not built."""
     out: list[Candidate] = []
     n = len(doc)
-    for tok in doc:
+    if n == 0:
+        return out
+    # Only verbs, nouns, adjectives and "according" can be cues: picked with
+    # one array operation, so the other tokens never become Token objects.
+    pos_ids = doc.to_array([POS])
+    sent_start, sent_end = _sentence_bounds(doc)
+    for i in np.flatnonzero(np.isin(pos_ids, _CUE_POS)).tolist():
+        tok = doc[i]
         pos = tok.pos_
-        if pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"):
-            continue
         if pos == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
-        sent = tok.sent
-        s0, s1 = sent.start, sent.end
+        s0, s1 = sent_start[i], sent_end[i]
         if tok.lower_ == "according" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -300,17 +328,25 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
                     Candidate(tok.i, sp[0], sp[1], "according", 0, pobj.i, True, sp[2], sp[3])
                 )
             continue
-        if pos in ("ADP", "PROPN"):
-            continue
-        options = _content_options(tok)
-        if not options:
+        if pos == "ADP":
             continue
         if pos == "NOUN":
+            # Nominal cues only from the lexicon: nouns with a prepositional
+            # phrase are everywhere ("the head of the department") and nominal
+            # cues are ~3% of PolNeAR's; scoring every noun cost more time than
+            # the few unseen nominal cues were worth.
+            if tok.lemma_.lower() not in _NOUN_CUES():
+                continue
             source = noun_source(tok)
         elif pos == "ADJ":
             source = adjective_source(tok)
         else:
             source = verb_source(tok)
+        if source is None:
+            continue
+        options = _content_options(tok)
+        if not options:
+            continue
         cls = cue_class(tok)
         for path, head, excluded, is_parent in options:
             if is_parent:
@@ -361,14 +397,48 @@ def _bucket(n: int) -> str:
     return str(min(int(math.log2(n + 1)), 7))
 
 
-def features(doc: Doc, cand: Candidate, in_quote: Sequence[bool] | None = None) -> list[str]:
-    """Feature strings of one candidate (hashed by ``CueModel``)."""
+class DocView:
+    """Per-document arrays the features read, built once per document so that
+    content spans are looked at with array slices instead of Token objects."""
+
+    def __init__(self, doc: Doc, in_quote: Sequence[bool] | None = None) -> None:
+        arr = doc.to_array([POS, DEP, HEAD]).astype(np.int64)
+        idx = np.arange(len(doc), dtype=np.int64)
+        self.is_verb = np.isin(arr[:, 0], _VERB_POS) if len(doc) else np.zeros(0, bool)
+        self.is_subj = np.isin(arr[:, 1], _SUBJ_DEPS) if len(doc) else np.zeros(0, bool)
+        # HEAD is stored relative to the token (as unsigned 64-bit on some platforms).
+        self.head = idx + arr[:, 2].astype(np.uint64).astype(np.int64) if len(doc) else idx
+        self.quoted = in_quote is not None
+        q = np.asarray(in_quote if in_quote is not None else [False] * len(doc), dtype=np.int64)
+        self.qcum = np.concatenate([[0], np.cumsum(q)])
+
+    def root(self, a: int, b: int) -> int:
+        """First token of [a, b] whose head lies outside it (or is itself)."""
+        h = self.head[a : b + 1]
+        out = np.flatnonzero((h < a) | (h > b) | (h == np.arange(a, b + 1)))
+        return a + int(out[0]) if len(out) else a
+
+
+_VERB_POS = np.array([get_string_id("VERB"), get_string_id("AUX")], dtype=np.int64)
+_SUBJ_DEPS = np.array([get_string_id("nsubj"), get_string_id("nsubjpass")], dtype=np.int64)
+
+
+def features(
+    doc: Doc,
+    cand: Candidate,
+    in_quote: Sequence[bool] | None = None,
+    view: DocView | None = None,
+) -> list[str]:
+    """Feature strings of one candidate (hashed by ``CueModel``). ``view`` is
+    ``DocView(doc, in_quote)``, built once per document by the caller."""
+    view = DocView(doc, in_quote) if view is None else view
     t = doc[cand.cue_i]
     lemma = t.lemma_.lower()
     cls = "according" if cand.path == "according" else cue_class(t)
     path = cand.path
     first = doc[cand.first_i]
     size = cand.last_i - cand.first_i + 1
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else "<end>"
     f = [
         "bias",
         f"lem={lemma}",
@@ -388,24 +458,32 @@ def features(doc: Doc, cand: Candidate, in_quote: Sequence[bool] | None = None) 
         f"size={_bucket(size)}",
         f"size|path={_bucket(size)}|{path}",
         f"headdep={t.head.dep_}|{t.head.pos_}",
-        f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '<end>'}",
+        f"next={nxt}",
         f"prev={doc[t.i - 1].lower_ if t.i > 0 else '<start>'}",
-        f"lem|next={lemma}|{doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '<end>'}",
+        f"lem|next={lemma}|{nxt}",
         f"before={cand.start < t.idx}",
     ]
-    toks = doc[cand.first_i : cand.last_i + 1]
-    has_verb = any(x.pos_ in ("VERB", "AUX") for x in toks)
-    has_subj = any(x.dep_ in ("nsubj", "nsubjpass") and x.head.i >= cand.first_i for x in toks)
+    a, b = cand.first_i, cand.last_i
+    has_verb = bool(view.is_verb[a : b + 1].any())
+    has_subj = bool((view.is_subj[a : b + 1] & (view.head[a : b + 1] >= a)).any())
     f += [f"verb={has_verb}", f"subj={has_subj}", f"verb|path={has_verb}|{path}"]
-    if any(c.dep_ == "neg" for c in t.children):
-        f.append("neg")
     for c in t.children:
-        if c.dep_ == "aux" and c.tag_ == "MD":
+        if c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "aux" and c.tag_ == "MD":
             f.append(f"modal={c.lower_}")
-    if in_quote is not None:
+    if view.quoted and in_quote is not None:
         q = in_quote[t.i]
-        share = sum(1 for i in range(cand.first_i, cand.last_i + 1) if in_quote[i]) / size
+        share = int(view.qcum[b + 1] - view.qcum[a]) / size
         f += [f"cueq={q}", f"contq={round(share * 4)}", f"contq|path={round(share * 4)}|{path}"]
+    # The content's own head: what kind of thing is attributed.
+    root = doc[view.root(a, b)]
+    f += [
+        f"root={root.pos_}|{root.dep_}",
+        f"root.lem={root.lemma_.lower()}",
+        f"root|lem={root.pos_}|{lemma}",
+        f"gap={_bucket(abs(cand.first_i - t.i))}|{cand.start < t.idx}",
+    ]
     if cand.source_i is None:
         f += ["nosrc", f"nosrc|path={path}"]
     else:
@@ -417,8 +495,25 @@ def features(doc: Doc, cand: Candidate, in_quote: Sequence[bool] | None = None) 
             f"src.lem={s.lemma_.lower() if s.pos_ != 'PROPN' else '<propn>'}",
             f"src.ent|cls={s.ent_type_ or s.pos_}|{cls}",
             f"src.ent|lem={s.ent_type_ or s.pos_}|{lemma}",
+            f"src.who={_who(s)}",
+            f"src.who|lem={_who(s)}|{lemma}",
+            f"src.who|path={_who(s)}|{path}",
         ]
     return f
+
+
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _who(tok: Token) -> str:
+    """A coarse kind of source: a person, a group/organization, or a thing."""
+    if tok.pos_ == "PRON":
+        return "person" if tok.lower_ in _SPEAKING_PRONOUNS else "pron"
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return tok.ent_type_.lower()
+    if tok.pos_ == "PROPN":
+        return "propn"
+    return "noun"
 
 
 def hash_features(feats: Sequence[str]) -> np.ndarray:
@@ -476,10 +571,12 @@ def extract_reported(
     """Accepted attributions with a source, in text order of their content."""
     model = load_model() if model is None else model
     best: dict[tuple[int, int], tuple[float, Candidate]] = {}
-    for cand in candidates(doc, in_quote):
+    cands = candidates(doc, in_quote)
+    view = DocView(doc, in_quote) if cands else None
+    for cand in cands:
         if cand.source_i is None:
             continue
-        p = model.prob(hash_features(features(doc, cand, in_quote)))
+        p = model.prob(hash_features(features(doc, cand, in_quote, view)))
         if not ((cand.rule and p >= model.veto) or p >= model.accept):
             continue
         key = (cand.cue_i, cand.slot)
