@@ -62,8 +62,15 @@ def test_according_to_fragment_is_partial(run: Run) -> None:
         "“through acquaintances,” according to a high-ranking parliamentary source "
         "who spoke to the independent outlet Verstka."
     )
-    (q,) = qs
+    # A mixed attribution (DATA_CONTRACT, ATTRIBUTIONS.md): the clause that
+    # "according to" sources is an indirect row, the quoted fragment inside it
+    # a partial row, both with the same source and medium.
+    clause, q = qs
     assert (q.kind, q.cue, q.medium) == ("partial", "according to", "Verstka")
+    assert (clause.kind, clause.cue, clause.medium) == ("indirect", "according to", "Verstka")
+    assert clause.text.startswith("Putin conveyed congratulations")
+    assert clause.char_start <= q.char_start and q.char_end <= clause.char_end
+    assert clause.source_n == q.source_n
     s = source_of(q, ss)
     assert s.description == "high-ranking parliamentary source"
     assert s.affiliation == "parliament"

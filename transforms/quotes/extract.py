@@ -473,6 +473,12 @@ def _reported(
         medium = None
         if r.cue != "according to" and cue_tok.pos_ in ("VERB", "AUX"):
             medium = find_medium(cue_tok, att.media_spans, att.ix.text)
+        elif r.cue == "according to":
+            # "according to a source who spoke to Verstka": the relative
+            # clause of the source names the outlet, as for direct quotes.
+            for child in doc[r.source_i].children:
+                if child.dep_ == "relcl" and medium is None:
+                    medium = find_medium(child, att.media_spans, att.ix.text)
         a = Attribution(
             cue_i=r.cue_i,
             cue=r.cue,

@@ -275,6 +275,23 @@ def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
     return out
 
 
+def _clause_of(according: Token) -> Token | None:
+    """The clause "according to X" sources: the nearest verb at or above the
+    word it hangs off. The parser often attaches it to a nearby noun or
+    preposition ("... but through acquaintances, according to X"); the claim
+    is still the whole clause. None when no verb governs it (the sentence)."""
+    t = according.head
+    for _ in range(16):
+        if t.i == according.i:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _in_sentence(doc: Doc, ids: list[int], sent_start: int, sent_end: int) -> list[int]:
     return [i for i in ids if sent_start <= i < sent_end]
 
@@ -319,7 +336,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            head = tok.head if tok.head.i != tok.i else None
+            head = _clause_of(tok)
             excluded = set(_subtree_ids(tok)) | {tok.i, to.i} | set(_subtree_ids(pobj))
             ids = _subtree_ids(head) if head is not None else list(range(s0, s1))
             sp = _span(doc, _in_sentence(doc, ids, s0, s1), excluded)
