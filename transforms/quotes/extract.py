@@ -448,7 +448,7 @@ def _is_media(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
 # the direct quote itself ("“…,” he said"): the direct row stands for it.
 _DIRECT_SHARE = 0.8
 # Dependency labels of a nominal fragment that is the predicate of its clause.
-_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "advcl", "pobj"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "advcl"})
 
 
 def _in_quote_mask(att: Attributor) -> list[bool]:
