@@ -142,7 +142,7 @@ def test_the_source_refers_to_latest_anonymous_source(run: Run) -> None:
         "A source close to the Kremlin confirmed this to the outlet.\n"
         "“These hopes are focused on reducing assistance to Ukraine,” the source explained."
     )
-    (q,) = qs
+    (q,) = direct(qs)
     s = source_of(q, ss)
     assert s.description == "source close to the Kremlin"
     assert s.affiliation == "kremlin"

@@ -548,19 +548,25 @@ def extract_quotes(
             continue
         key = (d.att.speaker_start, d.att.speaker_end or d.att.speaker_start)
         events[key] = (d.att, spans[k].depth > 0, True)
-    for r, rep_att in reported:
-        key = (r.source_start, r.source_end)
-        if key not in events:
-            events[key] = (rep_att, False, True)
     for cit, cited in _citations(doc, att, lookup):
         if cit.speaker_start is None:
             continue
         key = (cit.speaker_start, cit.speaker_end or cit.speaker_start)
         if key not in events:
             events[key] = (cit, False, cited)
+    # Reported speech's sources are resolved after those of the direct quotes
+    # and citations: a pronoun speaking in quotation marks ("They added: “…”")
+    # binds to the speakers of the quotes as before, not to the subject of a
+    # clause the scorer took for an attribution; reported pronouns still see
+    # every earlier speaker (the book looks back by position).
+    late = {
+        (r.source_start, r.source_end): rep_att
+        for r, rep_att in reported
+        if (r.source_start, r.source_end) not in events
+    }
     resolved: dict[tuple[int, int], int] = {}
-    for key in sorted(events):
-        ev, nested, cited = events[key]
+    for key in [*sorted(events), *sorted(late)]:
+        ev, nested, cited = events[key] if key in events else (late[key], False, True)
         assert ev.speaker_head is not None
         phrase = SpeakerPhrase(key[0], key[1], ev.speaker_head, text[key[0] : key[1]])
         media_cue = ev.cue in ("report", "according to") and _is_media(

@@ -36,7 +36,7 @@ import json
 import math
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
@@ -56,7 +56,9 @@ _CONTENT_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "that",
 _PARENT_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "relcl", "acl"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 # Subjects that are not sources ("it is said", "there are reports").
-_NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
+# "it" stays a possible source ("It says the campaign violated ...": an ad, a
+# report); the scorer sees the source's lemma and learns how often it is one.
+_NON_SOURCES = frozenset({"there", "this", "that", "which", "what"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Dependents by which a verb passes its subject down ("..., adding that";
 # "has vowed ... and says that").
@@ -111,6 +113,9 @@ class Candidate:
     rule: bool  # accepted by the lexicon rules
     first_i: int  # first and last content token (for features)
     last_i: int
+    # How the span was cut: "" for the whole phrase, "cut:<dep>|<pos>" when a
+    # trailing clause was left out, "ext:<word>" when a small clause was added.
+    variant: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +160,37 @@ def _direct_subject(verb: Token) -> Token | None:
     return None
 
 
+def _outer_speaker(verb: Token) -> Token | None:
+    """ "X said Y, adding that Z": the parser often hangs "adding" inside the
+    content Y; the one who adds is the one who said, not Y's subject. For a
+    participial speech verb, the source of the nearest speech verb whose
+    clausal complement contains it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or cue_class(verb) != "speech":
+        return None
+    t = verb.head
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.i != t.i and cue_class(t.head) == "speech":
+            return _direct_subject(t.head)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def verb_source(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited from the verb above for "adding
     that" / "and said" / "in saying"."""
+    outer = _outer_speaker(verb)
+    if outer is not None:
+        return outer
     t = verb
     for _ in range(3):
         found = _direct_subject(t)
         if found is not None:
             return found
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
+            # "a statement saying that ...", "an ad questioning why ...".
+            return t.head
         if t.dep_ not in _INHERIT_DEPS or t.head.i == t.i:
             return None
         t = t.head
@@ -296,6 +324,57 @@ def _in_sentence(doc: Doc, ids: list[int], sent_start: int, sent_end: int) -> li
     return [i for i in ids if sent_start <= i < sent_end]
 
 
+# Trailing dependents at which a content may end: a participial or relative
+# clause, a coordinated verb, an apposition ("..., adding that ...";
+# "..., which ..."; "he would review it and warned ..."). Whether the
+# annotators' content stops there is for the scorer to learn from the cut's
+# features; the rules only offer the alternatives.
+_CUT_DEPS = frozenset({"advcl", "relcl", "acl", "conj", "parataxis", "appos", "npadvmod"})
+_CUT_PUNCT = frozenset({",", ";", "—", "–", "--", "(", ":"})
+# Prepositions and complements that complete a noun-phrase content into a
+# small clause ("painted Romney as a rich guy", "linked X to Y", "slammed X
+# for Y", "called the charges unsubstantiated").
+_SMALL_CLAUSE_PREPS = frozenset({"as", "for", "to", "into", "of", "over"})
+
+
+def _cut_points(doc: Doc, root: Token, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(first token left out, tag) for each place a content rooted at ``root``
+    over tokens [lo, hi] may end early: a dependent of the root (or of its
+    direct dependents) in ``_CUT_DEPS`` to the right of the root, set off by
+    punctuation, or a coordinated verb of the root itself."""
+    out: dict[int, str] = {}
+    for t in (root, *[c for c in root.children if lo <= c.i <= hi and c.i > root.i]):
+        for c in t.children:
+            if c.i <= root.i or c.i > hi or c.dep_ not in _CUT_DEPS:
+                continue
+            b = c.left_edge.i
+            if b <= lo + 1 or b > hi:
+                continue
+            before = doc[b - 1]
+            if before.text in _CUT_PUNCT:
+                out.setdefault(b, f"cut:{c.dep_}|{c.pos_}|{before.text}")
+            elif (
+                c.dep_ == "conj" and t is root and c.pos_ in ("VERB", "AUX") and before.dep_ == "cc"
+            ):
+                out.setdefault(b - 1, f"cut:conj|{c.pos_}|cc")
+    return sorted(out.items())
+
+
+def _small_clause_end(tok: Token, obj: Token) -> tuple[int, str] | None:
+    """The last token of a small clause completing the object ``obj`` of the
+    cue ``tok`` ("X as Y", "X for Y", "X Y" with ``oprd``), and its tag."""
+    for c in tok.children:
+        if c.i <= obj.right_edge.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _SMALL_CLAUSE_PREPS:
+            if c.lower_ == "to" and cue_class(tok) == "speech":
+                continue  # the addressee: "confirmed this to the outlet"
+            return c.right_edge.i, f"ext:{c.lower_}"
+        if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i == obj.right_edge.i + 1:
+            return c.right_edge.i, f"ext:{c.dep_}"
+    return None
+
+
 _CUE_POS = np.array(
     [get_string_id(x) for x in ("VERB", "AUX", "NOUN", "ADJ", "ADP")], dtype=np.uint64
 )
@@ -344,6 +423,24 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
                 out.append(
                     Candidate(tok.i, sp[0], sp[1], "according", 0, pobj.i, True, sp[2], sp[3])
                 )
+                if head is not None:
+                    for b, tag in _cut_points(doc, head, sp[2], sp[3])[:1]:
+                        spv = _span(doc, [i for i in ids if s0 <= i < min(b, s1)], excluded)
+                        if spv is not None and spv[3] < sp[3]:
+                            out.append(
+                                Candidate(
+                                    tok.i,
+                                    spv[0],
+                                    spv[1],
+                                    "according",
+                                    0,
+                                    pobj.i,
+                                    True,
+                                    spv[2],
+                                    spv[3],
+                                    tag,
+                                )
+                            )
             continue
         if pos == "ADP":
             continue
@@ -396,6 +493,28 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             )
             src_i = source.i if source is not None else None
             out.append(Candidate(tok.i, sp[0], sp[1], path, 0, src_i, rule, sp[2], sp[3]))
+            # Alternatives for the same cue: the content cut before a trailing
+            # clause (the first and the last such place), or an object
+            # completed into a small clause. The scorer picks one per cue.
+            drop = excluded | split_ids | {tok.i}
+            cuts = _cut_points(doc, head, sp[2], sp[3])
+            for b, tag in sorted(set(cuts[:1] + cuts[-1:])):
+                spv = _span(doc, [i for i in ids if i < b], drop)
+                if spv is not None and spv[3] < sp[3]:
+                    out.append(
+                        Candidate(tok.i, spv[0], spv[1], path, 0, src_i, rule, spv[2], spv[3], tag)
+                    )
+            if path == "dobj":
+                ext = _small_clause_end(tok, head)
+                if ext is not None:
+                    ids2 = _in_sentence(doc, list(range(head.left_edge.i, ext[0] + 1)), s0, s1)
+                    spv = _span(doc, ids2, {tok.i})
+                    if spv is not None and spv[3] > sp[3]:
+                        out.append(
+                            Candidate(
+                                tok.i, spv[0], spv[1], path, 0, src_i, rule, spv[2], spv[3], ext[1]
+                            )
+                        )
             for rank, sc in enumerate(splits, 1):
                 sub = set(_subtree_ids(sc))
                 others = split_ids - sub
@@ -479,6 +598,15 @@ def features(
         f"prev={doc[t.i - 1].lower_ if t.i > 0 else '<start>'}",
         f"lem|next={lemma}|{nxt}",
         f"before={cand.start < t.idx}",
+        f"var={cand.variant}",
+        f"var|path={cand.variant}|{path}",
+        f"var|lem={cand.variant}|{lemma}",
+        f"last={doc[cand.last_i].pos_}|{doc[cand.last_i].dep_}",
+        f"tag|path={t.tag_}|{path}",
+        f"tag|dep|cls={t.tag_}|{t.dep_}|{cls}",
+        f"first2={first.lower_}|{doc[cand.first_i + 1].lower_ if size > 1 else '-'}",
+        f"first.pos|path={first.pos_}|{first.dep_}|{path}",
+        f"after={doc[cand.last_i + 1].text if cand.last_i + 1 < len(doc) else '<end>'}",
     ]
     a, b = cand.first_i, cand.last_i
     has_verb = bool(view.is_verb[a : b + 1].any())
@@ -515,6 +643,8 @@ def features(
             f"src.who={_who(s)}",
             f"src.who|lem={_who(s)}|{lemma}",
             f"src.who|path={_who(s)}|{path}",
+            f"src.who|path|cls={_who(s)}|{path}|{cls}",
+            f"src.gap={_bucket(abs(s.i - t.i))}|{s.i < t.i}",
         ]
     return f
 
@@ -582,25 +712,100 @@ def _cue_lemma(doc: Doc, cand: Candidate) -> str:
     return lemma
 
 
+def select(
+    items: Sequence[tuple[tuple[int, int], bool]],
+    probs: Sequence[float],
+    accept: float,
+    veto: float,
+) -> list[int]:
+    """Which candidates to keep, given (key, rule) and the scorer's probability
+    of each: per key (cue word and conjunct) the alternatives are spans for one
+    attribution and at most one of them is the annotated one, so the key is
+    kept when the sum of their probabilities (that some span of this cue is an
+    attribution) reaches ``accept``, or ``veto`` when the rules accept the
+    cue; the kept span is the most probable one."""
+    total: dict[tuple[int, int], float] = {}
+    rule: dict[tuple[int, int], bool] = {}
+    best: dict[tuple[int, int], int] = {}
+    for i, ((key, r), p) in enumerate(zip(items, probs, strict=True)):
+        total[key] = total.get(key, 0.0) + float(p)
+        rule[key] = rule.get(key, False) or r
+        if key not in best or p > probs[best[key]]:
+            best[key] = i
+    return sorted(
+        i for key, i in best.items() if total[key] >= accept or (rule[key] and total[key] >= veto)
+    )
+
+
+def _end_before_same_speaker(doc: Doc, kept: Sequence[Candidate]) -> list[Candidate]:
+    """ "X said A, adding that B": when a kept content holds the cue of another
+    kept attribution by the very same source phrase, that cue starts the
+    source's next statement (its own row), so the first content ends before
+    it. A nested attribution by someone else ("Peskov said Moscow hopes that
+    ...") has its own source phrase and stays inside the outer content."""
+    out = []
+    for c in kept:
+        cut = min(
+            (
+                doc[o.cue_i].left_edge.i
+                for o in kept
+                if o.source_i == c.source_i
+                and o.cue_i != c.cue_i
+                and c.first_i < doc[o.cue_i].left_edge.i <= c.last_i
+                and o.cue_i > c.cue_i
+            ),
+            default=None,
+        )
+        if cut is not None:
+            sp = _span(doc, list(range(c.first_i, cut)), set())
+            if sp is not None:
+                c = replace(c, start=sp[0], end=sp[1], first_i=sp[2], last_i=sp[3])
+        out.append(c)
+    return out
+
+
+def _words(doc: Doc, c: Candidate) -> set[str]:
+    return {t.lower_ for t in doc[c.first_i : c.last_i + 1] if t.is_alpha or t.like_num}
+
+
+def _one_per_claim(
+    doc: Doc, chosen: Sequence[Candidate], probs: Sequence[float]
+) -> list[tuple[Candidate, float]]:
+    """One row per claim of one source phrase: two cues of the same source
+    whose contents share most of their words ("wants to ask you, will X be
+    there" / "ask: will X be there"; "mentioned remarks" / "referred to
+    remarks") state one claim, and the more probable reading stays. Nested
+    attributions have a source of their own and are not affected."""
+    order = sorted(range(len(chosen)), key=lambda i: -probs[i])
+    taken: list[int] = []
+    for i in order:
+        wi = _words(doc, chosen[i])
+        dup = False
+        for j in taken:
+            if chosen[j].source_i != chosen[i].source_i:
+                continue
+            wj = _words(doc, chosen[j])
+            if wi and wj and 2 * len(wi & wj) >= max(len(wi), len(wj)):
+                dup = True
+                break
+        if not dup:
+            taken.append(i)
+    return [(chosen[i], probs[i]) for i in sorted(taken)]
+
+
 def extract_reported(
     doc: Doc, in_quote: Sequence[bool] | None = None, model: CueModel | None = None
 ) -> list[Reported]:
     """Accepted attributions with a source, in text order of their content."""
     model = load_model() if model is None else model
-    best: dict[tuple[int, int], tuple[float, Candidate]] = {}
-    cands = candidates(doc, in_quote)
+    cands = [c for c in candidates(doc, in_quote) if c.source_i is not None]
     view = DocView(doc, in_quote) if cands else None
-    for cand in cands:
-        if cand.source_i is None:
-            continue
-        p = model.prob(hash_features(features(doc, cand, in_quote, view)))
-        if not ((cand.rule and p >= model.veto) or p >= model.accept):
-            continue
-        key = (cand.cue_i, cand.slot)
-        if key not in best or p > best[key][0]:
-            best[key] = (p, cand)
+    probs = [model.prob(hash_features(features(doc, c, in_quote, view))) for c in cands]
+    kept = select([((c.cue_i, c.slot), c.rule) for c in cands], probs, model.accept, model.veto)
     out: dict[tuple[int, int], Reported] = {}
-    for p, cand in best.values():
+    chosen = _end_before_same_speaker(doc, [cands[i] for i in kept])
+    pairs = _one_per_claim(doc, chosen, [probs[i] for i in kept])
+    for cand, p in pairs:
         assert cand.source_i is not None
         src = phrase_tokens(doc[cand.source_i])
         how = (
