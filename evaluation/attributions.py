@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evaluation.base import Metric, accuracy, greedy_pairs, tokens
+from evaluation.base import EvalContext, Metric, accuracy, greedy_pairs, tokens
 from evaluation.quotes import PredQuote, names_match, speakers_match
 
 SEEDS = "attributions/seeds"
@@ -224,10 +224,29 @@ def score_seed_attributions(
     return _figures(SEEDS, found, n_gold, source_ok, right, n_ind, by_shape)
 
 
+def run(ctx: EvalContext) -> list[Metric]:
+    """The ``attributions`` suite: reported speech on the seeds (from the
+    snapshot) and every PolNeAR dev relation with a Source."""
+    from evaluation.quotes import polnear_predictions, seed_preds
+
+    metrics: list[Metric] = []
+    if (ctx.snapshot_dir / "quotes.parquet").exists():
+        gold = ctx.gold("attributions.jsonl")
+        docs = {str(g["doc"]) for g in gold}
+        preds = {d: p for d, p in seed_preds(ctx).items() if d in docs}
+        metrics += score_seed_attributions(gold, preds)
+    root = ctx.benchmarks / "polnear"
+    if (root / "attributions").is_dir():
+        texts, relations = load_relations(root)
+        metrics += score_polnear_relations(relations, polnear_predictions(root, texts))
+    return metrics
+
+
 __all__ = [
     "GoldRelation",
     "load_relations",
     "parse_relations",
+    "run",
     "score_polnear_relations",
     "score_seed_attributions",
     "seed_source_ok",

@@ -385,36 +385,41 @@ def predict_texts(texts: Mapping[str, str], nlp: Any) -> dict[str, list[PredQuot
     return out
 
 
+# The product's rows on the PolNeAR dev texts, shared with evaluation.attributions
+# (the same run scores direct quotes here and every relation there): parsing the
+# split is the expensive part of both.
+_POLNEAR_RUNS: dict[str, dict[str, list[PredQuote]]] = {}
+
+
+def polnear_predictions(root: Path, texts: Mapping[str, str]) -> dict[str, list[PredQuote]]:
+    """Rows of every PolNeAR text under ``root``, predicted once per process."""
+    from evaluation.base import load_eval_nlp
+
+    key = str(root.resolve())
+    if key not in _POLNEAR_RUNS:
+        _POLNEAR_RUNS[key] = predict_texts(texts, load_eval_nlp())
+    return _POLNEAR_RUNS[key]
+
+
 def run_polnear(ctx: EvalContext) -> list[Metric]:
     from evaluation.base import load_eval_nlp
 
     root = ctx.benchmarks / "polnear"
     if not (root / "attributions").is_dir():
         return []
-    nlp = load_eval_nlp()
-    texts, gold, any_quoted = load_polnear(root, nlp)
-    preds = predict_texts(texts, nlp)
-    from evaluation.attributions import load_relations, score_polnear_relations
-
-    _, relations = load_relations(root)
-    return score_polnear(gold, any_quoted, preds) + score_polnear_relations(relations, preds)
+    texts, gold, any_quoted = load_polnear(root, load_eval_nlp())
+    return score_polnear(gold, any_quoted, polnear_predictions(root, texts))
 
 
-def run_seed_attributions(ctx: EvalContext) -> list[Metric]:
-    """Reported speech (and every other quotes row) vs ``attributions.jsonl``."""
-    from evaluation.attributions import score_seed_attributions
-
-    gold = ctx.gold("attributions.jsonl")
-    docs = {str(g["doc"]) for g in gold}
-    preds = {d: p for d, p in _seed_preds(ctx).items() if d in docs}
-    return score_seed_attributions(gold, preds)
+def seed_preds(ctx: EvalContext) -> dict[str, list[PredQuote]]:
+    """Every quotes row (direct and reported) of the seed articles, by doc."""
+    return _seed_preds(ctx)
 
 
 def run(ctx: EvalContext) -> list[Metric]:
     metrics: list[Metric] = []
     if (ctx.snapshot_dir / "quotes.parquet").exists():
         metrics += run_seeds(ctx)
-        metrics += run_seed_attributions(ctx)
     metrics += run_polnear(ctx)
     return metrics
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LIKE_NUM, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -81,14 +81,17 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
 
 def cue_class(tok: Token) -> str:
     """Lexicon class of a token's lemma for its part of speech, or ``none``."""
+    return _cue_class(tok.lemma_.lower(), tok.lower_, tok.pos_)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cue_class(lemma: str, low: str, pos: str) -> str:
     lex = cue_lexicon()
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
+    if pos == "NOUN":
         return "nouns" if lemma in lex["nouns"] else "none"
-    if tok.pos_ in ("VERB", "AUX"):
+    if pos in ("VERB", "AUX"):
         # The lemmatizer's lookups miss some forms ("hopes" -> "hop"): the
         # written form with its inflection stripped is tried as well.
-        low = tok.lower_
         forms = (lemma, low, low[:-1], low[:-2], low[:-3] if low.endswith("ing") else low)
         for cls in ("speech", "attitude", "evidence"):
             if any(f in lex[cls] for f in forms):
@@ -229,7 +232,23 @@ def adjective_source(adj: Token) -> Token | None:
 # --- content spans ------------------------------------------------------------
 
 
-def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, int, int] | None:
+_EDGE_IDS = np.array(sorted(get_string_id(w) for w in _EDGE_WORDS), dtype=np.uint64)
+
+
+def _wordy(doc: Doc) -> list[bool]:
+    """Per token: a word that can carry a content (not a complementizer or
+    conjunction); built once per document for ``_span``, from arrays (making
+    a Token object per word cost a fifth of the candidate search)."""
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([IS_ALPHA, LIKE_NUM, LOWER])
+    word = (arr[:, 0] != 0) | (arr[:, 1] != 0)
+    return (word & ~np.isin(arr[:, 2], _EDGE_IDS)).tolist()  # type: ignore[no-any-return]
+
+
+def _span(
+    doc: Doc, toks: Sequence[int], excluded: set[int], wordy: Sequence[bool] | None = None
+) -> tuple[int, int, int, int] | None:
     """Trimmed (char start, char end, first token, last token) of the tokens
     ``toks`` minus ``excluded``; None when nothing with a word is left."""
     keep = sorted(i for i in toks if i not in excluded)
@@ -258,7 +277,10 @@ def _span(doc: Doc, toks: Sequence[int], excluded: set[int]) -> tuple[int, int, 
     if hi < lo or hi - lo + 1 > _MAX_CONTENT_TOKENS:
         return None
     # A content says something: a word beyond complementizers and conjunctions.
-    if not any(
+    if wordy is not None:
+        if not any(wordy[lo : hi + 1]):
+            return None
+    elif not any(
         (t.is_alpha or t.like_num) and t.lower_ not in _EDGE_WORDS for t in doc[lo : hi + 1]
     ):
         return None
@@ -297,7 +319,15 @@ def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.append((f"prep:{c.lower_}:{p.dep_}", p, set(), False))
-    if tok.dep_ in _PARENT_DEPS and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+    if (
+        tok.dep_ in _PARENT_DEPS
+        and tok.head.i != tok.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        # "Trump attacked Clinton, calling her ...": a participle outside the
+        # lexicon hanging off a clause describes it, it does not report it
+        # (on the train split such candidates were almost never attributions).
+        and not (tok.dep_ in ("advcl", "conj", "relcl", "acl") and cue_class(tok) == "none")
+    ):
         head = tok.head
         out.append((f"parent:{tok.dep_}", head, set(_subtree_ids(tok)), True))
     return out
@@ -392,10 +422,15 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candidate]:
+def candidates(
+    doc: Doc, in_quote: Sequence[bool] | None = None, gate: frozenset[str] | None = None
+) -> list[Candidate]:
     """Every (cue, content) pair with a source the parse offers, in cue order
     (see module doc). A cue without a source is no attribution row, so its
-    contents are not built."""
+    contents are not built. With ``gate`` (the model's ``cue_lemmas``), a verb
+    or adjective outside the lexicon is a cue only if its lemma was one in the
+    training data: the scorer has no evidence for other words, and skipping
+    them keeps extraction fast."""
     out: list[Candidate] = []
     n = len(doc)
     if n == 0:
@@ -404,6 +439,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
     # one array operation, so the other tokens never become Token objects.
     pos_ids = doc.to_array([POS])
     sent_start, sent_end = _sentence_bounds(doc)
+    wordy = _wordy(doc)
     for i in np.flatnonzero(np.isin(pos_ids, _CUE_POS)).tolist():
         tok = doc[i]
         pos = tok.pos_
@@ -418,14 +454,14 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             head = _clause_of(tok)
             excluded = set(_subtree_ids(tok)) | {tok.i, to.i} | set(_subtree_ids(pobj))
             ids = _subtree_ids(head) if head is not None else list(range(s0, s1))
-            sp = _span(doc, _in_sentence(doc, ids, s0, s1), excluded)
+            sp = _span(doc, _in_sentence(doc, ids, s0, s1), excluded, wordy)
             if sp is not None:
                 out.append(
                     Candidate(tok.i, sp[0], sp[1], "according", 0, pobj.i, True, sp[2], sp[3])
                 )
                 if head is not None:
                     for b, tag in _cut_points(doc, head, sp[2], sp[3])[:1]:
-                        spv = _span(doc, [i for i in ids if s0 <= i < min(b, s1)], excluded)
+                        spv = _span(doc, [i for i in ids if s0 <= i < min(b, s1)], excluded, wordy)
                         if spv is not None and spv[3] < sp[3]:
                             out.append(
                                 Candidate(
@@ -443,6 +479,13 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
                             )
             continue
         if pos == "ADP":
+            continue
+        if (
+            gate is not None
+            and pos != "NOUN"
+            and tok.lemma_.lower() not in gate
+            and cue_class(tok) == "none"
+        ):
             continue
         if pos == "NOUN":
             # Nominal cues only from the lexicon: nouns with a prepositional
@@ -476,7 +519,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             split_ids: set[int] = set()
             for sc in splits:
                 split_ids |= set(_subtree_ids(sc))
-            sp = _span(doc, ids, excluded | split_ids | {tok.i})
+            sp = _span(doc, ids, excluded | split_ids | {tok.i}, wordy)
             if sp is None:
                 continue
             clause = (
@@ -499,7 +542,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             drop = excluded | split_ids | {tok.i}
             cuts = _cut_points(doc, head, sp[2], sp[3])
             for b, tag in sorted(set(cuts[:1] + cuts[-1:])):
-                spv = _span(doc, [i for i in ids if i < b], drop)
+                spv = _span(doc, [i for i in ids if i < b], drop, wordy)
                 if spv is not None and spv[3] < sp[3]:
                     out.append(
                         Candidate(tok.i, spv[0], spv[1], path, 0, src_i, rule, spv[2], spv[3], tag)
@@ -508,7 +551,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
                 ext = _small_clause_end(tok, head)
                 if ext is not None:
                     ids2 = _in_sentence(doc, list(range(head.left_edge.i, ext[0] + 1)), s0, s1)
-                    spv = _span(doc, ids2, {tok.i})
+                    spv = _span(doc, ids2, {tok.i}, wordy)
                     if spv is not None and spv[3] > sp[3]:
                         out.append(
                             Candidate(
@@ -518,7 +561,7 @@ def candidates(doc: Doc, in_quote: Sequence[bool] | None = None) -> list[Candida
             for rank, sc in enumerate(splits, 1):
                 sub = set(_subtree_ids(sc))
                 others = split_ids - sub
-                sp2 = _span(doc, _in_sentence(doc, sorted(sub), s0, s1), others)
+                sp2 = _span(doc, _in_sentence(doc, sorted(sub), s0, s1), others, wordy)
                 if sp2 is not None:
                     out.append(
                         Candidate(tok.i, sp2[0], sp2[1], path, rank, src_i, rule, sp2[2], sp2[3])
@@ -544,36 +587,37 @@ class DocView:
         self.is_subj = np.isin(arr[:, 1], _SUBJ_DEPS) if len(doc) else np.zeros(0, bool)
         # HEAD is stored relative to the token (as unsigned 64-bit on some platforms).
         self.head = idx + arr[:, 2].astype(np.uint64).astype(np.int64) if len(doc) else idx
+        # Plain lists for the per-candidate lookups: contents are short, and
+        # slicing a list beats a numpy call's overhead there.
+        self.head_l: list[int] = self.head.tolist()
+        self.verb_l: list[bool] = self.is_verb.tolist()
+        self.subj_l: list[bool] = self.is_subj.tolist()
         self.quoted = in_quote is not None
+        # Hashed cue features per (cue, class, source): see ``feature_ids``.
+        self.cue_ids: dict[tuple[int, str, int | None], list[int]] = {}
         q = np.asarray(in_quote if in_quote is not None else [False] * len(doc), dtype=np.int64)
         self.qcum = np.concatenate([[0], np.cumsum(q)])
 
     def root(self, a: int, b: int) -> int:
         """First token of [a, b] whose head lies outside it (or is itself)."""
-        h = self.head[a : b + 1]
-        out = np.flatnonzero((h < a) | (h > b) | (h == np.arange(a, b + 1)))
-        return a + int(out[0]) if len(out) else a
+        head = self.head_l
+        for i in range(a, b + 1):
+            h = head[i]
+            if h < a or h > b or h == i:
+                return i
+        return a
 
 
 _VERB_POS = np.array([get_string_id("VERB"), get_string_id("AUX")], dtype=np.int64)
 _SUBJ_DEPS = np.array([get_string_id("nsubj"), get_string_id("nsubjpass")], dtype=np.int64)
 
 
-def features(
-    doc: Doc,
-    cand: Candidate,
-    in_quote: Sequence[bool] | None = None,
-    view: DocView | None = None,
+def _cue_features(
+    doc: Doc, t: Token, cls: str, source_i: int | None, in_quote: Sequence[bool] | None
 ) -> list[str]:
-    """Feature strings of one candidate (hashed by ``CueModel``). ``view`` is
-    ``DocView(doc, in_quote)``, built once per document by the caller."""
-    view = DocView(doc, in_quote) if view is None else view
-    t = doc[cand.cue_i]
+    """The features that depend on the cue and its source only, shared by
+    every content alternative of the cue (``DocView`` caches them hashed)."""
     lemma = t.lemma_.lower()
-    cls = "according" if cand.path == "according" else cue_class(t)
-    path = cand.path
-    first = doc[cand.first_i]
-    size = cand.last_i - cand.first_i + 1
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else "<end>"
     f = [
         "bias",
@@ -582,6 +626,50 @@ def features(
         f"tag={t.tag_}",
         f"dep={t.dep_}",
         f"cls={cls}",
+        f"headdep={t.head.dep_}|{t.head.pos_}",
+        f"next={nxt}",
+        f"prev={doc[t.i - 1].lower_ if t.i > 0 else '<start>'}",
+        f"lem|next={lemma}|{nxt}",
+        f"tag|dep|cls={t.tag_}|{t.dep_}|{cls}",
+    ]
+    for c in t.children:
+        if c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "aux" and c.tag_ == "MD":
+            f.append(f"modal={c.lower_}")
+    if in_quote is not None:
+        f.append(f"cueq={in_quote[t.i]}")
+    if source_i is None:
+        f.append("nosrc")
+    else:
+        s = doc[source_i]
+        who = _who(s)
+        f += [
+            f"src.pos={s.pos_}",
+            f"src.ent={s.ent_type_ or '-'}",
+            f"src.dep={s.dep_}",
+            f"src.lem={s.lemma_.lower() if s.pos_ != 'PROPN' else '<propn>'}",
+            f"src.ent|cls={s.ent_type_ or s.pos_}|{cls}",
+            f"src.ent|lem={s.ent_type_ or s.pos_}|{lemma}",
+            f"src.who={who}",
+            f"src.who|lem={who}|{lemma}",
+            f"src.gap={_bucket(abs(s.i - t.i))}|{s.i < t.i}",
+        ]
+    return f
+
+
+def _content_features(
+    doc: Doc, cand: Candidate, cls: str, in_quote: Sequence[bool] | None, view: DocView
+) -> list[str]:
+    """The features of one content alternative of a cue."""
+    t = doc[cand.cue_i]
+    lemma = t.lemma_.lower()
+    path = cand.path
+    first = doc[cand.first_i]
+    last = doc[cand.last_i]
+    size = cand.last_i - cand.first_i + 1
+    before = cand.start < t.idx
+    f = [
         f"path={path}",
         f"path|lem={path}|{lemma}",
         f"path|cls={path}|{cls}",
@@ -593,60 +681,73 @@ def features(
         f"lem|first={lemma}|{first.lower_}",
         f"size={_bucket(size)}",
         f"size|path={_bucket(size)}|{path}",
-        f"headdep={t.head.dep_}|{t.head.pos_}",
-        f"next={nxt}",
-        f"prev={doc[t.i - 1].lower_ if t.i > 0 else '<start>'}",
-        f"lem|next={lemma}|{nxt}",
-        f"before={cand.start < t.idx}",
+        f"before={before}",
         f"var={cand.variant}",
         f"var|path={cand.variant}|{path}",
         f"var|lem={cand.variant}|{lemma}",
-        f"last={doc[cand.last_i].pos_}|{doc[cand.last_i].dep_}",
+        f"last={last.pos_}|{last.dep_}",
         f"tag|path={t.tag_}|{path}",
-        f"tag|dep|cls={t.tag_}|{t.dep_}|{cls}",
         f"first2={first.lower_}|{doc[cand.first_i + 1].lower_ if size > 1 else '-'}",
         f"first.pos|path={first.pos_}|{first.dep_}|{path}",
         f"after={doc[cand.last_i + 1].text if cand.last_i + 1 < len(doc) else '<end>'}",
     ]
     a, b = cand.first_i, cand.last_i
-    has_verb = bool(view.is_verb[a : b + 1].any())
-    has_subj = bool((view.is_subj[a : b + 1] & (view.head[a : b + 1] >= a)).any())
+    has_verb = any(view.verb_l[a : b + 1])
+    head = view.head_l
+    has_subj = any(view.subj_l[i] and head[i] >= a for i in range(a, b + 1))
     f += [f"verb={has_verb}", f"subj={has_subj}", f"verb|path={has_verb}|{path}"]
-    for c in t.children:
-        if c.dep_ == "neg":
-            f.append("neg")
-        elif c.dep_ == "aux" and c.tag_ == "MD":
-            f.append(f"modal={c.lower_}")
-    if view.quoted and in_quote is not None:
-        q = in_quote[t.i]
-        share = int(view.qcum[b + 1] - view.qcum[a]) / size
-        f += [f"cueq={q}", f"contq={round(share * 4)}", f"contq|path={round(share * 4)}|{path}"]
+    if in_quote is not None:
+        share = round(int(view.qcum[b + 1] - view.qcum[a]) / size * 4)
+        f += [f"contq={share}", f"contq|path={share}|{path}"]
     # The content's own head: what kind of thing is attributed.
     root = doc[view.root(a, b)]
     f += [
         f"root={root.pos_}|{root.dep_}",
         f"root.lem={root.lemma_.lower()}",
         f"root|lem={root.pos_}|{lemma}",
-        f"gap={_bucket(abs(cand.first_i - t.i))}|{cand.start < t.idx}",
+        f"gap={_bucket(abs(cand.first_i - t.i))}|{before}",
     ]
     if cand.source_i is None:
-        f += ["nosrc", f"nosrc|path={path}"]
+        f.append(f"nosrc|path={path}")
     else:
-        s = doc[cand.source_i]
-        f += [
-            f"src.pos={s.pos_}",
-            f"src.ent={s.ent_type_ or '-'}",
-            f"src.dep={s.dep_}",
-            f"src.lem={s.lemma_.lower() if s.pos_ != 'PROPN' else '<propn>'}",
-            f"src.ent|cls={s.ent_type_ or s.pos_}|{cls}",
-            f"src.ent|lem={s.ent_type_ or s.pos_}|{lemma}",
-            f"src.who={_who(s)}",
-            f"src.who|lem={_who(s)}|{lemma}",
-            f"src.who|path={_who(s)}|{path}",
-            f"src.who|path|cls={_who(s)}|{path}|{cls}",
-            f"src.gap={_bucket(abs(s.i - t.i))}|{s.i < t.i}",
-        ]
+        who = _who(doc[cand.source_i])
+        f += [f"src.who|path={who}|{path}", f"src.who|path|cls={who}|{path}|{cls}"]
     return f
+
+
+def _class_of(doc: Doc, cand: Candidate) -> str:
+    return "according" if cand.path == "according" else cue_class(doc[cand.cue_i])
+
+
+def features(
+    doc: Doc,
+    cand: Candidate,
+    in_quote: Sequence[bool] | None = None,
+    view: DocView | None = None,
+) -> list[str]:
+    """Feature strings of one candidate (hashed by ``CueModel``). ``view`` is
+    ``DocView(doc, in_quote)``, built once per document by the caller."""
+    view = DocView(doc, in_quote) if view is None else view
+    cls = _class_of(doc, cand)
+    return _cue_features(doc, doc[cand.cue_i], cls, cand.source_i, in_quote) + _content_features(
+        doc, cand, cls, in_quote, view
+    )
+
+
+def feature_ids(
+    doc: Doc, cand: Candidate, in_quote: Sequence[bool] | None, view: DocView
+) -> list[int]:
+    """``hash_features(features(...))`` with the cue's share hashed once per
+    cue and source (the extractor's hot path: a cue has several alternatives)."""
+    cls = _class_of(doc, cand)
+    key = (cand.cue_i, cls, cand.source_i)
+    cue_ids = view.cue_ids.get(key)
+    if cue_ids is None:
+        cue_ids = [
+            _hash_one(f) for f in _cue_features(doc, doc[cand.cue_i], cls, cand.source_i, in_quote)
+        ]
+        view.cue_ids[key] = cue_ids
+    return cue_ids + [_hash_one(f) for f in _content_features(doc, cand, cls, in_quote, view)]
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
@@ -663,8 +764,13 @@ def _who(tok: Token) -> str:
     return "noun"
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _hash_one(feat: str) -> int:
+    return zlib.crc32(feat.encode("utf-8")) & (DIM - 1)
+
+
 def hash_features(feats: Sequence[str]) -> np.ndarray:
-    return np.array([zlib.crc32(x.encode("utf-8")) & (DIM - 1) for x in feats], dtype=np.int64)
+    return np.fromiter(map(_hash_one, feats), dtype=np.int64, count=len(feats))
 
 
 class CueModel:
@@ -672,12 +778,22 @@ class CueModel:
 
     def __init__(self, weights: np.ndarray, meta: dict[str, object]) -> None:
         self.w = weights.astype(np.float32)
+        self.wl: list[float] = self.w.tolist()
         self.meta = meta
         self.accept = float(meta["accept"])  # type: ignore[arg-type]
         self.veto = float(meta["veto"])  # type: ignore[arg-type]
+        lemmas = meta.get("cue_lemmas")
+        self.gate: frozenset[str] | None = (
+            frozenset(str(x) for x in lemmas) if isinstance(lemmas, list) else None
+        )
 
-    def prob(self, idx: np.ndarray) -> float:
-        z = float(self.w[idx].sum())
+    def prob(self, idx: np.ndarray | Sequence[int]) -> float:
+        if isinstance(idx, np.ndarray):
+            z = float(self.w[idx].sum())
+        else:
+            # A short list of ids: summing Python floats beats numpy's per-call cost.
+            wl = self.wl
+            z = sum([wl[i] for i in idx])
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
@@ -798,9 +914,10 @@ def extract_reported(
 ) -> list[Reported]:
     """Accepted attributions with a source, in text order of their content."""
     model = load_model() if model is None else model
-    cands = [c for c in candidates(doc, in_quote) if c.source_i is not None]
+    cands = [c for c in candidates(doc, in_quote, model.gate) if c.source_i is not None]
     view = DocView(doc, in_quote) if cands else None
-    probs = [model.prob(hash_features(features(doc, c, in_quote, view))) for c in cands]
+    assert view is not None or not cands
+    probs = [model.prob(feature_ids(doc, c, in_quote, view)) for c in cands if view is not None]
     kept = select([((c.cue_i, c.slot), c.rule) for c in cands], probs, model.accept, model.veto)
     out: dict[tuple[int, int], Reported] = {}
     chosen = _end_before_same_speaker(doc, [cands[i] for i in kept])
