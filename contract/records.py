@@ -93,7 +93,7 @@ class SourceRecord:
 class QuoteRecord:
     n: int  # 1-based, in text order
     text: str
-    kind: str  # full | partial
+    kind: str  # full | partial | indirect
     char_start: int
     char_end: int
     source_n: int | None = None

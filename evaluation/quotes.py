@@ -112,7 +112,8 @@ def score_seed_quotes(
     speaker_ok = anon_ok = cue_ok = kind_ok = cont_ok = matched = 0
     for doc in sorted(set(gold_by_doc) | set(preds)):
         gs = gold_by_doc.get(doc, [])
-        ps = list(preds.get(doc, []))
+        # Direct quotes only: reported speech is scored by evaluation.attributions.
+        ps = [p for p in preds.get(doc, []) if p.kind != "indirect"]
         n_pred += len(ps)
         n_gold += len(gs)
         pairs = list(greedy_pairs([p.text for p in ps], [str(g["text"]) for g in gs]))
@@ -320,7 +321,7 @@ def score_polnear(
     n_pred = tp_any = 0
     for art in sorted(set(gold) | set(preds)):
         gs = list(gold.get(art, []))
-        ps = [piece for q in preds.get(art, []) for piece in _pieces(q)]
+        ps = [piece for q in preds.get(art, []) if q.kind != "indirect" for piece in _pieces(q)]
         n_gold += len(gs)
         n_pred += len(ps)
         pairs = list(greedy_pairs([p.text for p in ps], [g.text for g in gs]))
@@ -384,16 +385,35 @@ def predict_texts(texts: Mapping[str, str], nlp: Any) -> dict[str, list[PredQuot
     return out
 
 
+# The product's rows on the PolNeAR dev texts, shared with evaluation.attributions
+# (the same run scores direct quotes here and every relation there): parsing the
+# split is the expensive part of both.
+_POLNEAR_RUNS: dict[str, dict[str, list[PredQuote]]] = {}
+
+
+def polnear_predictions(root: Path, texts: Mapping[str, str]) -> dict[str, list[PredQuote]]:
+    """Rows of every PolNeAR text under ``root``, predicted once per process."""
+    from evaluation.base import load_eval_nlp
+
+    key = str(root.resolve())
+    if key not in _POLNEAR_RUNS:
+        _POLNEAR_RUNS[key] = predict_texts(texts, load_eval_nlp())
+    return _POLNEAR_RUNS[key]
+
+
 def run_polnear(ctx: EvalContext) -> list[Metric]:
     from evaluation.base import load_eval_nlp
 
     root = ctx.benchmarks / "polnear"
     if not (root / "attributions").is_dir():
         return []
-    nlp = load_eval_nlp()
-    texts, gold, any_quoted = load_polnear(root, nlp)
-    preds = predict_texts(texts, nlp)
-    return score_polnear(gold, any_quoted, preds)
+    texts, gold, any_quoted = load_polnear(root, load_eval_nlp())
+    return score_polnear(gold, any_quoted, polnear_predictions(root, texts))
+
+
+def seed_preds(ctx: EvalContext) -> dict[str, list[PredQuote]]:
+    """Every quotes row (direct and reported) of the seed articles, by doc."""
+    return _seed_preds(ctx)
 
 
 def run(ctx: EvalContext) -> list[Metric]:

@@ -8,7 +8,17 @@ from pathlib import Path
 
 from evaluation.base import EvalContext, Metric
 
-SUITES = ("articles", "quotes", "timex", "entities", "events", "devset", "ru_uk", "utterances")
+SUITES = (
+    "articles",
+    "quotes",
+    "attributions",
+    "timex",
+    "entities",
+    "events",
+    "devset",
+    "ru_uk",
+    "utterances",
+)
 
 
 def run_suites(snapshot: Path, shared: Path, *, only: Sequence[str] = ()) -> list[Metric]:

@@ -329,7 +329,10 @@ def serve(
     "--suite",
     "suites",
     multiple=True,
-    help="Only these suites (articles, quotes, timex, entities, events, devset, ru_uk); repeatable.",
+    help=(
+        "Only these suites (articles, quotes, attributions, timex, entities, events, devset, "
+        "ru_uk, utterances); repeatable."
+    ),
 )
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON lines.")
 @click.pass_context

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from evaluation import attributions
 from evaluation import quotes as quote_eval
 from evaluation.base import Metric, read_jsonl
 
@@ -61,6 +62,39 @@ def seed_metrics(nlp: Any, shared_dir: Path) -> list[Metric]:
             assert body[q.char_start : q.char_end] == q.text
         preds[d] = quote_eval.preds_from_records(quotes, sources)
     return quote_eval.score_seed_quotes(gold, preds)
+
+
+@pytest.fixture(scope="module")
+def seed_preds(nlp: Any, shared_dir: Path) -> dict[str, list[quote_eval.PredQuote]]:
+    """All quotes rows (direct and indirect) of the seed articles."""
+    from transforms.entities.mentions import extract_mentions
+    from transforms.nlp.load import parse_bodies
+    from transforms.quotes.extract import extract_quotes
+
+    gold = read_jsonl(shared_dir / "gold" / "seeds" / "attributions.jsonl")
+    docs = sorted({str(g["doc"]) for g in gold})
+    bodies = [_body(SEEDS / f"{d}.txt") for d in docs]
+    preds: dict[str, list[quote_eval.PredQuote]] = {}
+    for d, doc in zip(docs, parse_bodies(nlp, bodies), strict=True):
+        quotes, sources = extract_quotes(doc, mentions=extract_mentions(doc))
+        preds[d] = quote_eval.preds_from_records(quotes, sources)
+    return preds
+
+
+def test_seed_attributions_above_floors(
+    seed_preds: dict[str, list[quote_eval.PredQuote]], shared_dir: Path
+) -> None:
+    gold = read_jsonl(shared_dir / "gold" / "seeds" / "attributions.jsonl")
+    _check(attributions.score_seed_attributions(gold, seed_preds), FLOORS["seed_attributions"])
+
+
+def test_polnear_attributions_above_floors(nlp: Any, shared_dir: Path) -> None:
+    root = shared_dir / "benchmarks" / "polnear"
+    if not (root / "attributions").is_dir():
+        pytest.skip("PolNeAR dev split not present")
+    texts, relations = attributions.load_relations(root)
+    preds = quote_eval.predict_texts(texts, nlp)
+    _check(attributions.score_polnear_relations(relations, preds), FLOORS["polnear_attributions"])
 
 
 def test_seed_quotes_above_floors(seed_metrics: list[Metric]) -> None:

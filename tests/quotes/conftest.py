@@ -30,3 +30,8 @@ def source_of(q: QuoteRecord, sources: tuple[SourceRecord, ...]) -> SourceRecord
     found = [s for s in sources if s.n == q.source_n]
     assert found, f"quote {q.text!r} has no source"
     return found[0]
+
+
+def direct(quotes: tuple[QuoteRecord, ...]) -> tuple[QuoteRecord, ...]:
+    """The rows of direct speech (reported speech is tested in test_reported)."""
+    return tuple(q for q in quotes if q.kind != "indirect")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quotes.conftest import Run, source_of
+from tests.quotes.conftest import Run, direct, source_of
 
 
 def test_trailing_speaker_then_verb(run: Run) -> None:
@@ -52,7 +52,7 @@ def test_saying_colon(run: Run) -> None:
         "A Russian government official expressed confidence in JD Vance, saying: "
         '"If he becomes vice president, some of the people will be rational."'
     )
-    (q,) = qs
+    (q,) = direct(qs)
     assert (q.cue, q.speaker_text) == ("say", "A Russian government official")
 
 
@@ -62,8 +62,15 @@ def test_according_to_fragment_is_partial(run: Run) -> None:
         "“through acquaintances,” according to a high-ranking parliamentary source "
         "who spoke to the independent outlet Verstka."
     )
-    (q,) = qs
+    # A mixed attribution (DATA_CONTRACT, ATTRIBUTIONS.md): the clause that
+    # "according to" sources is an indirect row, the quoted fragment inside it
+    # a partial row, both with the same source and medium.
+    clause, q = qs
     assert (q.kind, q.cue, q.medium) == ("partial", "according to", "Verstka")
+    assert (clause.kind, clause.cue, clause.medium) == ("indirect", "according to", "Verstka")
+    assert clause.text.startswith("Putin conveyed congratulations")
+    assert clause.char_start <= q.char_start and q.char_end <= clause.char_end
+    assert clause.source_n == q.source_n
     s = source_of(q, ss)
     assert s.description == "high-ranking parliamentary source"
     assert s.affiliation == "parliament"
@@ -96,6 +103,7 @@ def test_shared_attribution_between_fragments(run: Run) -> None:
         "After the “lies, incompetence and malice of the Biden administration,” "
         "Mr. Dmitriev said, there were now “new opportunities for resetting relations.”"
     )
+    qs = direct(qs)
     assert [q.kind for q in qs] == ["partial", "partial"]
     assert qs[1].continues_n == qs[0].n
 
@@ -106,7 +114,7 @@ def test_pronoun_resolves_to_named_speaker(run: Run) -> None:
         "had wanted Kamala Harris to lose.\n"
         "“There is this general feeling that Trump would be better for Russia,” he said."
     )
-    (q,) = qs
+    (q,) = direct(qs)
     assert q.speaker_text == "he"
     assert source_of(q, ss).name == "Vladimir Pozner"
 
@@ -134,7 +142,7 @@ def test_the_source_refers_to_latest_anonymous_source(run: Run) -> None:
         "A source close to the Kremlin confirmed this to the outlet.\n"
         "“These hopes are focused on reducing assistance to Ukraine,” the source explained."
     )
-    (q,) = qs
+    (q,) = direct(qs)
     s = source_of(q, ss)
     assert s.description == "source close to the Kremlin"
     assert s.affiliation == "kremlin"
@@ -157,14 +165,14 @@ def test_scare_quotes_are_not_rows(run: Run) -> None:
         "This is further confirmation of the “multipolar” world order that Putin espouses, "
         "a Russian government official told The Moscow Times."
     )
-    assert qs == ()
+    assert direct(qs) == ()
 
 
 def test_attributed_fragment_is_partial(run: Run) -> None:
     qs, _ = run(
         "Trump’s claim is viewed by Russia’s top officials as “laughable,” the source said."
     )
-    (q,) = qs
+    (q,) = direct(qs)
     assert (q.kind, q.text, q.cue) == ("partial", "laughable,", "say")
 
 
@@ -181,10 +189,15 @@ def test_anonymity_reason_and_head_count(run: Run) -> None:
 
 
 def test_outlet_reporting_is_a_media_source(run: Run) -> None:
-    _, ss = run("The two spoke by phone, the independent news outlet Verstka reported.")
+    qs, ss = run("The two spoke by phone, the independent news outlet Verstka reported.")
     media = [s for s in ss if s.kind == "media"]
     assert [s.name for s in media] == ["Verstka"]
-    assert media[0].n_quotes == 0
+    # The outlet's report is a reported-speech row (issue 17), not a direct quote.
+    assert direct(qs) == ()
+    assert [(q.kind, q.text, q.cue) for q in qs] == [
+        ("indirect", "The two spoke by phone", "report")
+    ]
+    assert media[0].n_quotes == 1 and qs[0].source_n == media[0].n
 
 
 def test_offsets_slice_back_and_numbering(run: Run) -> None:

@@ -51,7 +51,7 @@ def test_adversarial_text(run: Run, body: str) -> None:
     quotes, sources = run(body)
     for q in quotes:
         assert body[q.char_start : q.char_end] == q.text
-        assert q.kind in ("full", "partial")
+        assert q.kind in ("full", "partial", "indirect")
         if q.source_n is not None:
             assert any(s.n == q.source_n for s in sources)
         if q.continues_n is not None:

@@ -422,6 +422,10 @@ def extract_events(
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return ()
     body = doc.text if text is None else text
+    # Only words in quotation marks are the speaker's own and left to the
+    # quotes table; a happening inside a reported (indirect) clause is still
+    # an event, its modality says it is reported.
+    direct = [q for q in quotes if q.kind != "indirect"]
     candidates = _candidate_indices(doc)
     # Sorted by start, so that each sentence takes its slice by bisection
     # rather than scanning the article's records (long articles have thousands).
@@ -580,7 +584,7 @@ def extract_events(
             if m.char_end <= sent.end_char
         ]
         sent_quotes = [
-            q for q in quotes if q.char_start < sent.end_char and q.char_end > sent.start_char
+            q for q in direct if q.char_start < sent.end_char and q.char_end > sent.start_char
         ]
         sent_low = sent_text.lower()
         roots = [_span_root(doc, m.char_start, m.char_end) for m in m_in]

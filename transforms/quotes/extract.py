@@ -22,12 +22,14 @@ from contract.records import MentionRecord, QuoteRecord, SourceRecord
 from transforms.quotes.attribution import (
     Attribution,
     Attributor,
+    find_medium,
     is_according,
     phrase_tokens,
     report_lemmas,
     tokens_in,
     verb_class,
 )
+from transforms.quotes.reported import Reported, extract_reported
 from transforms.quotes.sources import (
     _MEDIA_NOUNS,
     _PEOPLE_NOUNS,
@@ -440,6 +442,86 @@ def _is_media(doc: Doc, head: Token, lookup: EntityLookup) -> bool:
     return any(t.lemma_.lower() in _MEDIA_NOUNS for t in phrase_tokens(head))
 
 
+# --- reported speech -------------------------------------------------------------
+
+# A reported content that is this much (in characters) inside direct quotes is
+# the direct quote itself ("“…,” he said"): the direct row stands for it.
+_DIRECT_SHARE = 0.8
+# Dependency labels of a nominal fragment that is the predicate of its clause.
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "advcl"})
+
+
+def _in_quote_mask(att: Attributor) -> list[bool]:
+    """Per token: does it sit inside any quotation (marks included)?"""
+    return [o != -1 for o in att.ix.owner]
+
+
+def _reported(
+    doc: Doc, att: Attributor, decisions: Sequence[_Decision | None]
+) -> list[tuple[Reported, Attribution]]:
+    """Reported-speech rows (``transforms.quotes.reported``) with the
+    ``Attribution`` their source is resolved through, minus those that only
+    restate a direct quote."""
+    quoted = [(d.span.start, d.span.end) for d in decisions if d is not None and d.kind == "full"]
+    out: list[tuple[Reported, Attribution]] = []
+    for r in extract_reported(doc, _in_quote_mask(att)):
+        size = r.end - r.start
+        inside = sum(max(0, min(e, r.end) - max(s, r.start)) for s, e in quoted)
+        if size <= 0 or inside >= _DIRECT_SHARE * size:
+            continue
+        cue_tok = doc[r.cue_i]
+        medium = None
+        if r.cue != "according to" and cue_tok.pos_ in ("VERB", "AUX"):
+            medium = find_medium(cue_tok, att.media_spans, att.ix.text)
+        elif r.cue == "according to":
+            # "according to a source who spoke to Verstka": the relative
+            # clause of the source names the outlet, as for direct quotes.
+            for child in doc[r.source_i].children:
+                if child.dep_ == "relcl" and medium is None:
+                    medium = find_medium(child, att.media_spans, att.ix.text)
+        a = Attribution(
+            cue_i=r.cue_i,
+            cue=r.cue,
+            speaker_start=r.source_start,
+            speaker_end=r.source_end,
+            speaker_head=r.source_i,
+            medium=medium,
+            how="reported",
+        )
+        out.append((r, a))
+    return out
+
+
+def _speaking_fragments(
+    att: Attributor,
+    decisions: list[_Decision | None],
+    reported: Sequence[tuple[Reported, Attribution]],
+) -> None:
+    """A quoted fragment left without attribution (taken for a scare quote)
+    that sits inside a reported clause is that source's words: a partial quote
+    with the clause's attribution ("Peskov said the U.S. is an “unfriendly
+    country”"). Titles stay out, and so do nominal fragments that only name or
+    qualify something (“multipolar” world order, banned the “global movement”):
+    a nominal fragment counts when it is what the clause predicates (“dead on
+    arrival”, will be “desperate”)."""
+    doc = att.doc
+    for k, d in enumerate(decisions):
+        if d is not None:
+            continue
+        sp = att.ix.spans[k]
+        if is_title(att.ix.text[sp.start : sp.end]):
+            continue
+        inner = _inner_tokens(doc, sp, att.ix.starts)
+        if is_nominal(doc, sp, att.ix.starts, inner) and not all(
+            r.dep_ in _PREDICATE_DEPS for r in _roots(inner, sp) if not r.is_punct
+        ):
+            continue
+        for r, a in reported:
+            if r.start <= sp.mark_start and sp.mark_end <= r.end + 1:
+                decisions[k] = _Decision(sp, "partial", a)
+                break
+
+
 # --- entry point ---------------------------------------------------------------
 
 
@@ -455,6 +537,8 @@ def extract_quotes(
     lookup = EntityLookup(doc, mentions)
     att = Attributor(doc, spans, lookup.media_spans(), text)
     decisions = _decide(doc, att) if spans else []
+    reported = _reported(doc, att, decisions)
+    _speaking_fragments(att, decisions, reported)
     book = SourceBook(doc, lookup, text)
 
     # Every speaker phrase (quotes' and citations'), resolved in text order.
@@ -470,9 +554,19 @@ def extract_quotes(
         key = (cit.speaker_start, cit.speaker_end or cit.speaker_start)
         if key not in events:
             events[key] = (cit, False, cited)
+    # Reported speech's sources are resolved after those of the direct quotes
+    # and citations: a pronoun speaking in quotation marks ("They added: “…”")
+    # binds to the speakers of the quotes as before, not to the subject of a
+    # clause the scorer took for an attribution; reported pronouns still see
+    # every earlier speaker (the book looks back by position).
+    late = {
+        (r.source_start, r.source_end): rep_att
+        for r, rep_att in reported
+        if (r.source_start, r.source_end) not in events
+    }
     resolved: dict[tuple[int, int], int] = {}
-    for key in sorted(events):
-        ev, nested, cited = events[key]
+    for key in [*sorted(events), *sorted(late)]:
+        ev, nested, cited = events[key] if key in events else (late[key], False, True)
         assert ev.speaker_head is not None
         phrase = SpeakerPhrase(key[0], key[1], ev.speaker_head, text[key[0] : key[1]])
         media_cue = ev.cue in ("report", "according to") and _is_media(
@@ -485,9 +579,14 @@ def extract_quotes(
             book.sources[idx].kind = "media"
         resolved[key] = idx
 
-    # Quote rows.
+    # Quote rows: direct ones (index k into spans) and reported ones (index
+    # -1 - j into ``reported``), numbered together in text order.
     kept = [(k, d) for k, d in enumerate(decisions) if d is not None]
-    qn = {k: i + 1 for i, (k, _) in enumerate(kept)}
+    order = sorted(
+        [(d.span.start, d.span.end, k) for k, d in kept]
+        + [(r.start, r.end, -1 - j) for j, (r, _) in enumerate(reported)]
+    )
+    qn = {k: i + 1 for i, (_, _, k) in enumerate(order)}
     quote_source: dict[int, int | None] = {}
     counts: dict[int, int] = {}
     for k, d in kept:
@@ -496,6 +595,11 @@ def extract_quotes(
             key = (d.att.speaker_start, d.att.speaker_end or d.att.speaker_start)
             src_idx = resolved.get(key)
         quote_source[k] = src_idx
+        if src_idx is not None:
+            counts[src_idx] = counts.get(src_idx, 0) + 1
+    for j, (r, _) in enumerate(reported):
+        src_idx = resolved.get((r.source_start, r.source_end))
+        quote_source[-1 - j] = src_idx
         if src_idx is not None:
             counts[src_idx] = counts.get(src_idx, 0) + 1
 
@@ -537,6 +641,22 @@ def extract_quotes(
                 continues_n=qn.get(d.continues) if d.continues is not None else None,
             )
         )
+    for j, (r, rep_att) in enumerate(reported):
+        src_idx = quote_source[-1 - j]
+        quotes.append(
+            QuoteRecord(
+                n=qn[-1 - j],
+                text=text[r.start : r.end],
+                kind="indirect",
+                char_start=r.start,
+                char_end=r.end,
+                source_n=sn.get(src_idx) if src_idx is not None else None,
+                speaker_text=text[r.source_start : r.source_end],
+                cue=r.cue,
+                medium=rep_att.medium,
+            )
+        )
+    quotes.sort(key=lambda q: q.n)
     sources: list[SourceRecord] = []
     for i in emitted:
         s = book.sources[i]

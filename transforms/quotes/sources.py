@@ -489,7 +489,9 @@ class SourceBook:
         return len(self.sources) - 1
 
     def _resolve_pronoun(self, lower: str, pos: int) -> int | None:
-        earlier = [(p, i) for p, i in self.history if p < pos]
+        # By position: speakers may be resolved in more than one pass
+        # (extract_quotes resolves reported speech after direct quotes).
+        earlier = sorted((p, i) for p, i in self.history if p < pos)
         if lower in _PRONOUNS_SING:
             for _, i in reversed(earlier):
                 if self.sources[i].kind == "person":
@@ -644,7 +646,9 @@ class SourceBook:
     def _definite(
         self, head: str, mods: frozenset[str], plural: bool, pos: int, *, loose: bool = True
     ) -> int | None:
-        earlier = [(p, i) for p, i in self.history if p < pos]
+        # By position: speakers may be resolved in more than one pass
+        # (extract_quotes resolves reported speech after direct quotes).
+        earlier = sorted((p, i) for p, i in self.history if p < pos)
         seen: set[int] = set()
         for _, i in reversed(earlier):
             if i in seen:
