@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.05-5"  # issue 19: entity typing and spans, events kept by clause
+EXTRACTOR_VERSION = "2026.12.05-6"  # issue 17: reported speech rows (indirect), according-to sources
 
 
 def package_version() -> str:
