@@ -25,7 +25,7 @@ Two suites:
     The product pipeline run on the PolNeAR dev texts. Per article one
     annotator file (the first by annotator code). Gold items are the
     double-quotation-mark spans inside the Content of relations whose Cue holds
-    a speech verb (the ``report`` verbs of ``transforms/data/speech_verbs.json``
+    a speech verb (the ``report`` verbs of ``transforms/quotes/data/speech_verbs.json``
     or "according to"); each item's speaker is the relation's Source span as
     written. A multi-paragraph prediction is scored as its paragraph pieces.
     ``recall`` is over those gold items; ``speaker_accuracy`` over matched items:

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from transforms import lexicon
 from transforms.quotes.spans import QUOTE_CHARS, QuoteSpan
 
 V = TypeVar("V")
@@ -158,10 +157,8 @@ _INTERVIEW_NOUNS = frozenset(
 
 @functools.cache
 def _lexicon() -> dict[str, frozenset[str]]:
-    raw = json.loads(
-        resources.files("transforms.quotes").joinpath("data/speech_verbs.json").read_text("utf-8")
-    )
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    raw = lexicon.load("transforms.quotes", "speech_verbs.json")
+    return {k: frozenset(v) for k, v in raw.items()}
 
 
 def report_lemmas() -> frozenset[str]:

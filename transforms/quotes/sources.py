@@ -15,15 +15,14 @@ reason for anonymity, if the article gives one.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from contract.records import EntityRef, MentionRecord
+from transforms import lexicon
 from transforms.quotes.attribution import SpanTable, phrase_tokens
 
 _PRONOUNS_SING = frozenset({"he", "she", "him", "her"})
@@ -226,10 +225,8 @@ _REASON = re.compile(
 
 @functools.cache
 def _affiliation_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = json.loads(
-        resources.files("transforms.quotes").joinpath("data/affiliations.json").read_text("utf-8")
-    )
-    return tuple((re.compile(p, re.IGNORECASE), aff) for p, aff in raw["rules"])
+    rules = lexicon.load("transforms.quotes", "affiliations.json")
+    return tuple((re.compile(p, re.IGNORECASE), aff) for p, aff in rules)
 
 
 # Affiliations that the head noun alone settles ("Kremlin-linked political
