@@ -24,15 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evaluation.base import EvalContext, Metric, accuracy, greedy_pairs, tokens
+from evaluation.base import EvalContext, Metric, accuracy, greedy_pairs, read_brat, tokens
 from evaluation.quotes import PredQuote, names_match, speakers_match
 
 SEEDS = "attributions/seeds"
 POLNEAR = "attributions/polnear"
 SHAPES = ("direct", "mixed", "indirect")
 
-_ANN_T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
-_ANN_E = re.compile(r"^(E\d+)\t(.*)$")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|[“\"][^“”\"]*$", re.MULTILINE)
 _WORD = re.compile(r"\w+")
 
@@ -60,20 +58,8 @@ def shape_of(content: str) -> str:
 
 def parse_relations(ann: str, text: str) -> list[GoldRelation]:
     """Every relation of one brat file that has a Content, in file order."""
-    spans: dict[str, Spans] = {}
-    rels: list[dict[str, str]] = []
-    for line in ann.splitlines():
-        m = _ANN_T.match(line)
-        if m:
-            pieces = []
-            for part in m.group(3).split(";"):
-                a, b = part.split()
-                pieces.append((int(a), int(b)))
-            spans[m.group(1)] = tuple(pieces)
-            continue
-        e = _ANN_E.match(line)
-        if e:
-            rels.append(dict(x.split(":", 1) for x in e.group(2).split() if ":" in x))
+    labelled, rels = read_brat(ann)
+    spans: dict[str, Spans] = {tid: tuple(pieces) for tid, (_, pieces) in labelled.items()}
 
     def get(role: str, rel: Mapping[str, str]) -> tuple[Spans | None, str | None]:
         tid = rel.get(role)

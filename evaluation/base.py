@@ -130,3 +130,29 @@ def prf(tp: int, n_pred: int, n_gold: int, suite: str) -> list[Metric]:
 
 def accuracy(correct: int, total: int, suite: str, name: str, note: str = "") -> Metric:
     return Metric(suite, name, correct / total if total else 0.0, total, note)
+
+
+_ANN_T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+_ANN_E = re.compile(r"^(E\d+)\t(.*)$")
+
+
+def read_brat(
+    ann: str,
+) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], list[dict[str, str]]]:
+    """A brat ``.ann`` file (PolNeAR): text-bound spans by id (label, character
+    pieces) and each event line's role -> span id."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    rels: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        m = _ANN_T.match(line)
+        if m:
+            pieces = []
+            for part in m.group(3).split(";"):
+                a, b = part.split()
+                pieces.append((int(a), int(b)))
+            spans[m.group(1)] = (m.group(2), pieces)
+            continue
+        e = _ANN_E.match(line)
+        if e:
+            rels.append(dict(x.split(":", 1) for x in e.group(2).split() if ":" in x))
+    return spans, rels

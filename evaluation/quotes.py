@@ -52,6 +52,7 @@ from evaluation.base import (
     greedy_pairs,
     overlap_match,
     prf,
+    read_brat,
     read_jsonl,
     tokens,
 )
@@ -222,8 +223,6 @@ def run_seeds(ctx: EvalContext) -> list[Metric]:
 # --- PolNeAR ---------------------------------------------------------------------
 
 _DQ_PAIR = re.compile(r"[“\"]([^“”\"]*?)[”\"]|[“\"]([^“”\"]+)$")
-_ANN_T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
-_ANN_E = re.compile(r"^(E\d+)\t(.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,20 +244,7 @@ def _quoted_pieces(text: str) -> list[str]:
 
 def parse_ann(ann: str, text: str) -> tuple[list[tuple[str, str | None, str]], list[str]]:
     """(content, source, cue) of each relation, and every Content text."""
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    rels: list[dict[str, str]] = []
-    for line in ann.splitlines():
-        m = _ANN_T.match(line)
-        if m:
-            pieces = []
-            for part in m.group(3).split(";"):
-                a, b = part.split()
-                pieces.append((int(a), int(b)))
-            spans[m.group(1)] = (m.group(2), pieces)
-            continue
-        e = _ANN_E.match(line)
-        if e:
-            rels.append(dict(x.split(":", 1) for x in e.group(2).split() if ":" in x))
+    spans, rels = read_brat(ann)
 
     def span_text(tid: str | None) -> str | None:
         if tid is None or tid not in spans:
