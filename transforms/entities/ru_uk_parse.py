@@ -12,8 +12,9 @@ it is used, and pymorphy3 morphology for lemmas and name/place grammemes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # pymorphy3 grammemes the extractors care about: given names, surnames,
 # patronymics, place names and organisation names (OpenCorpora / VESUM tags).
@@ -67,9 +68,18 @@ class Parse:
     tokens: tuple[Token, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans
     ner: tuple[NerSpan, ...]
+    # Token starts, derived once: ``tokens_in`` is called per sentence by every
+    # extractor, and a scan of all tokens each time is quadratic in the article.
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(t.start for t in self.tokens))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        """Tokens inside ``[start, end)`` (tokens are in text order and do not overlap)."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
 
 
 Analyzer = Callable[[str], tuple[Analysis, ...]]
