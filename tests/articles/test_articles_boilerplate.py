@@ -229,3 +229,17 @@ def test_property_body_lines_kept_in_order(sentences: list[str], data: st.DataOb
         lines.append(data.draw(_furniture))
     body = find_body("\n".join(lines)).body_text
     assert body.split("\n") == sentences
+
+
+def test_repeated_teaser_lines_do_not_make_paragraphs_look_wrapped() -> None:
+    """Found by the property above: three copies of one link line between short
+    paragraphs were counted as three wrapped lines and joined to the paragraphs."""
+    sentences = [
+        "The the the the the the the the.",
+        "The the the the the the the the?",
+        "The the the the the the the the the.",
+        "Minister allies from talks sanctions pressure allies pressure.",
+    ]
+    furniture = ["Related article: [Something else entirely](#)"] * 3 + ["Skip to content"]
+    lines = [x for pair in zip(sentences, furniture, strict=True) for x in pair]
+    assert find_body("\n".join(lines)).body_text.split("\n") == sentences

@@ -614,7 +614,12 @@ def _unwrap(lines: list[str]) -> list[str]:
         t = ln.rstrip()
         return len(t) >= 0.75 * width and not _ends_terminal(t)
 
-    n_wrapped = sum(1 for ln, nxt in itertools.pairwise(lines) if wrapped(ln) and nxt.strip())
+    # Distinct lines only: a line repeated verbatim (a site's "Related article:
+    # ..." teaser between paragraphs) is page furniture, not wrapped prose, and
+    # counting each copy made short paragraphs look hard-wrapped.
+    n_wrapped = len(
+        {ln.rstrip() for ln, nxt in itertools.pairwise(lines) if wrapped(ln) and nxt.strip()}
+    )
     if n_wrapped < 3 or n_wrapped < 0.3 * len(lengths):
         return lines
     out: list[str] = []
