@@ -22,6 +22,9 @@ match (containment or half the tokens) and the types agree (through the seed
 README's vocabulary map, which the dev set shares) or the triggers are of one
 lemma family; one-to-one, so that a happening reported as several rows costs
 precision. ``typed_*`` counts only pairs whose types agree.
+
+Time expressions (when the set has ``timex.jsonl``): ``evaluation.timex.score_values``
+against the product's timex rows, with the set's ``published_date`` as the DCT.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import Any
 from evaluation.base import Metric, prf, read_jsonl
 from evaluation.entities import GOLD_TYPE, norm_name
 from evaluation.events import GOLD_TYPES, same_sentence
+from evaluation.timex import score_values
 
 # Where the English development set lives. The lead copies it into the repo
 # (evaluation/gold/en-dev); the environment variable overrides both.
@@ -253,6 +257,7 @@ class DevRun:
     pred_names: dict[tuple[str, str], set[str]]
     bare_names: dict[tuple[str, str], set[str]]
     events: dict[str, list[dict[str, Any]]]
+    timexes: dict[str, list[tuple[str, str]]]
 
 
 def run_product(dev: Path, parse: Parser = _default_parse) -> DevRun:
@@ -282,6 +287,7 @@ def run_product(dev: Path, parse: Parser = _default_parse) -> DevRun:
     parsed = parse(load_eval_nlp(), [bodies[d] for d in docs])
     rows: list[dict[str, Any]] = []
     events: dict[str, list[dict[str, Any]]] = {}
+    timexes: dict[str, list[tuple[str, str]]] = {}
     for d, doc in zip(docs, parsed, strict=True):
         ex = extract_article(prepared[d], doc)
         for m in ex.mentions:
@@ -296,6 +302,7 @@ def run_product(dev: Path, parse: Parser = _default_parse) -> DevRun:
                 }
             )
         events[d] = [event_row(e) for e in ex.events]
+        timexes[d] = [(t.text, t.value) for t in ex.timexes]
     pred: dict[tuple[str, str], set[str]] = {}
     if rows:
         entities, mapping = canonicalize(pl.DataFrame(rows))
@@ -311,7 +318,7 @@ def run_product(dev: Path, parse: Parser = _default_parse) -> DevRun:
             etype = BARE_TYPE.get(ent.label_)
             if etype is not None:
                 bare.setdefault((d, etype), set()).add(norm_name(ent.text))
-    return DevRun(docs, bodies, pred, bare, events)
+    return DevRun(docs, bodies, pred, bare, events, timexes)
 
 
 _BARE: list[Any] = []
@@ -343,6 +350,13 @@ def dev_metrics(dev: Path, run: DevRun, name: str = "en-dev") -> list[Metric]:
         ev_docs = {str(g["doc"]) for g in gold_ev}
         preds = {d: rows for d, rows in run.events.items() if d in ev_docs}
         out += event_metrics(f"events/{name}", score_event_rows(gold_ev, preds))
+    tx_path = dev / "timex.jsonl"
+    if tx_path.is_file():
+        gold_tx = [g for g in read_jsonl(tx_path) if str(g["doc"]) in set(run.docs)]
+        tx_docs = {str(g["doc"]) for g in gold_tx}
+        out += score_values(
+            gold_tx, {d: v for d, v in run.timexes.items() if d in tx_docs}, f"timex/{name}"
+        )
     return out
 
 

@@ -196,25 +196,10 @@ def score_people(
 
 
 def score_timex(gold: Sequence[Mapping[str, Any]], docs: Sequence[Doc], suite: str) -> list[Metric]:
-    ok = n_gold = n_pred = matched = 0
-    misses: list[str] = []
-    for d in docs:
-        gs = [g for g in gold if g["doc"] == d.name]
-        ps = list(d.extraction.timexes)
-        n_gold += len(gs)
-        n_pred += len(ps)
-        pairs = list(greedy_pairs([p.text for p in ps], [str(g["text"]) for g in gs]))
-        matched += len(pairs)
-        got = {j: ps[i].value for i, j in pairs}
-        for j, g in enumerate(gs):
-            good = got.get(j) == g["value"]
-            ok += good
-            if not good:
-                misses.append(f"{d.name}: {g['text']!r} {g['value']} got {got.get(j)}")
-    return [
-        accuracy(ok, n_gold, suite, "timex_value_accuracy", "; ".join(misses[:10])),
-        Metric(suite, "timex_precision", matched / n_pred if n_pred else 0.0, n_pred),
-    ]
+    from evaluation.timex import score_values
+
+    preds = {d.name: [(t.text, t.value) for t in d.extraction.timexes] for d in docs}
+    return score_values(gold, preds, suite)
 
 
 EVENT_GOLD = Path(__file__).resolve().parent / "gold" / "ru-uk-events"

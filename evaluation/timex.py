@@ -28,12 +28,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evaluation.base import EvalContext, Metric, load_eval_nlp
+from evaluation.base import EvalContext, Metric, accuracy, greedy_pairs, load_eval_nlp
 
 SEEDS_SUITE = "timex/seeds"
 TEMPEVAL_SUITE = "timex/tempeval3"
@@ -233,6 +233,48 @@ def locate(raw: str, span: Span, body: str) -> Span | None:
 
 def _pred_spans(records: Iterable[Any]) -> list[Span]:
     return [Span(r.char_start, r.char_end, frozenset({r.value}), r.text) for r in records]
+
+
+def score_values(
+    gold: Sequence[Mapping[str, Any]],
+    preds: Mapping[str, Sequence[tuple[str, str]]],
+    suite: str,
+) -> list[Metric]:
+    """An annotated set in JSONL form (``doc``, ``text``, ``value``, optional
+    ``alt``) against predicted ``(text, value)`` pairs per doc (pure).
+
+    Pairs are one to one by shared words (``greedy_pairs``), since these sets
+    are scored on the product's body, whose offsets need not be the raw file's.
+    ``timex_value_accuracy`` accepts the gold ``alt`` value where the set's
+    guide gives one (the offset-free clock time, the plain date of a part of
+    day); ``timex_value_strict_accuracy`` does not.
+    """
+    ok = strict = n_gold = n_pred = matched = 0
+    misses: list[str] = []
+    for doc in sorted({str(g["doc"]) for g in gold} | set(preds)):
+        gs = [g for g in gold if str(g["doc"]) == doc]
+        ps = list(preds.get(doc, ()))
+        n_gold += len(gs)
+        n_pred += len(ps)
+        pairs = list(greedy_pairs([t for t, _ in ps], [str(g["text"]) for g in gs]))
+        matched += len(pairs)
+        got = {j: ps[i][1] for i, j in pairs}
+        for j, g in enumerate(gs):
+            value = got.get(j)
+            alt = g.get("alt") or []
+            accepted = {str(g["value"])} | {
+                str(a) for a in ([alt] if isinstance(alt, str) else alt)
+            }
+            strict += value == g["value"]
+            if value in accepted:
+                ok += 1
+            else:
+                misses.append(f"{doc}: {g['text']!r} {g['value']} got {value}")
+    return [
+        accuracy(ok, n_gold, suite, "timex_value_accuracy", "; ".join(misses[:10])),
+        accuracy(strict, n_gold, suite, "timex_value_strict_accuracy"),
+        Metric(suite, "timex_precision", matched / n_pred if n_pred else 0.0, n_pred),
+    ]
 
 
 def run_seeds(ctx: EvalContext) -> list[Metric]:

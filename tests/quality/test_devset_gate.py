@@ -1,9 +1,9 @@
 """Quality gate on the English development set (issue 19).
 
 Runs the product's steps on the set's raw files (``evaluation.devset.run_product``)
-and scores entities per type, bare ``en_core_web_sm`` as the reference line, and
-events; fails when a figure drops below its floor in ``entities_floors.json``
-or when the product's person F1 no longer beats the bare model's.
+and scores entities per type, bare ``en_core_web_sm`` as the reference line,
+events and time expressions; fails when a figure drops below its floor in
+``entities_floors.json`` (``timex_floors.json`` for time expressions) or when the product's person F1 no longer beats the bare model's.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 from evaluation import devset
 
 FLOORS = json.loads((Path(__file__).with_name("entities_floors.json")).read_text("utf-8"))
+TIMEX_FLOORS = json.loads((Path(__file__).with_name("timex_floors.json")).read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +44,9 @@ def test_event_floors(figures: dict[str, float]) -> None:
         floor = FLOORS["en_dev"][f"event_{name}"]
         got = figures[f"events:{name}"]
         assert got >= floor, f"event {name} = {got:.3f} < floor {floor}"
+
+
+def test_timex_floors(figures: dict[str, float]) -> None:
+    for name, floor in TIMEX_FLOORS["en_dev"].items():
+        got = figures[f"timex:{name}"]
+        assert got >= floor, f"en-dev {name} = {got:.3f} < floor {floor}"

@@ -9,6 +9,7 @@ from evaluation.timex import (
     metrics,
     parse_tml,
     score_document,
+    score_values,
     seed_gold_spans,
 )
 
@@ -72,3 +73,27 @@ def test_locate_gold_in_a_cleaned_body() -> None:
     assert loc is not None and body[loc.start : loc.end] == "Thursday"
     assert loc.start == body.rindex("Thursday")
     assert locate(raw, S(0, 4, "x"), body) is None  # "Menu" was boilerplate
+
+
+def test_score_values_alt_is_accepted_but_not_strict() -> None:
+    gold: list[dict[str, object]] = [
+        {
+            "doc": "a",
+            "text": "8 p.m.",
+            "value": "2025-11-04T20:00-05:00",
+            "alt": ["2025-11-04T20:00"],
+        },
+        {"doc": "a", "text": "Monday", "value": "2025-11-03"},
+        {"doc": "b", "text": "last year", "value": "2024"},
+    ]
+    preds = {
+        "a": [("8 p.m.", "2025-11-04T20:00"), ("Monday", "2025-11-10"), ("soon", "FUTURE_REF")],
+        "b": [("last year", "2024")],
+    }
+    got = {m.name: (m.value, m.support) for m in score_values(gold, preds, "timex/x")}
+    assert got["timex_value_accuracy"] == (
+        2 / 3,
+        3,
+    )  # the alt clock time counts, the wrong Monday not
+    assert got["timex_value_strict_accuracy"] == (1 / 3, 3)
+    assert got["timex_precision"] == (3 / 4, 4)  # "soon" matches no gold expression
