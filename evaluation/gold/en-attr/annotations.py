@@ -199,6 +199,9 @@ R("a03", "her office's investigation into the death of Freddie Gray determined t
 R("a03", "there is probable cause to file criminal charges against the six officers involved in the 25-year-old's arrest and subsequent transport", "determined that", "determine",
   "her office's investigation into the death of Freddie Gray", "Baltimore State's Attorney's Office", O,
   note="NESTED / BORDERLINE: an investigation as source; speaker is the office that conducted it.")
+R("a03", "him being carried by officers into a police van in pain and apparently with limited use of his legs", "show", "show",
+  "Videos of his arrest recorded by bystanders and posted on the Internet", "bystanders", A,
+  note="BORDERLINE: evidential 'videos ... show' with a small-clause content (as a10 'Video ... shows'); speaker = the unnamed bystanders who recorded them. 'apparently' is the journalist's hedge, kept inside the clause.")
 R("a03", "Gray's death was a \"homicide\" and his arrest for allegedly having a banned switchblade was \"illegal.\"", "said", "say",
   "She", "Marilyn Mosby", P, sctx="She said Gray",
   note="Two coordinated clauses under one cue: one record. The final period sits inside the quotation mark and is kept. 'allegedly' has no stated source.")
