@@ -97,6 +97,16 @@ def test_polnear_attributions_above_floors(nlp: Any, shared_dir: Path) -> None:
     _check(attributions.score_polnear_relations(relations, preds), FLOORS["polnear_attributions"])
 
 
+def test_held_out_attributions_above_floors() -> None:
+    """evaluation/gold/en-attr: news no rule was written against (its README)."""
+    texts, _ = attributions.load_folder(attributions.EN_ATTR)
+    assert len(texts) >= 25, "the held-out attribution set is part of the repo"
+    _check(
+        attributions.run_folder(attributions.EN_ATTR, "attributions/en-attr"),
+        FLOORS["en_attr"],
+    )
+
+
 def test_seed_quotes_above_floors(seed_metrics: list[Metric]) -> None:
     _check(seed_metrics, FLOORS["seeds"])
 
