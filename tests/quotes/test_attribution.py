@@ -129,6 +129,28 @@ def test_definite_description_reuses_source(run: Run) -> None:
     assert source_of(qs[0], ss).n_quotes == 2
 
 
+def test_company_noun_refers_back_past_a_government_body(run: Run) -> None:
+    qs, ss = run(
+        "Shares of Boeing Co. fell after the Federal Aviation Administration ordered checks.\n"
+        "“We are working closely with our customers,” the company said."
+    )
+    (q,) = direct(qs)
+    s = source_of(q, ss)
+    assert s.anonymous is False and "Boeing" in (s.name or "")
+
+
+def test_body_noun_needs_its_word_in_the_name(run: Run) -> None:
+    qs, ss = run(
+        "Ministers met officials of the Red Cross and the Iranian Foreign Ministry on Monday.\n"
+        "“The talks were constructive,” the ministry said.\n"
+        "“We saw progress,” the hospital said."
+    )
+    ministry, hospital = direct(qs)
+    assert (source_of(ministry, ss).name or "").endswith("Foreign Ministry")
+    # no earlier name holds "hospital": an unnamed body stays a descriptor
+    assert source_of(hospital, ss).anonymous is True
+
+
 def test_indefinite_descriptions_are_new_sources(run: Run) -> None:
     qs, _ = run(
         "“We will keep advancing,” a Russian official said.\n"

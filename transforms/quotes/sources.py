@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -207,6 +207,11 @@ _MEDIA_NOUNS = frozenset(
         "paper",
     }
 )
+# "the company said", "the ministry said": nouns that refer back to a named body.
+_BODY_NOUNS = lexicon.load("transforms.quotes", "body_nouns.json")
+_COMPANY_NOUNS = frozenset(_BODY_NOUNS["company"])
+_GOVERNMENT_NOUNS = frozenset(_BODY_NOUNS["government_body"])
+_PUBLIC_BODY_NOUNS = _GOVERNMENT_NOUNS | frozenset(_BODY_NOUNS["civic_body"])
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|adm|lt|sgt|rev|sir|dame|lord|lady|"
     r"president|prime minister|minister|spokesperson|spokesman|secretary|chairman)\.?\s+",
@@ -394,12 +399,18 @@ class EntityLookup:
 
     def persons_before(self, pos: int) -> tuple[int, int, EntityRef] | None:
         """The last person mention ending before ``pos``."""
+        return self.last_before(pos, "person")
+
+    def last_before(
+        self, pos: int, etype: str, fits: Callable[[str], bool] = lambda _: True
+    ) -> tuple[int, int, EntityRef] | None:
+        """The last mention of type ``etype`` ending before ``pos`` whose name ``fits``."""
         best = None
         for table in (self._items, self._own):
             for s, e, ref in table.spans:
                 if s >= pos:
                     break
-                if ref[0] == "person" and e <= pos and (best is None or s > best[0]):
+                if ref[0] == etype and e <= pos and (best is None or s > best[0]) and fits(ref[1]):
                     best = (s, e, ref)
         return best
 
@@ -622,6 +633,13 @@ class SourceBook:
             for _, i in reversed(self.history):
                 if self.sources[i].kind == "media":
                     return i
+        named_possessor = any(
+            t.dep_ == "poss" and t.head.i == head.i and t.pos_ == "PROPN" for t in toks
+        )
+        if first in _DEFINITE and not plural and not named_possessor:
+            found = self._body_before(head_lemma, phrase.start)
+            if found is not None:
+                return found
         if definite or possessive:
             found = self._definite(head_lemma, modifiers, plural, pos, loose=definite)
             if found is not None:
@@ -639,6 +657,30 @@ class SourceBook:
                 n_people=n_people,
             )
         )
+
+    def _body_before(self, noun: str, start: int) -> int | None:
+        """ "the company", "the sheriff's office": the organization named before
+        ``start`` that the noun can describe (``body_nouns.json``); a company noun
+        skips bodies named as government ones ("the company" after "Pfizer" and
+        "the Justice Department" is Pfizer), a public-body noun needs its word in the name."""
+
+        def words(name: str) -> list[str]:
+            return re.findall(r"[\w-]+", name.casefold())
+
+        if noun in _COMPANY_NOUNS:
+
+            def fits(name: str) -> bool:
+                return not set(words(name)) & _GOVERNMENT_NOUNS
+
+        elif noun in _PUBLIC_BODY_NOUNS:
+
+            def fits(name: str) -> bool:
+                return noun in words(name)
+
+        else:
+            return None
+        hit = self.lookup.last_before(start, "org", fits)
+        return None if hit is None else self._named_ref(hit[2])
 
     def _definite(
         self, head: str, mods: frozenset[str], plural: bool, pos: int, *, loose: bool = True
