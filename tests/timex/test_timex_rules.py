@@ -530,3 +530,34 @@ def test_may_the_person_is_not_a_month() -> None:
         ("May", "2024-05"),
         ("March", "2024-03"),
     ]
+
+
+# ---- a bare part of the day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews worked through the morning.", [("the morning", "2024-11-07TMO")]),
+        (
+            "They had reached 23 cars by early morning, he said.",
+            [("early morning", "2024-11-07TMO")],
+        ),
+        # the day the text just gave, not the publication day
+        (
+            "On Tuesday, outages lasted throughout the afternoon.",
+            [("Tuesday", "2024-11-05"), ("the afternoon", "2024-11-05TAF")],
+        ),
+        # a night spans two days: the morning after "overnight" is the report's own
+        (
+            "Floods hit overnight. Crews worked through the morning.",
+            [("overnight", "2024-11-06TNI"), ("the morning", "2024-11-07TMO")],
+        ),
+        # a part of the day used as a modifier is no expression; one fixed by an
+        # event stays undated
+        ("She hosts the morning show in the morning slot.", []),
+        ("He flew home in the morning after the vote.", [("the morning", "XXXX-XX-XXTMO")]),
+    ],
+)
+def test_bare_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

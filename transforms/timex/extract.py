@@ -900,9 +900,13 @@ def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, te
     )
 
 
-def _narrative_time(spec: Spec, last_day: tuple[int, dt.date, str] | None) -> _Res | None:
+def _narrative_time(
+    spec: Spec, last_day: tuple[int, dt.date, str] | None, dct: dt.date | None = None
+) -> _Res | None:
     base = spec.base or Spec("narrative", spec.start, spec.end)
     day = _resolve_narrative(dataclasses.replace(base, start=spec.start), last_day)
+    if day is None and base.dct_fallback and dct is not None:
+        day = _Res("DATE", fmt_day(dct), (dct, dct), "publication")
     if day is None or day.start is None:
         return None
     value = day.value + (spec.tod or "") + _zone_suffix(spec, day.start)
@@ -945,7 +949,7 @@ def extract_timexes(
         if spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
-            res = _narrative_time(spec, last_day)
+            res = _narrative_time(spec, last_day, published_date)
         elif _clock_on_told_day(spec, last_day, text):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
@@ -953,7 +957,13 @@ def extract_timexes(
             res = _resolve(spec, published_date, text, doc)
         if res is None:
             continue
-        if res.start is not None and res.start == res.end and res.type in ("DATE", "TIME"):
+        overnight = spec.base is not None and spec.base.kind == "overnight"
+        if (
+            res.start is not None
+            and res.start == res.end
+            and res.type in ("DATE", "TIME")
+            and not overnight  # a night spans two days: no anchor for "the morning"
+        ):
             last_day = (spec.end, res.start, res.anchor)
         ds, de = res.start, res.end
         if ds is None or de is None or ds > de:

@@ -349,6 +349,7 @@ class Spec:
     mod: str | None = None
     anchored: bool = False  # a duration/ref whose meaning runs up to the DCT
     count_like: bool = False  # a bare year followed by a plural noun: check with the parse
+    dct_fallback: bool = False  # a narrative day with no day given shortly before: the DCT's
     weak_ok: bool = True  # what to do with a count_like year when there is no parse
     # a clock time's zone: "Z", "±hh:mm" or an IANA zone name (see timex.zones);
     # "" = stated local ("local time"), None = not stated
@@ -745,6 +746,14 @@ def _i_narrative_pod(m: re.Match[str], text: str) -> Spec | None:
     """ "that morning": a part of the day the text last gave."""
     base = Spec("narrative", m.start(), m.end(), unit="day", offset=0)
     return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
+
+
+def _i_bare_pod(m: re.Match[str], text: str) -> Spec | None:
+    """ "through the morning", "by early morning": a part of the day the text last
+    gave, else of the publication day (a news report's own day)."""
+    a, b = m.start("span"), m.end("span")
+    base = Spec("narrative", a, b, unit="day", offset=0, dct_fallback=True)
+    return Spec("time", a, b, tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
 
 
 def _i_within_unit(m: re.Match[str], text: str) -> Spec | None:
@@ -1532,6 +1541,18 @@ RULES: tuple[Rule, ...] = (
         56,
     ),
     Rule(
+        "bare_pod",
+        # after a preposition of time, and followed by the end of the phrase: "the
+        # morning show", "the morning after the vote" are not this
+        _C(
+            r"(?i:(?<![\w-])(?:in|through|throughout|during|by|until|till|into|all|from)\s+)"
+            r"(?P<span>(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?(?P<pod>(?i:morning|afternoon|evening)))"
+            r"(?![\w-])(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?i:and|as|when|while|but|even|until|with|on|at|to)\b)"
+        ),
+        _i_bare_pod,
+        50,
+    ),
+    Rule(
         "fuzzy_ref",
         # the first-letter lookahead rejects most positions before the alternation runs
         _C(
@@ -1693,4 +1714,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "dur_range_head": _UNIT_PLURAL,
     "narrative_day": frozenset({"day"}),
     "narrative_pod": frozenset({"morning", "afternoon", "evening", "night"}),
+    "bare_pod": frozenset({"morning", "afternoon", "evening"}),
 }
