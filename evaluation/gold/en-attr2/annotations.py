@@ -97,43 +97,41 @@ R("b05", "the suspect entering the shopping centre without a weapon", "showed", 
 R("b05", "the suspect entering Macy’s with a rifle", "shows", "show", "the video", "security cameras", O,
   note="BORDERLINE: evidential 'the video shows' (continues the police account without a speech cue); 'the video' = the security-camera footage of the previous sentence. 'The gunman had fled ...' has no cue.")
 
-# ---------------- b06 Albuquerque vandalism (AP via KANW)
-R("b06", "authorities believe a string of fires and acts of vandalism at businesses in the city will end now that a suspect is in custody",
-  "says", "say", "Albuquerque Police Chief Gordon Eden", "Gordon Eden", P,
-  note="Dateline and the live-blog timestamp '3:20 p.m.' are outside. Contains the nested belief of the authorities.")
-R("b06", "a string of fires and acts of vandalism at businesses in the city will end now that a suspect is in custody", "believe", "believe",
-  "authorities", "authorities", A, sctx="authorities believe",
-  note="NESTED in Eden's statement; unnamed authorities typed anonymous.")
-R("b06", "Eden told a Saturday news conference that there were \"multiple crime scenes all over the city.\"", "According to", "according to",
-  "the Albuquerque Journal", "Albuquerque Journal", M,
-  note="Outlet as source (the link in parentheses is part of the stored sentence and outside the source_text). Contains the nested Eden record. The final period sits inside the quotation mark and is kept.")
-R("b06", "there were \"multiple crime scenes all over the city.\"", "told a Saturday news conference that", "tell", "Eden", "Gordon Eden", P,
-  via="Albuquerque Journal", sctx="Eden told a Saturday",
-  note="NESTED in the Albuquerque Journal record, hence via. A news conference is not an outlet (medium null).")
-R("b06", "has been arrested but not charged", "said", "say", "Eden", "Gordon Eden", P, sctx="whom Eden said",
-  note="Relative clause 'whom Eden said has been arrested ...': the subject of the content is the relative pronoun (the suspect), outside the span. 'No information was released' (agentless) is not annotated.")
-R("b06", "a person was in custody in connection with the placement of several suspicious devices", "announced that", "announce",
-  "The FBI", "FBI", O, sctx="The FBI earlier Saturday announced")
-R("b06", "federal authorities and police were investigating vandalism involving devices placed at three Starbucks locations", "said ... that", "say",
-  "the agency", "FBI", O,
-  note="First conjunct of 'said ... that A and that B'; 'the agency' = the FBI. 'The FBI's statement didn't include specifics' (negated, no content) is not annotated.")
-R("b06", "one device caused minimal damage", "said ... that", "say", "the agency", "FBI", O, ctx="one device caused minimal damage. Other",
-  sctx="but the agency said",
-  note="Second conjunct with its own complementizer. 'No injuries have been reported' (agentless) is not annotated.")
-R("b06", "a person is in custody in connection with an investigation into the placement of several suspicious devices in Albuquerque", "says", "say",
-  "The FBI", "FBI", O, sctx="The FBI says a person",
-  note="The correction notice between the two live-blog entries was cut (README); '12:55 p.m.' is a timestamp, outside.")
-R("b06", "Albuquerque police took the person into custody Saturday and turned the person over to the FBI", "says", "say",
-  "An FBI statement released Saturday", "FBI", O, note="The source is the FBI's statement; speaker is its issuer.")
-R("b06", "no charges have been filed so far", "says", "say", "The statement", "FBI", O,
-  note="First conjunct of 'says A and that B'; 'The statement' = the FBI statement.")
-R("b06", "a federal and local investigation is continuing", "says ... that", "say", "The statement", "FBI", O,
-  note="Second conjunct with its own complementizer. 'No additional information was released' (agentless) is not annotated.")
-R("b06", "federal authorities and police were investigating reports of vandalism at three Starbucks locations in Albuquerque", "said", "say",
-  "the FBI", "FBI", O, sctx="the FBI on Friday said",
-  note="First conjunct of 'said A and that B'. 'reports of vandalism' has no stated source; not annotated.")
-R("b06", "one device caused minimal damages", "said ... that", "say", "the FBI", "FBI", O, sctx="the FBI on Friday said",
-  note="Second conjunct with its own complementizer. 'Nobody was injured' has no cue.")
+# ---------------- b06 Alachua County deputy arrest (The Gainesville Sun)
+R("b06", "William Allen Arnold Jr., 49, faces two second-degree felonies, unlawful sexual activity with a minor and lewd and lascivious behavior",
+  "according to", "according to", "the Sheriff's Office", "Alachua County Sheriff's Office", O, sctx="according to the Sheriff's Office.",
+  note="'the Sheriff's Office' = the Alachua County Sheriff's Office of the first sentence. The first sentence ('arrested one of its own ... on suspicion of' + NP) has a nominal attitude with an NP content; not annotated.")
+R("b06", "Arnold, who had been hired in 2006 and worked in the Patrol Support Division, was placed on administrative suspension",
+  "according to", "according to", "a Sheriff's Office news release", "Alachua County Sheriff's Office", O,
+  note="The source is the Sheriff's Office's news release; speaker is its issuer. The relative clause lies inside the content and is kept. The next paragraph (Sheriff Sadie Darnell 'said in the news release') is a direct quotation.")
+R("b06", "the girl told investigators that Arnold had a sexual relationship with her since the end of her eighth-grade year, when she was 14",
+  "According to", "according to", "an arrest report", "Alachua County Sheriff's Office", O,
+  note="The source is the arrest report; speaker is its issuer (the Sheriff's Office that made the arrest). Contains the nested record of the girl's statement.")
+R("b06", "Arnold had a sexual relationship with her since the end of her eighth-grade year, when she was 14", "told investigators that", "tell",
+  "the girl", "girl", A, sctx="the girl told investigators",
+  note="NESTED in the arrest report (a document, not an outlet: via null). The unnamed minor is typed anonymous; the investigators are the addressees, not a medium.")
+R("b06", "Over the years, they had about 10 sexual encounters, generally at his home", "said", "say", "she", "girl", A, sctx="home, she said",
+  note="Clause-final cue; 'she' = the girl.")
+R("b06", "The most recent was in January, after Arnold messaged her saying he was going through a tough time and thinking of suicide", "said", "say",
+  "the report", "Alachua County Sheriff's Office", O, sctx="suicide, the report said",
+  note="'the report' = the arrest report; speaker its issuer. Contains the nested record of Arnold's message. 'The girl got her mom to help her ...' (next sentence) has no cue.")
+R("b06", "he was going through a tough time and thinking of suicide", "messaged her saying", "say", "Arnold", "William Allen Arnold Jr.", P,
+  sctx="Arnold messaged her", note="NESTED in the report record.")
+R("b06", "They went to his home and had sex", "according to", "according to", "the arrest report", "Alachua County Sheriff's Office", O,
+  sctx="had sex, according to the arrest report")
+R("b06", "she didn't want to have contact with him anymore", "emailed him saying", "say", "The girl", "girl", A, sctx="The girl, now 17",
+  note="The apposition 'now 17' is not part of source_text.")
+R("b06", "In an interview at the Sheriff's Office, Arnold acknowledged her as a family friend and said she would spend time at his house, but said nothing physical happened other than \"horseplay,\"",
+  "according to", "according to", "the report", "Alachua County Sheriff's Office", O, sctx="according to the report.\n\nHe denied",
+  note="Clause-final 'according to' over the whole sentence, including the fronted setting; the comma inside the closing quotation mark is kept. Contains three nested records of Arnold's statements.")
+R("b06", "her as a family friend", "acknowledged", "acknowledge", "Arnold", "William Allen Arnold Jr.", P, sctx="Arnold acknowledged her",
+  note="NESTED / BORDERLINE: acknowledgment with a small-clause content (she is a family friend).")
+R("b06", "she would spend time at his house", "said", "say", "Arnold", "William Allen Arnold Jr.", P, sctx="Arnold acknowledged her",
+  note="NESTED in the report record; source is the subject of the coordinated predicates.")
+R("b06", "nothing physical happened other than \"horseplay,\"", "said", "say", "Arnold", "William Allen Arnold Jr.", P, sctx="Arnold acknowledged her",
+  note="NESTED in the report record; mixed (partial quote), the comma inside the closing quotation mark is kept.")
+R("b06", "sexual activity", "denied", "deny", "He", "William Allen Arnold Jr.", P, ctx="He denied sexual activity", sctx="He denied",
+  note="BORDERLINE: denial with an NP content standing for the proposition (he had sexual activity with her). The final paragraph is a direct quotation ('..., the report states'); the report inside it is not annotated. 'Arnold didn't provide specifics ...' (negated, NP) is not annotated.")
 
 # ---------------- b07 Hurricane Florence (KBOE Radio)
 R("b07", "Florence is expected to slam into the coast around North and South Carolina as a Category 3 hurricane on Thursday or Friday", "said", "say",
@@ -193,16 +191,17 @@ R("b09", "a strike would force the company to close 25 manufacturing plants in 1
   "says", "say", "AT&T", "AT&T", O, sctx="AT&T says a strike",
   note="'Union demands focused on seven major areas' (NP) and the final paragraph (no cue) are not annotated.")
 
-# ---------------- b10 Senegal / Germany World Cup injuries (BusinessLive, Reuters)
-R("b10", "Senegal forward Sadio Mane will miss the first games of the World Cup in Qatar due to injury", "was quoted as saying", "say",
-  "a Senegal soccer federation official", "Abdoulaye Sow", P, via="local media",
-  note="BORDERLINE: the official is taken to be 'official Abdoulaye Sow' quoted in the fourth sentence (typed person). Relayed 'by local media' (unnamed outlets), given as via.")
-R("b10", "Mane, whose decisive penalties secured the Africa Cup of Nations title and World Cup qualification for his country this year, did not require surgery",
-  "said", "say", "Senegal coach Aliou Cisse", "Aliou Cisse", P,
-  note="The relative clause lies inside the reported clause and is kept. The coordinated 'but hopes of him lining up ... appear slim' is the journalist's assessment; excluded.")
-R("b10", "Germany’s defensive leader Antonio Ruediger and attacking midfielder Thomas Mueller will be fit for Germany’s opening match against Japan next week",
-  "said", "say", "coach Hansi Flick", "Hansi Flick", P,
-  note="Clause-final cue. The quotations of Sow and Flick ('official Abdoulaye Sow said', 'Flick told a news conference') are direct.")
+# ---------------- b10 Tua Tagovailoa (Honolulu Star-Advertiser)
+R("b10", "quarterback Tua Tagovailoa is expected to return this season from the concussion he suffered in Week 2", "told reporters today that", "tell",
+  "Miami Dolphins coach Mike McDaniel", "Mike McDaniel", P,
+  note="'reporters' are the addressees, not an outlet (medium null). The agentless 'is expected' inside the content is not annotated separately.")
+R("b10", "Tagovailoa received encouraging feedback from a neurologist last week, during the team’s bye week", "said", "say",
+  "McDaniel", "Mike McDaniel", P, sctx="McDaniel said Tagovailoa")
+R("b10", "Tagovailoa is expected to get additional medical input this week", "adding that", "add", "McDaniel", "Mike McDaniel", P,
+  sctx="McDaniel said, adding",
+  note="Participial 'adding that' after a direct quotation (the quotation itself is not annotated); source is the subject of 'said'. The later quotation ('McDaniel said about Tagovailoa playing again this season') is direct.")
+R("b10", "Tagovailoa has not had lingering symptoms", "reported", "report", "the Miami Herald", "Miami Herald", M,
+  note="Clause-final cue; outlet as source. 'Tyler Huntley is expected to get the start' (agentless) is not annotated.")
 
 # ---------------- b11 China-Portugal agreements (EveryChina News)
 R("b11", "the two countries will set up a working group to promote bilateral investment; and China will establish Confucius institutes and build a sales center for Chinese commodities in Portugal",
