@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes.conftest import Run, direct, source_of
 
 
@@ -149,6 +151,36 @@ def test_body_noun_needs_its_word_in_the_name(run: Run) -> None:
     assert (source_of(ministry, ss).name or "").endswith("Foreign Ministry")
     # no earlier name holds "hospital": an unnamed body stays a descriptor
     assert source_of(hospital, ss).anonymous is True
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("The mayor resigned, according to a news release from Mayor Nancy Young.", "Nancy Young"),
+        (
+            "According to a report by The Wall Street Journal, the deal could close soon.",
+            "The Wall Street Journal",
+        ),
+        (
+            "Apple said in a statement that sales rose. The statement added that no date was set.",
+            "Apple",
+        ),
+    ],
+)
+def test_a_cited_document_is_its_issuer(run: Run, body: str, issuer: str) -> None:
+    qs, ss = run(body)
+    assert qs and all(q.kind == "indirect" for q in qs)
+    for q in qs:
+        s = source_of(q, ss)
+        assert (s.anonymous, s.name) == (False, issuer)
+
+
+def test_a_document_nobody_issued_before_stays_a_descriptor(run: Run) -> None:
+    qs, ss = run(
+        "Iran's Foreign Ministry said talks would resume. Separately, the report said prices rose."
+    )
+    last = source_of(qs[-1], ss)
+    assert last.anonymous is True and last.description == "report"
 
 
 def test_indefinite_descriptions_are_new_sources(run: Run) -> None:

@@ -211,6 +211,8 @@ _MEDIA_NOUNS = frozenset(
 _BODY_NOUNS = lexicon.load("transforms.quotes", "body_nouns.json")
 _COMPANY_NOUNS = frozenset(_BODY_NOUNS["company"])
 _GOVERNMENT_NOUNS = frozenset(_BODY_NOUNS["government_body"])
+# "a statement from the ministry said": a document whose issuer is the source.
+_ISSUED_NOUNS = frozenset(lexicon.load("transforms.quotes", "issued_nouns.json"))
 _PUBLIC_BODY_NOUNS = _GOVERNMENT_NOUNS | frozenset(_BODY_NOUNS["civic_body"])
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|adm|lt|sgt|rev|sir|dame|lord|lady|"
@@ -628,6 +630,10 @@ class SourceBook:
             and not _is_in_poss(t, head)
         )
         desc_text = self._description_text(toks, head)
+        if head_lemma in _ISSUED_NOUNS:
+            issuer = self._issuer(head, definite, pos)
+            if issuer is not None:
+                return issuer
         # Outlets and organisations named by a common noun ("the outlet").
         if head_lemma in _MEDIA_NOUNS and definite:
             for _, i in reversed(self.history):
@@ -657,6 +663,32 @@ class SourceBook:
                 n_people=n_people,
             )
         )
+
+    def _issuer(self, head: Token, definite: bool, pos: int) -> int | None:
+        """The named issuer of a document cited as a source ("a statement from the
+        ministry", "Apple's filing", "a report by The Wall Street Journal"); for
+        "the statement" alone, the latest source before it whose words since
+        mention that document ("X said in a statement ... The statement added")."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                target: Token | None = child
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            else:
+                continue
+            if target is None:
+                continue
+            hit = self.lookup.at(target.idx, target.idx + len(target.text))
+            if hit is not None and hit[2][0] in ("person", "org", "media"):
+                return self._named_ref(hit[2])
+        if not definite:
+            return None
+        earlier = sorted((p, i) for p, i in self.history if p < pos)
+        if not earlier:
+            return None
+        p, i = earlier[-1]
+        word = re.compile(rf"\b{re.escape(head.lemma_.lower())}s?\b", re.IGNORECASE)
+        return i if word.search(self.text, p, head.idx) else None
 
     def _body_before(self, noun: str, start: int) -> int | None:
         """ "the company", "the sheriff's office": the organization named before
