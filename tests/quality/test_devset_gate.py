@@ -50,3 +50,11 @@ def test_timex_floors(figures: dict[str, float]) -> None:
     for name, floor in TIMEX_FLOORS["en_dev"].items():
         got = figures[f"timex:{name}"]
         assert got >= floor, f"en-dev {name} = {got:.3f} < floor {floor}"
+
+
+@pytest.mark.parametrize("name", sorted(TIMEX_FLOORS["held_out"]))
+def test_held_out_timex_floors(name: str) -> None:
+    folder = {"en-heldout": devset.EN_HELDOUT, "en-attr": devset.EN_ATTR}[name]
+    got = {m.name: m.value for m in devset.timex_metrics(folder, devset.run_product(folder), name)}
+    for metric, floor in TIMEX_FLOORS["held_out"][name].items():
+        assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"
