@@ -58,3 +58,15 @@ def test_held_out_timex_floors(name: str) -> None:
     got = {m.name: m.value for m in devset.timex_metrics(folder, devset.run_product(folder), name)}
     for metric, floor in TIMEX_FLOORS["held_out"][name].items():
         assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"
+
+
+def test_held_out_person_beats_bare_model() -> None:
+    """The issue's test on unseen news: on en-heldout (never tuned on) the
+    product's person F1 must beat bare ``en_core_web_sm``; the figures are
+    printed without their item lists (``devset.aggregate_only``)."""
+    ms = devset.aggregate_only(
+        devset.dev_metrics(devset.EN_HELDOUT, devset.run_product(devset.EN_HELDOUT), "en-heldout")
+    )
+    assert all(not m.note for m in ms)
+    got = {m.name: m.value for m in ms if m.suite == "entities/en-heldout"}
+    assert got["person_f1"] > got["bare_spacy_person_f1"], got
