@@ -561,3 +561,51 @@ def test_may_the_person_is_not_a_month() -> None:
 )
 def test_bare_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+# ---- issue 19: forms found in en-timex-dev (unseen news) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months that make up a quarter or half are that quarter or half
+        ("Revenue in the July-September period rose.", [("the July-September period", "2024-Q3")]),
+        ("profit for the January-June period", [("the January-June period", "2024-H1")]),
+        # a quarter with "in <year>"
+        (
+            "The results for the third quarter in 2003 included a gain.",
+            [("the third quarter in 2003", "2003-Q3")],
+        ),
+        # "a year earlier": the year-earlier period; other counts are not the DCT's
+        ("net income fell from $3.21 billion a year earlier.", [("a year earlier", "2023")]),
+        ("He resigned two days earlier.", [("two days", "P2D")]),
+        # a speed is not a recurrence
+        ("winds of 155 miles per hour", []),
+        ("growth of 6% per year", [("per year", "P1Y")]),
+        # the adjective "recent"
+        ("a recent report said", [("recent", "PAST_REF")]),
+        ("the most recent report", []),
+        ("in recent weeks", [("recent weeks", "PXW")]),
+        # school years
+        ("Last school year, the rate was lower.", [("Last school year", "2023")]),
+        ("cuts for this school year", [("this school year", "2024")]),
+        ("during the past two school years", [("the past two school years", "P2Y")]),
+        # the week of a day
+        ("an outbreak that began the week of Jan. 25.", [("the week of Jan. 25", "2024-W04")]),
+        ("for the week ending Oct. 5.", [("the week ending Oct. 5", "2024-W40")]),
+        # "late on Thursday" keeps its modifier in the span
+        ("The talks ended late on Thursday.", [("late on Thursday", "2024-11-07")]),
+    ],
+)
+def test_unseen_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_coordinated_parts_of_day_share_their_day() -> None:
+    got = values("Rain chances will remain Saturday afternoon and evening.", dt.date(2020, 10, 2))
+    assert got == [("Saturday afternoon", "2020-10-03TAF"), ("evening", "2020-10-03TEV")]
+
+
+def test_month_pairs_off_the_quarter_grid_are_not_quarters() -> None:
+    assert not any("Q" in v or "H" in v for _, v in values("sales in the February-April period"))

@@ -84,6 +84,7 @@ from transforms.timex.grammar import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     NTH_WEEKDAY_HOLIDAYS,
+    PARTS_OF_DAY,
     RULES,
     TRIGGERS,
     ZONE_DESIGNATOR_RE,
@@ -227,6 +228,54 @@ def _propagate_years(specs: list[Spec], text: str) -> list[Spec]:
         later = (cur.month, cur.day or 1) > (nxt.month, nxt.day or 31)
         year = nxt.year - 1 if later else nxt.year
         out[i] = dataclasses.replace(cur, kind="date", year=year)
+    return out
+
+
+# "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
+_WEEK_OF = re.compile(
+    r"(?i:the\s+)?(?i:week)\s+(?i:of|ending|ended|beginning|beginning\s+on|starting|through|to)\s+\Z"
+)
+
+
+def _merge_week_of(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for s in specs:
+        if _is_day_spec(s) and s.kind in ("md", "date"):
+            m = _WEEK_OF.search(text, max(0, s.start - 30), s.start)
+            if m is not None and not (out and out[-1].end > m.start()):
+                out.append(Spec("week_of", m.start(), s.end, base=s))
+                continue
+        out.append(s)
+    return out
+
+
+# "Saturday afternoon and evening": the second part of the day is on the same day.
+_AND_POD = re.compile(
+    r"\s+(?:and|or|into)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])"
+)
+
+
+def _coordinated_pods(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for i, s in enumerate(specs):
+        out.append(s)
+        if (
+            s.kind != "time"
+            or s.base is None
+            or not (s.tod or "").startswith("T")
+            or ":" in (s.tod or "")
+        ):
+            continue
+        m = _AND_POD.match(text, s.end)
+        nxt = specs[i + 1] if i + 1 < len(specs) else None
+        if m is None or (nxt is not None and nxt.start < m.end()):
+            continue
+        pod = m["pod"].lower()
+        out.append(
+            dataclasses.replace(
+                s, start=m.start("pod"), end=m.end("pod"), tod="T" + PARTS_OF_DAY[pod]
+            )
+        )
     return out
 
 
@@ -579,6 +628,11 @@ def _resolve_rel(spec: Spec, dct: dt.date | None) -> _Res | None:
         y = dct.year + off
         rng = year_range(y)
         return _Res("DATE", f"{y:04d}", rng, pub) if rng else None
+    if unit == "school_year":
+        # a school year runs from the summer: named by the year it starts in
+        y = (dct.year if dct.month >= 7 else dct.year - 1) + off
+        a, b = safe_date(y, 7, 1), safe_date(y + 1, 6, 30)
+        return _Res("DATE", f"{y:04d}", (a, b) if a and b else None, pub)
     if unit == "decade":
         d10 = dct.year // 10 + off
         rng = decade_range(d10)
@@ -784,6 +838,13 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         return _Res("DATE", f"{spec.year:02d}", century_range(spec.year))
     if k == "rel":
         return _resolve_rel(spec, dct)
+    if k == "week_of" and spec.base is not None:
+        day = _resolve(
+            dataclasses.replace(spec.base, start=spec.start, end=spec.end), dct, text, doc
+        )
+        if day is None or day.start is None or day.start != day.end:
+            return None
+        return _Res("DATE", fmt_week(day.start), week_range(day.start), day.anchor)
     if k == "time":
         return _resolve_time(spec, dct, text, doc)
     tense = _tense_for(text, spec, doc)
@@ -935,6 +996,7 @@ def extract_timexes(
     if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
+    specs = _coordinated_pods(_merge_week_of(specs, text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
         doc_zone = _doc_zone(text)

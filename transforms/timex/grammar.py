@@ -642,6 +642,11 @@ def _i_ago(m: re.Match[str], text: str) -> Spec | None:
     if unit == "centurie":
         unit = "century"
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
+    if m["dir"].lower() == "earlier" and not (n == 1 and unit == "year"):
+        # "two days earlier" counts from a time the text gave, not from the DCT; only
+        # "a year earlier", the comparison of results with the year-earlier period, is
+        # the DCT's previous year
+        return None
     if n is None or n != int(n):
         return Spec("ref", m.start(), m.end(), value="PAST_REF" if direction < 0 else "FUTURE_REF")
     if unit in ("second", "minute", "hour"):
@@ -1063,9 +1068,17 @@ def _i_fy(m: re.Match[str], text: str) -> Spec | None:
     return Spec("date", m.start(), m.end(), year=year)
 
 
+# A distance before "per hour"/"an hour" makes the phrase a speed.
+_SPEED_BEFORE = re.compile(
+    r"\b(?i:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet|knots?|nautical\s+miles?)\s+$"
+)
+
+
 def _i_rate(m: re.Match[str], text: str) -> Spec | None:
     """ "$5 billion a year", "per month": a rate is a SET of that period."""
     span, unit = ("span", m["unit"]) if m["span"] else ("span2", m["unit2"])
+    if _SPEED_BEFORE.search(text, max(0, m.start(span) - 20), m.start(span)):
+        return None  # "155 miles per hour": a speed, not a recurrence
     unit = "year" if unit.lower() == "annum" else unit
     value = duration_value(1, unit)
     if value is None:
@@ -1105,6 +1118,38 @@ def _i_dur_range_head(m: re.Match[str], text: str) -> Spec | None:
     if value is None:
         return None
     return Spec("duration", m.start("num"), m.end("num"), value=value)
+
+
+def _i_month_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the July-September period", "the April-June quarter": months that make up a
+    calendar quarter or half are that quarter or half (other month pairs are left to
+    the month rules)."""
+    a, b = _month_num(m["mon"]), _month_num(m["mon2"])
+    if a is None or b is None:
+        return None
+    if b == a + 2 and a % 3 == 1:
+        return Spec("quarter", m.start(), m.end(), part=(a + 2) // 3, unit="quarter")
+    if b == a + 5 and a in (1, 7):
+        return Spec("quarter", m.start(), m.end(), part=1 if a == 1 else 2, unit="half")
+    return None
+
+
+def _i_school_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "this school year", "last school year", "the past two school years"."""
+    if m["num"]:
+        n = parse_number(m["num"])
+        if n is None or n != int(n):
+            return None
+        return Spec("duration", m.start(), m.end(), value=f"P{int(n)}Y", anchored=True)
+    return Spec(
+        "rel", m.start(), m.end(), unit="school_year", offset=_REL_OFFSETS[m["rel"].lower()]
+    )
+
+
+def _i_recent(m: re.Match[str], text: str) -> Spec | None:
+    """The adjective "recent" before a noun ("a recent report"): PAST_REF, as the
+    guide annotates it; "most recent" / "more recent" compare and are left out."""
+    return Spec("ref", m.start(), m.end(), value="PAST_REF")
 
 
 def _i_narrative_day(m: re.Match[str], text: str) -> Spec | None:
@@ -1276,7 +1321,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         _C(
             rf"{_B}(?:(?P<dmod>{_I}{DUR_MOD_RE}))\s+)?(?P<num>{_I}{NUMBER_RE}))[\s-]+(?P<unit>{_I}{UNIT_RE}s?))\s+"
-            r"(?P<dir>(?i:ago|back))(?![\w])"
+            r"(?P<dir>(?i:ago|back|earlier))(?![\w])"
         ),
         _i_ago,
         75,
@@ -1334,7 +1379,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _C(
-            rf"(?:(?P<mod>{_I}early|late))\s+)?(?:{_I}this)\s+(?=(?i:past)\s))?"
+            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?(?:{_I}this)\s+(?=(?i:past)\s))?"
             rf"(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
         ),
         _i_weekday,
@@ -1430,7 +1475,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])(?:the\s+)?(?:fiscal\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
             r"(?:fiscal[\s-]+)?(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
-            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of)\s+))(?P<year>{YEAR4_RE})|"
+            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?P<year>{YEAR4_RE})|"
             rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
         ),
         _i_quarter,
@@ -1599,6 +1644,37 @@ RULES: tuple[Rule, ...] = (
         45,
     ),
     Rule(
+        "month_quarter",
+        _C(
+            rf"{_I}(?:the\s+)?)(?P<mon>{MONTH_FULL_RE})\s*[-–]\s*(?P<mon2>{MONTH_FULL_RE})"
+            rf"(?:\s+{_I}(?:period|quarter|half|months)))?(?![\w-])"
+        ),
+        _i_month_quarter,
+        74,
+    ),
+    Rule(
+        "school_year",
+        _C(
+            rf"{_I}(?<![\w-])(?:(?P<rel>last|next|this|current|previous|coming)|"
+            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE}))\s+"
+            r"(?:school|academic)\s+years?)(?![\w-])"
+        ),
+        _i_school_year,
+        71,
+    ),
+    Rule(
+        "recent",
+        _C(
+            rf"(?<![\w-])(?<!(?i:most)\s)(?<!(?i:more)\s)(?<!(?i:less)\s)(?<!(?i:least)\s)(?P<w>{_I}recent))(?=\s+[a-z])"
+            # a time unit after it makes a longer expression ("recent years", "a recent
+            # season"), which is another rule's or none
+            r"(?!\s+(?:(?:day|week|month|year|decade|season|quarter|time|hour|minute)s?|"
+            r"past|history|memory)\b)"
+        ),
+        _i_recent,
+        31,
+    ),
+    Rule(
         "latest_quarter",
         _C(
             rf"{_I}(?<![\w])the\s+(?:(?:latest|most\s+recent|just[\s-]ended|recently\s+ended)\s+"
@@ -1670,7 +1746,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "rel_unit": frozenset(
         {"last", "next", "this", "past", "previous", "coming", "current", "upcoming"}
     ),
-    "ago": frozenset({"ago", "back"}),
+    "ago": frozenset({"ago", "back", "earlier"}),
     "day_word": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
     "this_pod": frozenset({"morning", "afternoon", "evening", "night"}),
     "the_pod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -1695,6 +1771,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_long": frozenset({"long"}),
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
+    "month_quarter": _MONTH_WORDS,
+    "school_year": frozenset({"school", "academic"}),
+    "recent": frozenset({"recent"}),
     "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
