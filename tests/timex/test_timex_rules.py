@@ -609,3 +609,46 @@ def test_coordinated_parts_of_day_share_their_day() -> None:
 
 def test_month_pairs_off_the_quarter_grid_are_not_quarters() -> None:
     assert not any("Q" in v or "H" in v for _, v in values("sales in the February-April period"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past-tense clause may name a day still ahead of the DCT
+        (
+            "In February, the launch date was changed from April 18 to April 12.",
+            dt.date(1990, 4, 1),
+            [("February", "1990-02"), ("April 18", "1990-04-18"), ("April 12", "1990-04-12")],
+        ),
+        ("He was arrested on Nov. 2.", DCT, [("Nov. 2", "2024-11-02")]),
+        # the comparison base of reported figures
+        (
+            "net income of $381.2 million at the same time last year.",
+            dt.date(2006, 10, 19),
+            [("the same time last year", "2005")],
+        ),
+        (
+            "sales in the same quarter last year",
+            dt.date(2025, 7, 28),
+            [("the same quarter last year", "2024-Q2")],
+        ),
+        # "after hours trading" is a session, not a length of time
+        ("then added 3.3 percent in after hours trading.", DCT, []),
+        # a clock time on the day of a part of day
+        (
+            "The museum was targeted just after 9.30 on Sunday morning.",
+            dt.date(2025, 10, 20),
+            [("9.30 on Sunday morning", "2025-10-19T09:30")],
+        ),
+    ],
+)
+def test_unseen_news_resolution(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
+def test_verbless_parse_falls_back_to_the_clause_words(nlp: Any) -> None:
+    # en_core_web_sm parses this forecast sentence with a noun as its root: the tense
+    # comes from "will" in the clause, not from the past-leaning default
+    text = "Morning temperatures Saturday, Sunday, and Monday will hover around 32-35°."
+    got = values(text, dt.date(2020, 10, 2), doc=nlp(text))
+    assert got == [("Saturday", "2020-10-03"), ("Sunday", "2020-10-04"), ("Monday", "2020-10-05")]

@@ -311,6 +311,21 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 i += 2
                 continue
             if (
+                cur.kind == "time"
+                and cur.base is None
+                and not cur.floating
+                and ":" in (cur.tod or "")
+                and nxt.kind == "time"
+                and nxt.base is not None
+                and ":" not in (nxt.tod or ":")
+                and _is_day_spec(nxt.base)
+                and _GAP_TIME_DAY.match(gap)
+            ):
+                # "9.30 on Sunday morning": the clock time on the day of that part of day
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt.base))
+                i += 2
+                continue
+            if (
                 _is_day_spec(cur)
                 and nxt.kind == "time"
                 and nxt.base is None
@@ -492,6 +507,10 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         if doc is not None
         else _text_tense(text, spec.start, spec.end)
     )
+    if tense == "unknown" and doc is not None:
+        # the parse found no verb above the expression (a sentence parsed as a noun
+        # phrase: "Morning temperatures Saturday ... will hover"): the clause's words
+        tense = _text_tense(text, spec.start, spec.end)
     if (
         tense == "present"
         and doc is not None
@@ -780,15 +799,32 @@ def _resolve_season(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | Non
     return _Res("DATE", f"{y:04d}-{ss}", season_range(y, ss), "publication")
 
 
+# How far after the DCT a yearless day in a past-tense clause may lie (days).
+_PAST_TENSE_REACH_AHEAD = 31
+
+
 def _resolve_yearless_day(
-    dct: dt.date | None, tense: Tense, make: Callable[[int], dt.date | None], under: str
+    dct: dt.date | None,
+    tense: Tense,
+    make: Callable[[int], dt.date | None],
+    under: str,
+    *,
+    written: bool = False,
 ) -> _Res | None:
     if dct is None:
         return _Res("DATE", under, None, "publication")
-    pick = _yearly(dct, _direction(tense), lambda y: _day_range(make(y)))
+    direction = _direction(tense)
+    pick = _yearly(dct, direction, lambda y: _day_range(make(y)))
     if pick is None:
         return None
     d = pick[1][0]
+    if direction == "past" and written:
+        # A past-tense clause may speak of a day still ahead ("the launch was moved
+        # from April 18 to April 12" in a story of April 1): a yearless day within a
+        # month after the DCT is that day, not the one eleven months back.
+        ahead = _yearly(dct, "future", lambda y: _day_range(make(y)))
+        if ahead is not None and 0 < (ahead[1][0] - dct).days <= _PAST_TENSE_REACH_AHEAD:
+            d = ahead[1][0]
     return _Res("DATE", fmt_day(d), (d, d), "publication")
 
 
@@ -867,7 +903,7 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         if safe_date(2000, mo, dd) is None:  # 2000 is a leap year: Feb 29 is fine
             return None
         return _resolve_yearless_day(
-            dct, tense, lambda y: safe_date(y, mo, dd), f"XXXX-{mo:02d}-{dd:02d}"
+            dct, tense, lambda y: safe_date(y, mo, dd), f"XXXX-{mo:02d}-{dd:02d}", written=True
         )
     if k == "holiday" and spec.name is not None:
         name = spec.name

@@ -892,7 +892,12 @@ def _i_duration(m: re.Match[str], text: str) -> Spec | None:
     return Spec("duration", start, m.end(), value=value, anchored=anchored)
 
 
+_AFTER_HOURS = re.compile(r"(?i:after)\s+(?i:hours)[\s-]+(?i:trad|deal|session|market)")
+
+
 def _i_bare_plural(m: re.Match[str], text: str) -> Spec | None:
+    if _AFTER_HOURS.match(text, m.start()):
+        return None  # "in after hours trading": the session after the close, not a length
     value = duration_value(None, m["unit"])
     if value is None:
         return None
@@ -1144,6 +1149,15 @@ def _i_school_year(m: re.Match[str], text: str) -> Spec | None:
     return Spec(
         "rel", m.start(), m.end(), unit="school_year", offset=_REL_OFFSETS[m["rel"].lower()]
     )
+
+
+def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "at the same time last year", "the same period a year ago": the comparison base
+    of reported figures. A quarter is the year-earlier twin of the last completed
+    quarter (the one a results story reports); a time or period is last year."""
+    if m["u"].lower() == "quarter":
+        return Spec("rel", m.start(), m.end(), unit="quarter", offset=-5)
+    return Spec("rel", m.start(), m.end(), unit="year", offset=-1)
 
 
 def _i_recent(m: re.Match[str], text: str) -> Spec | None:
@@ -1663,6 +1677,16 @@ RULES: tuple[Rule, ...] = (
         71,
     ),
     Rule(
+        "same_last_year",
+        _C(
+            rf"{_I}(?<![\w-])the\s+same\s+(?P<u>time|period|quarter|point)\s+"
+            r"(?:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|"
+            r"in\s+(?:the\s+)?(?:previous|prior)\s+year))(?![\w-])"
+        ),
+        _i_same_last_year,
+        76,
+    ),
+    Rule(
         "recent",
         _C(
             rf"(?<![\w-])(?<!(?i:most)\s)(?<!(?i:more)\s)(?<!(?i:less)\s)(?<!(?i:least)\s)(?P<w>{_I}recent))(?=\s+[a-z])"
@@ -1774,6 +1798,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_quarter": _MONTH_WORDS,
     "school_year": frozenset({"school", "academic"}),
     "recent": frozenset({"recent"}),
+    "same_last_year": frozenset({"same"}),
     "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
