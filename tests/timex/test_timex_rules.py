@@ -652,3 +652,31 @@ def test_verbless_parse_falls_back_to_the_clause_words(nlp: Any) -> None:
     text = "Morning temperatures Saturday, Sunday, and Monday will hover around 32-35°."
     got = values(text, dt.date(2020, 10, 2), doc=nlp(text))
     assert got == [("Saturday", "2020-10-03"), ("Sunday", "2020-10-04"), ("Monday", "2020-10-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time joined to its part of a day is one span on that day
+        (
+            "The storm hit Tuesday morning at 10:15 a.m. local time.",
+            [("Tuesday morning at 10:15 a.m. local time", "2024-11-05T10:15")],
+        ),
+        # an infinitive after a bare gerund is not a plan ("by coming back to beat")
+        # nor is one that ranks a noun ("the youngest woman to win"): no future reading
+        (
+            "She won by coming back to beat Muguruza in Saturday's final.",
+            [("Saturday", "2024-11-02")],
+        ),
+    ],
+)
+def test_day_and_clock_merging_and_infinitives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_infinitive_after_bare_gerund_with_parse(nlp: Any) -> None:
+    text = (
+        "Kenin is the youngest woman to win the Australian Open by coming back to beat "
+        "Muguruza in Saturday’s final."
+    )
+    assert values(text, dt.date(2020, 2, 3), doc=nlp(text)) == [("Saturday", "2020-02-01")]

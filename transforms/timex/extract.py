@@ -326,6 +326,21 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 i += 2
                 continue
             if (
+                cur.kind == "time"
+                and cur.base is not None
+                and ":" not in (cur.tod or ":")
+                and _is_day_spec(cur.base)
+                and nxt.kind == "time"
+                and nxt.base is None
+                and not nxt.floating
+                and ":" in (nxt.tod or "")
+                and _GAP_DAY_TIME.match(gap)
+            ):
+                # "Tuesday morning at 10:15 a.m.": one clock time on that day
+                out.append(dataclasses.replace(nxt, start=cur.start, base=cur.base))
+                i += 2
+                continue
+            if (
                 _is_day_spec(cur)
                 and nxt.kind == "time"
                 and nxt.base is None
@@ -345,6 +360,30 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
 _WILL = frozenset({"will", "shall", "'ll", "’ll", "wo", "ll"})
 _HAVE_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 _HAVE_PAST = frozenset({"had", "'d", "’d"})
+
+
+_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _superlative_infinitive(v: Token) -> bool:
+    """An infinitive that modifies a noun ranked by a superlative or an ordinal."""
+    if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
+        return False
+    head = v.head
+    if head.tag_ == "JJS" or head.lower_ in _RANKING_WORDS:
+        return True
+    return any(c.tag_ == "JJS" or c.lower_ in _RANKING_WORDS for c in head.children)
+
+
+def _after_bare_gerund(v: Token) -> bool:
+    """An infinitive governed by a gerund without auxiliary ("by coming back to beat
+    Muguruza", "after failing to win"): a result of that action, not a plan."""
+    g = v.head
+    return (
+        v.dep_ in ("advcl", "xcomp")
+        and g.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in g.children)
+    )
 
 
 def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
@@ -369,6 +408,10 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
                 hops += 1
         if gt is None and gov.pos_ in ("VERB", "AUX") and depth < 3:
             gt = _verb_tense(gov, depth + 1)
+        if _superlative_infinitive(v) or _after_bare_gerund(v):
+            # "the youngest woman to win the title", "the first to sign": the
+            # infinitive states a fact about the noun, as old as its governor's tense
+            return gt
         return "past" if gt == "past" else "future"
     if v.tag_ == "VBD":
         return "past"
