@@ -680,3 +680,15 @@ def test_infinitive_after_bare_gerund_with_parse(nlp: Any) -> None:
         "Muguruza in Saturday’s final."
     )
     assert values(text, dt.date(2020, 2, 3), doc=nlp(text)) == [("Saturday", "2020-02-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It maps the sky every three to four nights.", [("every three to four nights", "P3D")]),
+        ("every two or three years", [("every two or three years", "P2Y")]),
+        ("every night", [("every night", "XXXX-XX-XXTNI")]),
+    ],
+)
+def test_every_with_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

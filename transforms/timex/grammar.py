@@ -908,6 +908,8 @@ def _i_bare_plural(m: re.Match[str], text: str) -> Spec | None:
 
 def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
     w = m["what"].lower()
+    if m["n"] and w in ("night", "nights"):
+        w = "day"  # "every three to four nights": a count of days (the range's lower bound)
     if w.rstrip("s") in PARTS_OF_DAY:
         return Spec("set", m.start(), m.end(), value="XXXX-XX-XXT" + PARTS_OF_DAY[w.rstrip("s")])
     if w in WEEKDAY_NUMBER:
@@ -1455,10 +1457,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set_every",
         _C(
-            rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})\s+)?"
+            rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})"
+            rf"(?:\s*(?:to|or|-|–)\s*(?P<n2>{NUMBER_RE}))?\s+)?"
             r"(?P<what>monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
             r"evening|night|summer|winter|spring|autumn|fall|second|minute|hour|day|weekend|week|"
-            rf"month|quarter|year|decade|(?:minute|hour|day|week|month|year|decade)s|{_MONTHS_ALT}))(?![\w])"
+            rf"month|quarter|year|decade|(?:minute|hour|day|night|week|month|year|decade)s|{_MONTHS_ALT}))(?![\w])"
         ),
         _i_set_every,
         65,
