@@ -692,3 +692,20 @@ def test_infinitive_after_bare_gerund_with_parse(nlp: Any) -> None:
 )
 def test_every_with_a_range(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose earlier in the day.", [("earlier in the day", "2024-11-07")]),
+        ("The company expects to finish by year-end.", [("year-end", "2024")]),
+        ("It rained for two straight days.", [("two straight days", "P2D")]),
+        ("He served two more years.", [("two more years", "P2Y")]),
+        ("sales will rise in the December quarter", [("the December quarter", "2024-Q4")]),
+        ("the November quarter", [("November", "2024-11")]),
+        # TimeML keeps "now" apart from the length before it
+        ("eight years from now", [("eight years", "P8Y"), ("now", "PRESENT_REF")]),
+    ],
+)
+def test_more_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -1162,6 +1162,19 @@ def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
     return Spec("rel", m.start(), m.end(), unit="year", offset=-1)
 
 
+def _i_year_end(m: re.Match[str], text: str) -> Spec | None:
+    """ "by year-end", "year-end results": the end of a year, which one by tense."""
+    return Spec("edge", m.start(), m.end(), unit="year", offset=0, mod="END")
+
+
+def _i_month_named_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the December quarter": the quarter that ends in that month."""
+    month = _month_num(m["mon"])
+    if month is None or month % 3:
+        return None
+    return Spec("quarter", m.start(), m.end(), part=month // 3, unit="quarter")
+
+
 def _i_recent(m: re.Match[str], text: str) -> Spec | None:
     """The adjective "recent" before a noun ("a recent report"): PAST_REF, as the
     guide annotates it; "most recent" / "more recent" compare and are left out."""
@@ -1431,7 +1444,10 @@ RULES: tuple[Rule, ...] = (
             rf"{_I}(?<![\w])(?:(?P<the>the)\s+(?:(?P<drel>past|last|next|"
             r"coming|first|final|previous|following|remaining|latest|same|entire|full|whole)\s+)?)?"
             rf"(?:(?P<dmod>{DUR_MOD_RE})\s+)?"
-            rf"(?P<num>{NUMBER_RE})(?P<adj>-)?[\s-]*(?P<unit>{UNIT_RE}s?)(?:[\s-]+(?:long|old))?)(?![\w])"
+            rf"(?P<num>{NUMBER_RE})(?P<adj>-)?[\s-]*"
+            # "two straight days", "three more years": an adjective between number and unit
+            r"(?:(?:straight|consecutive|successive|full|more|additional|extra|long)\s+)?"
+            rf"(?P<unit>{UNIT_RE}s?)(?:[\s-]+(?:long|old))?)(?![\w])"
         ),
         _i_duration,
         62,
@@ -1644,7 +1660,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "within_unit",
         _C(
-            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week))"
+            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day))"
             r"(?![\w-])"
         ),
         _i_within_unit,
@@ -1678,6 +1694,18 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_school_year,
         71,
+    ),
+    Rule(
+        "year_end",
+        _C(rf"{_I}(?<![\w-])(?:the\s+)?year[\s-]end)(?![\w-])"),
+        _i_year_end,
+        67,
+    ),
+    Rule(
+        "month_named_quarter",
+        _C(rf"{_I}the\s+)(?P<mon>March|June|September|December)\s+{_I}quarter)(?![\w-])"),
+        _i_month_named_quarter,
+        75,
     ),
     Rule(
         "same_last_year",
@@ -1802,6 +1830,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "school_year": frozenset({"school", "academic"}),
     "recent": frozenset({"recent"}),
     "same_last_year": frozenset({"same"}),
+    "year_end": frozenset({"end"}),
+    "month_named_quarter": frozenset({"quarter"}),
     "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
