@@ -709,3 +709,21 @@ def test_every_with_a_range(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_more_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It expects operating income for the year of more than $1.5 billion.",
+            [("the year", "2024")],
+        ),
+        ("The state may cut funding during the year.", [("the year", "2024")]),
+        ("Profit for the full year rose.", [("the full year", "2024")]),
+        ("for the year ended Dec. 31", [("Dec. 31", "2023-12-31")]),
+        ("a tax for the year of the dragon", []),
+        ("Player of the year", []),
+    ],
+)
+def test_the_current_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -1162,6 +1162,13 @@ def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
     return Spec("rel", m.start(), m.end(), unit="year", offset=-1)
 
 
+def _i_the_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "expects income for the year", "cuts during the year": the current year. Not
+    "the year ended Dec. 31" / "the year to March" (a fiscal period named by its end)
+    nor "of the year" (award names, "the first half of the year" is another rule's)."""
+    return Spec("rel", m.start("span"), m.end("span"), unit="year", offset=0)
+
+
 def _i_year_end(m: re.Match[str], text: str) -> Spec | None:
     """ "by year-end", "year-end results": the end of a year, which one by tense."""
     return Spec("edge", m.start(), m.end(), unit="year", offset=0, mod="END")
@@ -1696,6 +1703,17 @@ RULES: tuple[Rule, ...] = (
         71,
     ),
     Rule(
+        "the_year",
+        _C(
+            rf"{_I}(?:for|during|throughout)\s+)(?P<span>{_I}the\s+(?:full\s+|whole\s+|entire\s+)?year))"
+            r"(?![\w-])(?!\s+(?i:ended|ending|to|through|before|after|ago|earlier|in|when|that|which|he|she|they)\b)"
+            # "of" only before an amount ("income for the year of $1.5 billion")
+            r"(?!\s+(?i:of)\s+(?!(?i:more|less|about|around|nearly|up|at\s+least)\b|[$€£¥\d]))"
+        ),
+        _i_the_year,
+        40,
+    ),
+    Rule(
         "year_end",
         _C(rf"{_I}(?<![\w-])(?:the\s+)?year[\s-]end)(?![\w-])"),
         _i_year_end,
@@ -1831,6 +1849,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "recent": frozenset({"recent"}),
     "same_last_year": frozenset({"same"}),
     "year_end": frozenset({"end"}),
+    "the_year": frozenset({"year"}),
     "month_named_quarter": frozenset({"quarter"}),
     "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
