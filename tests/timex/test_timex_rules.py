@@ -727,3 +727,16 @@ def test_more_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_the_current_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week of Jan. 25", [("the week of Jan. 25", "XXXX-WXX")]),
+        ("last school year was worse", [("last school year", "XXXX")]),
+        ("at the same time last year", [("the same time last year", "XXXX")]),
+        ("the July-September period", [("the July-September period", "XXXX-Q3")]),
+    ],
+)
+def test_new_forms_without_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, None) == expected

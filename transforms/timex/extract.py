@@ -661,6 +661,7 @@ def _resolve_rel(spec: Spec, dct: dt.date | None) -> _Res | None:
             "month": "XXXX-XX",
             "quarter": "XXXX-QX",
             "year": "XXXX",
+            "school_year": "XXXX",
             "decade": "XXX",
             "century": "XX",
         }.get(unit or "")
@@ -921,8 +922,11 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         day = _resolve(
             dataclasses.replace(spec.base, start=spec.start, end=spec.end), dct, text, doc
         )
-        if day is None or day.start is None or day.start != day.end:
+        if day is None:
             return None
+        if day.start is None or day.start != day.end:
+            # no DCT for a yearless day: the week stays underspecified
+            return _Res("DATE", "XXXX-WXX", None, "publication") if dct is None else None
         return _Res("DATE", fmt_week(day.start), week_range(day.start), day.anchor)
     if k == "time":
         return _resolve_time(spec, dct, text, doc)
