@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.05-6"  # issue 17: reported speech rows (indirect), according-to sources
+EXTRACTOR_VERSION = "2026.12.06-1"  # issue 19: time-expression rules (quarters, weeks, tense without a verb)
 
 
 def package_version() -> str:

@@ -81,3 +81,12 @@ def test_held_out_person_beats_bare_model(name: str) -> None:
     assert all(not m.note for m in ms)
     got = {m.name: m.value for m in ms if m.suite == f"entities/{name}"}
     assert got["person_f1"] > got["bare_spacy_person_f1"], got
+
+
+@pytest.mark.parametrize("name", sorted(TIMEX_FLOORS["dev_sets"]))
+def test_timex_dev_set_floors(name: str) -> None:
+    """Time-expression development sets besides en-dev (tuned on; issue 19)."""
+    folder = {"en-timex-dev": devset.EN_TIMEX_DEV}[name]
+    got = {m.name: m.value for m in devset.timex_metrics(folder, devset.run_product(folder), name)}
+    for metric, floor in TIMEX_FLOORS["dev_sets"][name].items():
+        assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"

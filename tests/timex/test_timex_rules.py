@@ -561,3 +561,182 @@ def test_may_the_person_is_not_a_month() -> None:
 )
 def test_bare_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+# ---- issue 19: forms found in en-timex-dev (unseen news) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months that make up a quarter or half are that quarter or half
+        ("Revenue in the July-September period rose.", [("the July-September period", "2024-Q3")]),
+        ("profit for the January-June period", [("the January-June period", "2024-H1")]),
+        # a quarter with "in <year>"
+        (
+            "The results for the third quarter in 2003 included a gain.",
+            [("the third quarter in 2003", "2003-Q3")],
+        ),
+        # "a year earlier": the year-earlier period; other counts are not the DCT's
+        ("net income fell from $3.21 billion a year earlier.", [("a year earlier", "2023")]),
+        ("He resigned two days earlier.", [("two days", "P2D")]),
+        # a speed is not a recurrence
+        ("winds of 155 miles per hour", []),
+        ("growth of 6% per year", [("per year", "P1Y")]),
+        # the adjective "recent"
+        ("a recent report said", [("recent", "PAST_REF")]),
+        ("the most recent report", []),
+        ("in recent weeks", [("recent weeks", "PXW")]),
+        # school years
+        ("Last school year, the rate was lower.", [("Last school year", "2023")]),
+        ("cuts for this school year", [("this school year", "2024")]),
+        ("during the past two school years", [("the past two school years", "P2Y")]),
+        # the week of a day
+        ("an outbreak that began the week of Jan. 25.", [("the week of Jan. 25", "2024-W04")]),
+        ("for the week ending Oct. 5.", [("the week ending Oct. 5", "2024-W40")]),
+        # "late on Thursday" keeps its modifier in the span
+        ("The talks ended late on Thursday.", [("late on Thursday", "2024-11-07")]),
+    ],
+)
+def test_unseen_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_coordinated_parts_of_day_share_their_day() -> None:
+    got = values("Rain chances will remain Saturday afternoon and evening.", dt.date(2020, 10, 2))
+    assert got == [("Saturday afternoon", "2020-10-03TAF"), ("evening", "2020-10-03TEV")]
+
+
+def test_month_pairs_off_the_quarter_grid_are_not_quarters() -> None:
+    assert not any("Q" in v or "H" in v for _, v in values("sales in the February-April period"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past-tense clause may name a day still ahead of the DCT
+        (
+            "In February, the launch date was changed from April 18 to April 12.",
+            dt.date(1990, 4, 1),
+            [("February", "1990-02"), ("April 18", "1990-04-18"), ("April 12", "1990-04-12")],
+        ),
+        ("He was arrested on Nov. 2.", DCT, [("Nov. 2", "2024-11-02")]),
+        # the comparison base of reported figures
+        (
+            "net income of $381.2 million at the same time last year.",
+            dt.date(2006, 10, 19),
+            [("the same time last year", "2005")],
+        ),
+        (
+            "sales in the same quarter last year",
+            dt.date(2025, 7, 28),
+            [("the same quarter last year", "2024-Q2")],
+        ),
+        # "after hours trading" is a session, not a length of time
+        ("then added 3.3 percent in after hours trading.", DCT, []),
+        # a clock time on the day of a part of day
+        (
+            "The museum was targeted just after 9.30 on Sunday morning.",
+            dt.date(2025, 10, 20),
+            [("9.30 on Sunday morning", "2025-10-19T09:30")],
+        ),
+    ],
+)
+def test_unseen_news_resolution(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
+def test_verbless_parse_falls_back_to_the_clause_words(nlp: Any) -> None:
+    # en_core_web_sm parses this forecast sentence with a noun as its root: the tense
+    # comes from "will" in the clause, not from the past-leaning default
+    text = "Morning temperatures Saturday, Sunday, and Monday will hover around 32-35°."
+    got = values(text, dt.date(2020, 10, 2), doc=nlp(text))
+    assert got == [("Saturday", "2020-10-03"), ("Sunday", "2020-10-04"), ("Monday", "2020-10-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time joined to its part of a day is one span on that day
+        (
+            "The storm hit Tuesday morning at 10:15 a.m. local time.",
+            [("Tuesday morning at 10:15 a.m. local time", "2024-11-05T10:15")],
+        ),
+        # an infinitive after a bare gerund is not a plan ("by coming back to beat")
+        # nor is one that ranks a noun ("the youngest woman to win"): no future reading
+        (
+            "She won by coming back to beat Muguruza in Saturday's final.",
+            [("Saturday", "2024-11-02")],
+        ),
+    ],
+)
+def test_day_and_clock_merging_and_infinitives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_infinitive_after_bare_gerund_with_parse(nlp: Any) -> None:
+    text = (
+        "Kenin is the youngest woman to win the Australian Open by coming back to beat "
+        "Muguruza in Saturday’s final."
+    )
+    assert values(text, dt.date(2020, 2, 3), doc=nlp(text)) == [("Saturday", "2020-02-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It maps the sky every three to four nights.", [("every three to four nights", "P3D")]),
+        ("every two or three years", [("every two or three years", "P2Y")]),
+        ("every night", [("every night", "XXXX-XX-XXTNI")]),
+    ],
+)
+def test_every_with_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose earlier in the day.", [("earlier in the day", "2024-11-07")]),
+        ("The company expects to finish by year-end.", [("year-end", "2024")]),
+        ("It rained for two straight days.", [("two straight days", "P2D")]),
+        ("He served two more years.", [("two more years", "P2Y")]),
+        ("sales will rise in the December quarter", [("the December quarter", "2024-Q4")]),
+        ("the November quarter", [("November", "2024-11")]),
+        # TimeML keeps "now" apart from the length before it
+        ("eight years from now", [("eight years", "P8Y"), ("now", "PRESENT_REF")]),
+    ],
+)
+def test_more_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It expects operating income for the year of more than $1.5 billion.",
+            [("the year", "2024")],
+        ),
+        ("The state may cut funding during the year.", [("the year", "2024")]),
+        ("Profit for the full year rose.", [("the full year", "2024")]),
+        ("for the year ended Dec. 31", [("Dec. 31", "2023-12-31")]),
+        ("a tax for the year of the dragon", []),
+        ("Player of the year", []),
+    ],
+)
+def test_the_current_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week of Jan. 25", [("the week of Jan. 25", "XXXX-WXX")]),
+        ("last school year was worse", [("last school year", "XXXX")]),
+        ("at the same time last year", [("the same time last year", "XXXX")]),
+        ("the July-September period", [("the July-September period", "XXXX-Q3")]),
+    ],
+)
+def test_new_forms_without_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, None) == expected

@@ -84,6 +84,7 @@ from transforms.timex.grammar import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     NTH_WEEKDAY_HOLIDAYS,
+    PARTS_OF_DAY,
     RULES,
     TRIGGERS,
     ZONE_DESIGNATOR_RE,
@@ -230,6 +231,54 @@ def _propagate_years(specs: list[Spec], text: str) -> list[Spec]:
     return out
 
 
+# "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
+_WEEK_OF = re.compile(
+    r"(?i:the\s+)?(?i:week)\s+(?i:of|ending|ended|beginning|beginning\s+on|starting|through|to)\s+\Z"
+)
+
+
+def _merge_week_of(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for s in specs:
+        if _is_day_spec(s) and s.kind in ("md", "date"):
+            m = _WEEK_OF.search(text, max(0, s.start - 30), s.start)
+            if m is not None and not (out and out[-1].end > m.start()):
+                out.append(Spec("week_of", m.start(), s.end, base=s))
+                continue
+        out.append(s)
+    return out
+
+
+# "Saturday afternoon and evening": the second part of the day is on the same day.
+_AND_POD = re.compile(
+    r"\s+(?:and|or|into)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])"
+)
+
+
+def _coordinated_pods(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for i, s in enumerate(specs):
+        out.append(s)
+        if (
+            s.kind != "time"
+            or s.base is None
+            or not (s.tod or "").startswith("T")
+            or ":" in (s.tod or "")
+        ):
+            continue
+        m = _AND_POD.match(text, s.end)
+        nxt = specs[i + 1] if i + 1 < len(specs) else None
+        if m is None or (nxt is not None and nxt.start < m.end()):
+            continue
+        pod = m["pod"].lower()
+        out.append(
+            dataclasses.replace(
+                s, start=m.start("pod"), end=m.end("pod"), tod="T" + PARTS_OF_DAY[pod]
+            )
+        )
+    return out
+
+
 def _is_day_spec(s: Spec) -> bool:
     if s.kind in ("weekday", "md"):
         return True
@@ -262,6 +311,36 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
                 i += 2
                 continue
             if (
+                cur.kind == "time"
+                and cur.base is None
+                and not cur.floating
+                and ":" in (cur.tod or "")
+                and nxt.kind == "time"
+                and nxt.base is not None
+                and ":" not in (nxt.tod or ":")
+                and _is_day_spec(nxt.base)
+                and _GAP_TIME_DAY.match(gap)
+            ):
+                # "9.30 on Sunday morning": the clock time on the day of that part of day
+                out.append(dataclasses.replace(cur, end=nxt.end, base=nxt.base))
+                i += 2
+                continue
+            if (
+                cur.kind == "time"
+                and cur.base is not None
+                and ":" not in (cur.tod or ":")
+                and _is_day_spec(cur.base)
+                and nxt.kind == "time"
+                and nxt.base is None
+                and not nxt.floating
+                and ":" in (nxt.tod or "")
+                and _GAP_DAY_TIME.match(gap)
+            ):
+                # "Tuesday morning at 10:15 a.m.": one clock time on that day
+                out.append(dataclasses.replace(nxt, start=cur.start, base=cur.base))
+                i += 2
+                continue
+            if (
                 _is_day_spec(cur)
                 and nxt.kind == "time"
                 and nxt.base is None
@@ -281,6 +360,30 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
 _WILL = frozenset({"will", "shall", "'ll", "’ll", "wo", "ll"})
 _HAVE_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 _HAVE_PAST = frozenset({"had", "'d", "’d"})
+
+
+_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _superlative_infinitive(v: Token) -> bool:
+    """An infinitive that modifies a noun ranked by a superlative or an ordinal."""
+    if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
+        return False
+    head = v.head
+    if head.tag_ == "JJS" or head.lower_ in _RANKING_WORDS:
+        return True
+    return any(c.tag_ == "JJS" or c.lower_ in _RANKING_WORDS for c in head.children)
+
+
+def _after_bare_gerund(v: Token) -> bool:
+    """An infinitive governed by a gerund without auxiliary ("by coming back to beat
+    Muguruza", "after failing to win"): a result of that action, not a plan."""
+    g = v.head
+    return (
+        v.dep_ in ("advcl", "xcomp")
+        and g.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in g.children)
+    )
 
 
 def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
@@ -305,6 +408,10 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
                 hops += 1
         if gt is None and gov.pos_ in ("VERB", "AUX") and depth < 3:
             gt = _verb_tense(gov, depth + 1)
+        if _superlative_infinitive(v) or _after_bare_gerund(v):
+            # "the youngest woman to win the title", "the first to sign": the
+            # infinitive states a fact about the noun, as old as its governor's tense
+            return gt
         return "past" if gt == "past" else "future"
     if v.tag_ == "VBD":
         return "past"
@@ -443,6 +550,10 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         if doc is not None
         else _text_tense(text, spec.start, spec.end)
     )
+    if tense == "unknown" and doc is not None:
+        # the parse found no verb above the expression (a sentence parsed as a noun
+        # phrase: "Morning temperatures Saturday ... will hover"): the clause's words
+        tense = _text_tense(text, spec.start, spec.end)
     if (
         tense == "present"
         and doc is not None
@@ -550,6 +661,7 @@ def _resolve_rel(spec: Spec, dct: dt.date | None) -> _Res | None:
             "month": "XXXX-XX",
             "quarter": "XXXX-QX",
             "year": "XXXX",
+            "school_year": "XXXX",
             "decade": "XXX",
             "century": "XX",
         }.get(unit or "")
@@ -579,6 +691,11 @@ def _resolve_rel(spec: Spec, dct: dt.date | None) -> _Res | None:
         y = dct.year + off
         rng = year_range(y)
         return _Res("DATE", f"{y:04d}", rng, pub) if rng else None
+    if unit == "school_year":
+        # a school year runs from the summer: named by the year it starts in
+        y = (dct.year if dct.month >= 7 else dct.year - 1) + off
+        a, b = safe_date(y, 7, 1), safe_date(y + 1, 6, 30)
+        return _Res("DATE", f"{y:04d}", (a, b) if a and b else None, pub)
     if unit == "decade":
         d10 = dct.year // 10 + off
         rng = decade_range(d10)
@@ -726,15 +843,32 @@ def _resolve_season(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | Non
     return _Res("DATE", f"{y:04d}-{ss}", season_range(y, ss), "publication")
 
 
+# How far after the DCT a yearless day in a past-tense clause may lie (days).
+_PAST_TENSE_REACH_AHEAD = 31
+
+
 def _resolve_yearless_day(
-    dct: dt.date | None, tense: Tense, make: Callable[[int], dt.date | None], under: str
+    dct: dt.date | None,
+    tense: Tense,
+    make: Callable[[int], dt.date | None],
+    under: str,
+    *,
+    written: bool = False,
 ) -> _Res | None:
     if dct is None:
         return _Res("DATE", under, None, "publication")
-    pick = _yearly(dct, _direction(tense), lambda y: _day_range(make(y)))
+    direction = _direction(tense)
+    pick = _yearly(dct, direction, lambda y: _day_range(make(y)))
     if pick is None:
         return None
     d = pick[1][0]
+    if direction == "past" and written:
+        # A past-tense clause may speak of a day still ahead ("the launch was moved
+        # from April 18 to April 12" in a story of April 1): a yearless day within a
+        # month after the DCT is that day, not the one eleven months back.
+        ahead = _yearly(dct, "future", lambda y: _day_range(make(y)))
+        if ahead is not None and 0 < (ahead[1][0] - dct).days <= _PAST_TENSE_REACH_AHEAD:
+            d = ahead[1][0]
     return _Res("DATE", fmt_day(d), (d, d), "publication")
 
 
@@ -784,6 +918,16 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         return _Res("DATE", f"{spec.year:02d}", century_range(spec.year))
     if k == "rel":
         return _resolve_rel(spec, dct)
+    if k == "week_of" and spec.base is not None:
+        day = _resolve(
+            dataclasses.replace(spec.base, start=spec.start, end=spec.end), dct, text, doc
+        )
+        if day is None:
+            return None
+        if day.start is None or day.start != day.end:
+            # no DCT for a yearless day: the week stays underspecified
+            return _Res("DATE", "XXXX-WXX", None, "publication") if dct is None else None
+        return _Res("DATE", fmt_week(day.start), week_range(day.start), day.anchor)
     if k == "time":
         return _resolve_time(spec, dct, text, doc)
     tense = _tense_for(text, spec, doc)
@@ -806,7 +950,7 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         if safe_date(2000, mo, dd) is None:  # 2000 is a leap year: Feb 29 is fine
             return None
         return _resolve_yearless_day(
-            dct, tense, lambda y: safe_date(y, mo, dd), f"XXXX-{mo:02d}-{dd:02d}"
+            dct, tense, lambda y: safe_date(y, mo, dd), f"XXXX-{mo:02d}-{dd:02d}", written=True
         )
     if k == "holiday" and spec.name is not None:
         name = spec.name
@@ -935,6 +1079,7 @@ def extract_timexes(
     if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
+    specs = _coordinated_pods(_merge_week_of(specs, text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
         doc_zone = _doc_zone(text)

@@ -642,6 +642,11 @@ def _i_ago(m: re.Match[str], text: str) -> Spec | None:
     if unit == "centurie":
         unit = "century"
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
+    if m["dir"].lower() == "earlier" and not (n == 1 and unit == "year"):
+        # "two days earlier" counts from a time the text gave, not from the DCT; only
+        # "a year earlier", the comparison of results with the year-earlier period, is
+        # the DCT's previous year
+        return None
     if n is None or n != int(n):
         return Spec("ref", m.start(), m.end(), value="PAST_REF" if direction < 0 else "FUTURE_REF")
     if unit in ("second", "minute", "hour"):
@@ -887,7 +892,12 @@ def _i_duration(m: re.Match[str], text: str) -> Spec | None:
     return Spec("duration", start, m.end(), value=value, anchored=anchored)
 
 
+_AFTER_HOURS = re.compile(r"(?i:after)\s+(?i:hours)[\s-]+(?i:trad|deal|session|market)")
+
+
 def _i_bare_plural(m: re.Match[str], text: str) -> Spec | None:
+    if _AFTER_HOURS.match(text, m.start()):
+        return None  # "in after hours trading": the session after the close, not a length
     value = duration_value(None, m["unit"])
     if value is None:
         return None
@@ -898,6 +908,8 @@ def _i_bare_plural(m: re.Match[str], text: str) -> Spec | None:
 
 def _i_set_every(m: re.Match[str], text: str) -> Spec | None:
     w = m["what"].lower()
+    if m["n"] and w in ("night", "nights"):
+        w = "day"  # "every three to four nights": a count of days (the range's lower bound)
     if w.rstrip("s") in PARTS_OF_DAY:
         return Spec("set", m.start(), m.end(), value="XXXX-XX-XXT" + PARTS_OF_DAY[w.rstrip("s")])
     if w in WEEKDAY_NUMBER:
@@ -1063,9 +1075,17 @@ def _i_fy(m: re.Match[str], text: str) -> Spec | None:
     return Spec("date", m.start(), m.end(), year=year)
 
 
+# A distance before "per hour"/"an hour" makes the phrase a speed.
+_SPEED_BEFORE = re.compile(
+    r"\b(?i:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet|knots?|nautical\s+miles?)\s+$"
+)
+
+
 def _i_rate(m: re.Match[str], text: str) -> Spec | None:
     """ "$5 billion a year", "per month": a rate is a SET of that period."""
     span, unit = ("span", m["unit"]) if m["span"] else ("span2", m["unit2"])
+    if _SPEED_BEFORE.search(text, max(0, m.start(span) - 20), m.start(span)):
+        return None  # "155 miles per hour": a speed, not a recurrence
     unit = "year" if unit.lower() == "annum" else unit
     value = duration_value(1, unit)
     if value is None:
@@ -1105,6 +1125,67 @@ def _i_dur_range_head(m: re.Match[str], text: str) -> Spec | None:
     if value is None:
         return None
     return Spec("duration", m.start("num"), m.end("num"), value=value)
+
+
+def _i_month_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the July-September period", "the April-June quarter": months that make up a
+    calendar quarter or half are that quarter or half (other month pairs are left to
+    the month rules)."""
+    a, b = _month_num(m["mon"]), _month_num(m["mon2"])
+    if a is None or b is None:
+        return None
+    if b == a + 2 and a % 3 == 1:
+        return Spec("quarter", m.start(), m.end(), part=(a + 2) // 3, unit="quarter")
+    if b == a + 5 and a in (1, 7):
+        return Spec("quarter", m.start(), m.end(), part=1 if a == 1 else 2, unit="half")
+    return None
+
+
+def _i_school_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "this school year", "last school year", "the past two school years"."""
+    if m["num"]:
+        n = parse_number(m["num"])
+        if n is None or n != int(n):
+            return None
+        return Spec("duration", m.start(), m.end(), value=f"P{int(n)}Y", anchored=True)
+    return Spec(
+        "rel", m.start(), m.end(), unit="school_year", offset=_REL_OFFSETS[m["rel"].lower()]
+    )
+
+
+def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "at the same time last year", "the same period a year ago": the comparison base
+    of reported figures. A quarter is the year-earlier twin of the last completed
+    quarter (the one a results story reports); a time or period is last year."""
+    if m["u"].lower() == "quarter":
+        return Spec("rel", m.start(), m.end(), unit="quarter", offset=-5)
+    return Spec("rel", m.start(), m.end(), unit="year", offset=-1)
+
+
+def _i_the_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "expects income for the year", "cuts during the year": the current year. Not
+    "the year ended Dec. 31" / "the year to March" (a fiscal period named by its end)
+    nor "of the year" (award names, "the first half of the year" is another rule's)."""
+    return Spec("rel", m.start("span"), m.end("span"), unit="year", offset=0)
+
+
+def _i_year_end(m: re.Match[str], text: str) -> Spec | None:
+    """ "by year-end", "year-end results": the end of a year, which one by tense."""
+    return Spec("edge", m.start(), m.end(), unit="year", offset=0, mod="END")
+
+
+def _i_month_named_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the December quarter": the quarter that ends in that month."""
+    month = _month_num(m["mon"])
+    if month is None or month % 3:
+        return None
+    return Spec("quarter", m.start(), m.end(), part=month // 3, unit="quarter")
+
+
+def _i_recent(m: re.Match[str], text: str) -> Spec | None:
+    """The adjective "recent" before a noun ("a recent report"): PAST_REF, as the
+    guide annotates it; "most recent" / "more recent" compare and are left out."""
+    return Spec("ref", m.start(), m.end(), value="PAST_REF")
 
 
 def _i_narrative_day(m: re.Match[str], text: str) -> Spec | None:
@@ -1276,7 +1357,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         _C(
             rf"{_B}(?:(?P<dmod>{_I}{DUR_MOD_RE}))\s+)?(?P<num>{_I}{NUMBER_RE}))[\s-]+(?P<unit>{_I}{UNIT_RE}s?))\s+"
-            r"(?P<dir>(?i:ago|back))(?![\w])"
+            r"(?P<dir>(?i:ago|back|earlier))(?![\w])"
         ),
         _i_ago,
         75,
@@ -1334,7 +1415,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _C(
-            rf"(?:(?P<mod>{_I}early|late))\s+)?(?:{_I}this)\s+(?=(?i:past)\s))?"
+            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?(?:{_I}this)\s+(?=(?i:past)\s))?"
             rf"(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
         ),
         _i_weekday,
@@ -1370,7 +1451,10 @@ RULES: tuple[Rule, ...] = (
             rf"{_I}(?<![\w])(?:(?P<the>the)\s+(?:(?P<drel>past|last|next|"
             r"coming|first|final|previous|following|remaining|latest|same|entire|full|whole)\s+)?)?"
             rf"(?:(?P<dmod>{DUR_MOD_RE})\s+)?"
-            rf"(?P<num>{NUMBER_RE})(?P<adj>-)?[\s-]*(?P<unit>{UNIT_RE}s?)(?:[\s-]+(?:long|old))?)(?![\w])"
+            rf"(?P<num>{NUMBER_RE})(?P<adj>-)?[\s-]*"
+            # "two straight days", "three more years": an adjective between number and unit
+            r"(?:(?:straight|consecutive|successive|full|more|additional|extra|long)\s+)?"
+            rf"(?P<unit>{UNIT_RE}s?)(?:[\s-]+(?:long|old))?)(?![\w])"
         ),
         _i_duration,
         62,
@@ -1396,10 +1480,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set_every",
         _C(
-            rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})\s+)?"
+            rf"{_I}(?<![\w])(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER_RE})"
+            rf"(?:\s*(?:to|or|-|–)\s*(?P<n2>{NUMBER_RE}))?\s+)?"
             r"(?P<what>monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
             r"evening|night|summer|winter|spring|autumn|fall|second|minute|hour|day|weekend|week|"
-            rf"month|quarter|year|decade|(?:minute|hour|day|week|month|year|decade)s|{_MONTHS_ALT}))(?![\w])"
+            rf"month|quarter|year|decade|(?:minute|hour|day|night|week|month|year|decade)s|{_MONTHS_ALT}))(?![\w])"
         ),
         _i_set_every,
         65,
@@ -1430,7 +1515,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])(?:the\s+)?(?:fiscal\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
             r"(?:fiscal[\s-]+)?(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
-            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of)\s+))(?P<year>{YEAR4_RE})|"
+            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?P<year>{YEAR4_RE})|"
             rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
         ),
         _i_quarter,
@@ -1582,7 +1667,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "within_unit",
         _C(
-            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week))"
+            rf"{_I}(?<![\w-])(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day))"
             r"(?![\w-])"
         ),
         _i_within_unit,
@@ -1597,6 +1682,70 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_overnight,
         45,
+    ),
+    Rule(
+        "month_quarter",
+        _C(
+            rf"{_I}(?:the\s+)?)(?P<mon>{MONTH_FULL_RE})\s*[-–]\s*(?P<mon2>{MONTH_FULL_RE})"
+            rf"(?:\s+{_I}(?:period|quarter|half|months)))?(?![\w-])"
+        ),
+        _i_month_quarter,
+        74,
+    ),
+    Rule(
+        "school_year",
+        _C(
+            rf"{_I}(?<![\w-])(?:(?P<rel>last|next|this|current|previous|coming)|"
+            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE}))\s+"
+            r"(?:school|academic)\s+years?)(?![\w-])"
+        ),
+        _i_school_year,
+        71,
+    ),
+    Rule(
+        "the_year",
+        _C(
+            rf"{_I}(?:for|during|throughout)\s+)(?P<span>{_I}the\s+(?:full\s+|whole\s+|entire\s+)?year))"
+            r"(?![\w-])(?!\s+(?i:ended|ending|to|through|before|after|ago|earlier|in|when|that|which|he|she|they)\b)"
+            # "of" only before an amount ("income for the year of $1.5 billion")
+            r"(?!\s+(?i:of)\s+(?!(?i:more|less|about|around|nearly|up|at\s+least)\b|[$€£¥\d]))"
+        ),
+        _i_the_year,
+        40,
+    ),
+    Rule(
+        "year_end",
+        _C(rf"{_I}(?<![\w-])(?:the\s+)?year[\s-]end)(?![\w-])"),
+        _i_year_end,
+        67,
+    ),
+    Rule(
+        "month_named_quarter",
+        _C(rf"{_I}the\s+)(?P<mon>March|June|September|December)\s+{_I}quarter)(?![\w-])"),
+        _i_month_named_quarter,
+        75,
+    ),
+    Rule(
+        "same_last_year",
+        _C(
+            rf"{_I}(?<![\w-])the\s+same\s+(?P<u>time|period|quarter|point)\s+"
+            r"(?:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|"
+            r"in\s+(?:the\s+)?(?:previous|prior)\s+year))(?![\w-])"
+        ),
+        _i_same_last_year,
+        76,
+    ),
+    Rule(
+        "recent",
+        _C(
+            rf"(?<![\w-])(?<!(?i:most)\s)(?<!(?i:more)\s)(?<!(?i:less)\s)(?<!(?i:least)\s)(?P<w>{_I}recent))(?=\s+[a-z])"
+            # a time unit after it makes a longer expression ("recent years", "a recent
+            # season"), which is another rule's or none
+            r"(?!\s+(?:(?:day|week|month|year|decade|season|quarter|time|hour|minute)s?|"
+            r"past|history|memory)\b)"
+        ),
+        _i_recent,
+        31,
     ),
     Rule(
         "latest_quarter",
@@ -1670,7 +1819,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "rel_unit": frozenset(
         {"last", "next", "this", "past", "previous", "coming", "current", "upcoming"}
     ),
-    "ago": frozenset({"ago", "back"}),
+    "ago": frozenset({"ago", "back", "earlier"}),
     "day_word": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
     "this_pod": frozenset({"morning", "afternoon", "evening", "night"}),
     "the_pod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -1695,6 +1844,13 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_long": frozenset({"long"}),
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
+    "month_quarter": _MONTH_WORDS,
+    "school_year": frozenset({"school", "academic"}),
+    "recent": frozenset({"recent"}),
+    "same_last_year": frozenset({"same"}),
+    "year_end": frozenset({"end"}),
+    "the_year": frozenset({"year"}),
+    "month_named_quarter": frozenset({"quarter"}),
     "within_unit": frozenset({"earlier", "later", "early", "late"}),
     "overnight": frozenset({"overnight"}),
     "set_freq": frozenset({"once", "twice", "thrice", "times"}),
