@@ -548,3 +548,97 @@ def test_a_common_surname_sound_does_not_link_many_speakers() -> None:
         for i, a in enumerate("abcde")
     ]
     assert len(groups(rows)) == 5
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=25,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPANS, st.booleans())
+def test_outermost_rows_match_their_definition(spans: list[tuple[int, int]], strict: bool) -> None:
+    """The sweep finds exactly the rows no other row encloses (it replaced an all-pairs
+    comparison that was quadratic in an article's rows)."""
+    from transforms.corpus.utterances import _outermost
+
+    start = [s for s, _ in spans]
+    end = [e for _, e in spans]
+    rows = sorted(range(len(spans)), key=lambda i: (start[i], end[i], i))
+
+    def encloses(j: int, i: int) -> bool:
+        inside = j != i and start[j] <= start[i] and end[i] <= end[j]
+        return inside and (not strict or end[j] - start[j] > end[i] - start[i])
+
+    expected = [i for i in rows if not any(encloses(j, i) for j in rows)]
+    assert _outermost(rows, start, end, strict=strict) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPANS, st.integers(0, 45), st.integers(0, 45))
+def test_row_within_a_stretch_matches_its_definition(
+    spans: list[tuple[int, int]], lo: int, hi: int
+) -> None:
+    from transforms.corpus.utterances import _Inside
+
+    spans = sorted(spans)
+    inside = _Inside([s for s, _ in spans], [e for _, e in spans])
+    assert inside.any_within(lo, hi) == any(s >= lo and e <= hi for s, e in spans)
+
+
+def test_pieces_of_a_long_article_are_found_as_before() -> None:
+    """An article with many rows: a quote enclosed by another source's row (TASS's) still
+    joins its neighbour across the attribution, without joining the enclosing row, and
+    another source's row between two quotes keeps them apart."""
+    rows = [
+        row("a:q1", "the talks will go on next week", char_start=0, char_end=30),
+        row(
+            "a:q2",
+            "we see no reason to stop them",
+            char_start=50,
+            char_end=79,
+            gap_before=", Peskov said. ",
+        ),
+        row(
+            "a:q3",
+            "according to TASS the talks will go on",
+            kind="indirect",
+            char_start=0,
+            char_end=40,
+            source_id="a:s2",
+            source_name="TASS",
+            source_entity_id="org:tass",
+            source_kind="media",
+        ),
+        row("a:q4", "sanctions are a mistake", char_start=200, char_end=223),
+        row(
+            "a:q5",
+            "a second remark",
+            char_start=240,
+            char_end=255,
+            source_id="a:s3",
+            source_name="Someone Else",
+            source_entity_id="person:else",
+        ),
+        row(
+            "a:q6",
+            "energy prices will fall",
+            char_start=260,
+            char_end=283,
+            gap_before=", he said. ",
+        ),
+    ] + [
+        row(
+            f"a:r{k}",
+            f"filler remark number {k}",
+            char_start=1000 + 40 * k,
+            char_end=1020 + 40 * k,
+            source_id=f"a:f{k}",
+            source_name=f"Person {k}",
+            source_entity_id=f"person:f{k}",
+        )
+        for k in range(300)
+    ]
+    found = {g for g in groups(rows) if len(g) > 1}
+    assert found == {frozenset({"a:q1", "a:q2"})}
