@@ -10,7 +10,12 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.corpus.utterances import INPUT_SCHEMA, assign_utterances, content_items
+from transforms.corpus.utterances import (
+    INPUT_SCHEMA,
+    assign_utterances,
+    content_items,
+    cross_items,
+)
 
 D = dt.date(2024, 11, 6)
 
@@ -642,3 +647,45 @@ def test_pieces_of_a_long_article_are_found_as_before() -> None:
     ]
     found = {g for g in groups(rows) if len(g) > 1}
     assert found == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_cross_items_carry_news_concepts_across_languages() -> None:
+    """A word is its lexicon concept in every language (sanctions / санкциями / санкції),
+    whole-word entries do not take longer words (war, not warn), Ukrainian words keep their
+    apostrophe, and number words meet digits."""
+    en = cross_items("the sanctions will stay until the war ends, two officials warn", "en")
+    ru = cross_items("санкциями пугают, война идёт, два чиновника", "ru")
+    uk = cross_items("санкції не знімуть, п'ять чиновників", "uk")
+    assert {"^sanction", "^war", "^official", "#2"} <= en
+    assert {"^sanction", "^war", "^official", "#2"} <= ru
+    assert {"^sanction", "^official", "#5"} <= uk
+    assert not any(i.startswith("^") and "warn" in i for i in en)
+
+
+def test_translations_meet_through_shared_concepts() -> None:
+    """Reports of one remark in English, Russian and Ukrainian with no name, number or
+    loanword in common join through the concepts of their words; another remark of the
+    speaker that day, on another subject, stays apart."""
+    rows = [
+        row("a:q1", "all these speculations about the crash are an absolute lie from the West"),
+        row(
+            "b:q1",
+            "все эти спекуляции вокруг катастрофы это абсолютная ложь Запада",
+            language="ru",
+            speaker_forms=["Песков"],
+        ),
+        row(
+            "c:q1",
+            "усі ці спекуляції навколо катастрофи це абсолютна брехня Заходу",
+            language="uk",
+            speaker_forms=["Пєсков"],
+        ),
+        row(
+            "b:q2",
+            "итоги расследования будут обнародованы позднее",
+            language="ru",
+            char_start=400,
+            char_end=450,
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1", "c:q1"}), frozenset({"b:q2"})}
