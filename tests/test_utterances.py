@@ -314,7 +314,15 @@ def test_utterance_row_fields() -> None:
 
 def test_content_items_drop_stopwords_and_count_names_once() -> None:
     items = content_items("The Trump team is reducing aid by 50%", ["person:donald-trump"])
-    assert items == {"@person:donald-trump", "team", "reduc", "aid", "#50"}
+    # Words the concept lexicon lists are their concepts, others their first letters.
+    assert items == {"@person:donald-trump", "^team", "reduc", "^aid", "#50"}
+
+
+def test_content_items_make_synonyms_one_concept() -> None:
+    """A paraphrase in the same language that swaps a word for its synonym keeps the item."""
+    a = content_items("inflation is steadily declining", lang="en")
+    b = content_items("inflation is decreasing steadily", lang="en")
+    assert a == b == {"^inflation", "^steady", "^decline"}
 
 
 CORPUS = [
@@ -468,11 +476,10 @@ def test_cyrillic_and_latin_spellings_of_a_speaker_meet() -> None:
     assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
 
 
-def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+def _two_quotes(gap: str) -> list[dict[str, Any]]:
     first = "Now there are many speculations over this plane crash"
     second = "All of them are absolute lies."
-    gap = "” Peskov said, according to TASS.\n\n“"
-    rows = [
+    return [
         row("a:q1", first, char_start=1, char_end=1 + len(first)),
         row(
             "a:q2",
@@ -482,7 +489,16 @@ def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
             gap_before=gap,
         ),
     ]
-    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+    assert groups(_two_quotes("” Peskov said, according to TASS. “")) == {
+        frozenset({"a:q1", "a:q2"})
+    }
+
+
+def test_a_quote_opening_a_new_paragraph_after_the_attribution_is_another_remark() -> None:
+    assert len(groups(_two_quotes("” Peskov said, according to TASS.\n\n“"))) == 2
 
 
 def test_quotes_with_narrative_between_them_are_two_remarks() -> None:
@@ -689,3 +705,30 @@ def test_translations_meet_through_shared_concepts() -> None:
         ),
     ]
     assert groups(rows) == {frozenset({"a:q1", "b:q1", "c:q1"}), frozenset({"b:q2"})}
+
+
+def test_a_quote_without_source_meets_its_article_speakers_reports() -> None:
+    """A quoted paragraph the extraction left without a source is compared with the reports
+    of its article's speakers, and joins the one whose content agrees."""
+    quote = "I am running out of energy and I cannot do the job again and again"
+    rows = [
+        row("a:q1", quote, source_name="Jurgen Klopp", source_entity_id="person:jurgen-klopp"),
+        row(
+            "b:q1",
+            "it is that I am running out of energy, I cannot do this job again",
+            source_id=None,
+            source_kind=None,
+            source_name=None,
+            source_entity_id=None,
+            anonymous=None,
+        ),
+        row(
+            "b:q2",
+            "the club is in a good place",
+            char_start=400,
+            char_end=430,
+            source_name="Jurgen Klopp",
+            source_entity_id="person:jurgen-klopp",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"b:q2"})}
