@@ -732,3 +732,22 @@ def test_a_quote_without_source_meets_its_article_speakers_reports() -> None:
         ),
     ]
     assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"b:q2"})}
+
+
+def test_a_lead_paraphrase_and_a_later_quote_of_one_answer_are_one_statement() -> None:
+    """An article paraphrases the start of an answer in its lead and quotes the rest later;
+    another outlet quotes the whole answer: the paraphrase and the quote share no words, yet
+    all three are one statement."""
+    rest = "In the second half of the year inflationary pressures began to increase"
+    rows = [
+        row(
+            "a:q1",
+            "the key rate should have been raised earlier than the bank did",
+            kind="indirect",
+            char_start=0,
+            char_end=60,
+        ),
+        row("a:q2", rest, char_start=300, char_end=300 + len(rest)),
+        row("b:q1", "The key rate should have been raised earlier. " + rest),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2", "b:q1"})}

@@ -353,9 +353,7 @@ def _slug(text: str) -> str:
     return "-".join(words)
 
 
-def content_items(
-    text: str, entity_ids: Iterable[str] = (), lang: str = "und"
-) -> frozenset[str]:
+def content_items(text: str, entity_ids: Iterable[str] = (), lang: str = "und") -> frozenset[str]:
     """Content words, numbers and entity ids: what two reports of one statement share.
 
     A word is its news concept when the lexicon lists one (so that synonyms a
@@ -722,6 +720,13 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
     return None
 
 
+def _paraphrase_of_a_quote(a: _Piece, b: _Piece) -> bool:
+    """True when ``a`` only reports in the reporter's words (a clause of at least
+    MIN_SHARED_REPORTED items) and ``b`` quotes: an article's lead paraphrase and
+    a later quote may be two parts of one answer that share no words."""
+    return not a.fragments and bool(b.fragments) and len(a.items) >= MIN_SHARED_REPORTED
+
+
 def _shingles(fragment: str, step: int = 1) -> set[int]:
     """Hashes of the fragment's runs of VERBATIM_WORDS words starting every ``step`` words."""
     words = fragment.split()
@@ -879,6 +884,10 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     # when they agree with each other as two reports would; otherwise the join
     # is refused (this keeps one source's several remarks in an article apart
     # even when another outlet's summary resembles more than one of them).
+    # The exception: a paraphrase (a clause of the reporter's words) and a
+    # quote of one article, which may be the start and the rest of one answer
+    # (a lead "X said the rate should have been raised earlier", then the
+    # quoted reasons), are left to the reports that join them.
     members_of: dict[int, dict[str, list[int]]] = {
         root: {p.article: [root]} for root, p in pieces.items()
     }
@@ -888,7 +897,11 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             for x in members_of[a][art]:
                 for y in members_of[b][art]:
                     px, py = pieces[x], pieces[y]
-                    if not (px.keys & py.keys) or _agreement(px, py) is None:
+                    if not px.keys & py.keys:
+                        return False
+                    if _paraphrase_of_a_quote(px, py) or _paraphrase_of_a_quote(py, px):
+                        continue
+                    if _agreement(px, py) is None:
                         return False
         return True
 
