@@ -419,10 +419,12 @@ def _concept_index() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
 @functools.lru_cache(maxsize=1 << 16)
 def _concept(word: str, lang: str) -> str | None:
     """The news concept of a case-folded word: a listed whole word, else the longest listed
-    beginning it starts with (in the article's language; in any listed one if it has none)."""
+    beginning it starts with, in the article's language first, then in the others (an
+    English phrase inside a Russian report, "pulp fiction"; a Ukrainian form in Russian)."""
     word = word.translate(_APOSTROPHES)
     index = _concept_index()
-    for whole, begins in [index[lang]] if lang in index else index.values():
+    order = sorted(index, key=lambda code: (code != lang, code))
+    for whole, begins in (index[code] for code in order):
         if word in whole:
             return whole[word]
         for k in range(len(word), 2, -1):
