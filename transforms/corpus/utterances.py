@@ -84,6 +84,9 @@ NAME_SKELETON = 3
 # A skeleton links speakers only when at most this many speakers of each
 # language share it (otherwise it is a common sound, not one name).
 MAX_NAMESAKES = 4
+# A quote without a source is compared with its article's speakers' reports
+# when the article has at most this many speakers.
+SOURCELESS_SPEAKERS = 4
 # Pieces whose speakers differ (or are unknown) join only on quoted words: a
 # run of this many words found word for word in the other, or this share of
 # content items with at least that many of them.
@@ -831,13 +834,18 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         p.ents = frozenset(ents)
     # A quote the extraction gave no source (a second quoted paragraph after
     # the speaker's first) is most likely one of its article's speakers': it is
-    # compared within each of their blocks, and joins only on content.
+    # compared within each of their blocks, and joins only on content. Only in
+    # an article of at most SOURCELESS_SPEAKERS speakers: in a longer one it
+    # could be anyone's, and entering every block would grow with the product
+    # of the article's speakers and its sourceless quotes.
     article_keys: dict[str, set[str]] = defaultdict(set)
     for p in pieces.values():
         article_keys[p.article] |= p.keys
     for p in pieces.values():
-        if not p.keys and not any(records[i]["source_id"] for i in p.rows):
-            p.keys = set(article_keys[p.article])
+        keys = article_keys[p.article]
+        sourceless = not any(records[i]["source_id"] for i in p.rows)
+        if not p.keys and sourceless and len(keys) <= SOURCELESS_SPEAKERS:
+            p.keys = set(keys)
     blocks: dict[str, list[int]] = defaultdict(list)
     for root, p in pieces.items():
         for key in sorted(p.keys):
