@@ -751,3 +751,17 @@ def test_a_lead_paraphrase_and_a_later_quote_of_one_answer_are_one_statement() -
         row("b:q1", "The key rate should have been raised earlier. " + rest),
     ]
     assert groups(rows) == {frozenset({"a:q1", "a:q2", "b:q1"})}
+
+
+def test_every_news_concept_is_written_in_three_languages_and_can_match() -> None:
+    """Each concept has English, Russian and Ukrainian forms, and every word beginning is at
+    least 3 letters (shorter ones are never looked up; they must be '='-marked whole words)."""
+    from transforms import lexicon
+
+    concepts = lexicon.load("transforms.corpus", "news_concepts.json")
+    assert len(concepts) > 300
+    for name, forms in concepts.items():
+        assert set(forms) == {"en", "ru", "uk"}, name
+        for form in (f for fs in forms.values() for f in fs):
+            assert form.startswith("=") or len(form) >= 3, (name, form)
+            assert form == form.casefold(), (name, form)
