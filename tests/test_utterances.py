@@ -10,7 +10,12 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.corpus.utterances import INPUT_SCHEMA, assign_utterances, content_items
+from transforms.corpus.utterances import (
+    INPUT_SCHEMA,
+    assign_utterances,
+    content_items,
+    cross_items,
+)
 
 D = dt.date(2024, 11, 6)
 
@@ -309,7 +314,15 @@ def test_utterance_row_fields() -> None:
 
 def test_content_items_drop_stopwords_and_count_names_once() -> None:
     items = content_items("The Trump team is reducing aid by 50%", ["person:donald-trump"])
-    assert items == {"@person:donald-trump", "team", "reduc", "aid", "#50"}
+    # Words the concept lexicon lists are their concepts, others their first letters.
+    assert items == {"@person:donald-trump", "^team", "reduc", "^aid", "#50"}
+
+
+def test_content_items_make_synonyms_one_concept() -> None:
+    """A paraphrase in the same language that swaps a word for its synonym keeps the item."""
+    a = content_items("inflation is steadily declining", lang="en")
+    b = content_items("inflation is decreasing steadily", lang="en")
+    assert a == b == {"^inflation", "^steady", "^decline"}
 
 
 CORPUS = [
@@ -463,11 +476,10 @@ def test_cyrillic_and_latin_spellings_of_a_speaker_meet() -> None:
     assert groups(rows) == {frozenset({"a:q1", "b:q1"})}
 
 
-def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+def _two_quotes(gap: str) -> list[dict[str, Any]]:
     first = "Now there are many speculations over this plane crash"
     second = "All of them are absolute lies."
-    gap = "” Peskov said, according to TASS.\n\n“"
-    rows = [
+    return [
         row("a:q1", first, char_start=1, char_end=1 + len(first)),
         row(
             "a:q2",
@@ -477,7 +489,16 @@ def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
             gap_before=gap,
         ),
     ]
-    assert groups(rows) == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_quotes_split_only_by_their_attribution_are_one_remark() -> None:
+    assert groups(_two_quotes("” Peskov said, according to TASS. “")) == {
+        frozenset({"a:q1", "a:q2"})
+    }
+
+
+def test_a_quote_opening_a_new_paragraph_after_the_attribution_is_another_remark() -> None:
+    assert len(groups(_two_quotes("” Peskov said, according to TASS.\n\n“"))) == 2
 
 
 def test_quotes_with_narrative_between_them_are_two_remarks() -> None:
@@ -548,3 +569,199 @@ def test_a_common_surname_sound_does_not_link_many_speakers() -> None:
         for i, a in enumerate("abcde")
     ]
     assert len(groups(rows)) == 5
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=25,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPANS, st.booleans())
+def test_outermost_rows_match_their_definition(spans: list[tuple[int, int]], strict: bool) -> None:
+    """The sweep finds exactly the rows no other row encloses (it replaced an all-pairs
+    comparison that was quadratic in an article's rows)."""
+    from transforms.corpus.utterances import _outermost
+
+    start = [s for s, _ in spans]
+    end = [e for _, e in spans]
+    rows = sorted(range(len(spans)), key=lambda i: (start[i], end[i], i))
+
+    def encloses(j: int, i: int) -> bool:
+        inside = j != i and start[j] <= start[i] and end[i] <= end[j]
+        return inside and (not strict or end[j] - start[j] > end[i] - start[i])
+
+    expected = [i for i in rows if not any(encloses(j, i) for j in rows)]
+    assert _outermost(rows, start, end, strict=strict) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPANS, st.integers(0, 45), st.integers(0, 45))
+def test_row_within_a_stretch_matches_its_definition(
+    spans: list[tuple[int, int]], lo: int, hi: int
+) -> None:
+    from transforms.corpus.utterances import _Inside
+
+    spans = sorted(spans)
+    inside = _Inside([s for s, _ in spans], [e for _, e in spans])
+    assert inside.any_within(lo, hi) == any(s >= lo and e <= hi for s, e in spans)
+
+
+def test_pieces_of_a_long_article_are_found_as_before() -> None:
+    """An article with many rows: a quote enclosed by another source's row (TASS's) still
+    joins its neighbour across the attribution, without joining the enclosing row, and
+    another source's row between two quotes keeps them apart."""
+    rows = [
+        row("a:q1", "the talks will go on next week", char_start=0, char_end=30),
+        row(
+            "a:q2",
+            "we see no reason to stop them",
+            char_start=50,
+            char_end=79,
+            gap_before=", Peskov said. ",
+        ),
+        row(
+            "a:q3",
+            "according to TASS the talks will go on",
+            kind="indirect",
+            char_start=0,
+            char_end=40,
+            source_id="a:s2",
+            source_name="TASS",
+            source_entity_id="org:tass",
+            source_kind="media",
+        ),
+        row("a:q4", "sanctions are a mistake", char_start=200, char_end=223),
+        row(
+            "a:q5",
+            "a second remark",
+            char_start=240,
+            char_end=255,
+            source_id="a:s3",
+            source_name="Someone Else",
+            source_entity_id="person:else",
+        ),
+        row(
+            "a:q6",
+            "energy prices will fall",
+            char_start=260,
+            char_end=283,
+            gap_before=", he said. ",
+        ),
+    ] + [
+        row(
+            f"a:r{k}",
+            f"filler remark number {k}",
+            char_start=1000 + 40 * k,
+            char_end=1020 + 40 * k,
+            source_id=f"a:f{k}",
+            source_name=f"Person {k}",
+            source_entity_id=f"person:f{k}",
+        )
+        for k in range(300)
+    ]
+    found = {g for g in groups(rows) if len(g) > 1}
+    assert found == {frozenset({"a:q1", "a:q2"})}
+
+
+def test_cross_items_carry_news_concepts_across_languages() -> None:
+    """A word is its lexicon concept in every language (sanctions / санкциями / санкції),
+    whole-word entries do not take longer words (war, not warn), Ukrainian words keep their
+    apostrophe, and number words meet digits."""
+    en = cross_items("the sanctions will stay until the war ends, two officials warn", "en")
+    ru = cross_items("санкциями пугают, война идёт, два чиновника", "ru")
+    uk = cross_items("санкції не знімуть, п'ять чиновників", "uk")
+    assert {"^sanction", "^war", "^official", "#2"} <= en
+    assert {"^sanction", "^war", "^official", "#2"} <= ru
+    assert {"^sanction", "^official", "#5"} <= uk
+    assert not any(i.startswith("^") and "warn" in i for i in en)
+
+
+def test_translations_meet_through_shared_concepts() -> None:
+    """Reports of one remark in English, Russian and Ukrainian with no name, number or
+    loanword in common join through the concepts of their words; another remark of the
+    speaker that day, on another subject, stays apart."""
+    rows = [
+        row("a:q1", "all these speculations about the crash are an absolute lie from the West"),
+        row(
+            "b:q1",
+            "все эти спекуляции вокруг катастрофы это абсолютная ложь Запада",
+            language="ru",
+            speaker_forms=["Песков"],
+        ),
+        row(
+            "c:q1",
+            "усі ці спекуляції навколо катастрофи це абсолютна брехня Заходу",
+            language="uk",
+            speaker_forms=["Пєсков"],
+        ),
+        row(
+            "b:q2",
+            "итоги расследования будут обнародованы позднее",
+            language="ru",
+            char_start=400,
+            char_end=450,
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1", "c:q1"}), frozenset({"b:q2"})}
+
+
+def test_a_quote_without_source_meets_its_article_speakers_reports() -> None:
+    """A quoted paragraph the extraction left without a source is compared with the reports
+    of its article's speakers, and joins the one whose content agrees."""
+    quote = "I am running out of energy and I cannot do the job again and again"
+    rows = [
+        row("a:q1", quote, source_name="Jurgen Klopp", source_entity_id="person:jurgen-klopp"),
+        row(
+            "b:q1",
+            "it is that I am running out of energy, I cannot do this job again",
+            source_id=None,
+            source_kind=None,
+            source_name=None,
+            source_entity_id=None,
+            anonymous=None,
+        ),
+        row(
+            "b:q2",
+            "the club is in a good place",
+            char_start=400,
+            char_end=430,
+            source_name="Jurgen Klopp",
+            source_entity_id="person:jurgen-klopp",
+        ),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1"}), frozenset({"b:q2"})}
+
+
+def test_a_lead_paraphrase_and_a_later_quote_of_one_answer_are_one_statement() -> None:
+    """An article paraphrases the start of an answer in its lead and quotes the rest later;
+    another outlet quotes the whole answer: the paraphrase and the quote share no words, yet
+    all three are one statement."""
+    rest = "In the second half of the year inflationary pressures began to increase"
+    rows = [
+        row(
+            "a:q1",
+            "the key rate should have been raised earlier than the bank did",
+            kind="indirect",
+            char_start=0,
+            char_end=60,
+        ),
+        row("a:q2", rest, char_start=300, char_end=300 + len(rest)),
+        row("b:q1", "The key rate should have been raised earlier. " + rest),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "a:q2", "b:q1"})}
+
+
+def test_every_news_concept_is_written_in_three_languages_and_can_match() -> None:
+    """Each concept has English, Russian and Ukrainian forms, and every word beginning is at
+    least 3 letters (shorter ones are never looked up; they must be '='-marked whole words)."""
+    from transforms import lexicon
+
+    concepts = lexicon.load("transforms.corpus", "news_concepts.json")
+    assert len(concepts) > 300
+    for name, forms in concepts.items():
+        assert set(forms) == {"en", "ru", "uk"}, name
+        for form in (f for fs in forms.values() for f in fs):
+            assert form.startswith("=") or len(form) >= 3, (name, form)
+            assert form == form.casefold(), (name, form)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from contract import versions
@@ -46,5 +48,9 @@ def test_a_change_of_the_utterance_rules_changes_the_inputs_fingerprint(
 def test_utterance_rules_fingerprint_covers_code_and_lexicon() -> None:
     from transforms.corpus import utterances
 
-    assert "data/media_phrases.json" in utterances.RULE_FILES
+    # Every lexicon beside the matching decides which rows form one utterance.
+    data = Path(utterances.__file__).with_name("data")
+    lexicons = {f"data/{f.name}" for f in data.glob("*.json")}
+    assert lexicons >= {"data/media_phrases.json", "data/news_concepts.json"}
+    assert lexicons <= set(utterances.RULE_FILES)
     assert len(utterances.rules_fingerprint()) == 64
