@@ -41,6 +41,21 @@ from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
 from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
+from transforms.entities.org_names import (
+    employer_after_role,
+    employer_before_role,
+    followed_by_ticker,
+    is_award,
+    is_code_name,
+    is_heading,
+    is_portfolio,
+    is_region,
+    kin_of,
+    legal_form_names,
+    region_names,
+    strip_legal_form,
+    ticker_names,
+)
 from transforms.entities.places import recover_places
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
@@ -294,6 +309,8 @@ def _collect(doc: Doc) -> list[_Cand]:
             s, e = _trim(doc, ent.start, ent.end, keep_the=keep_the)
             if s >= e:
                 continue
+            if etype == "org" and _inside_longer_name(doc, s):
+                continue  # "European Society of Cardiology Congress": an event's name
             if etype == "org":
                 ls, le = _longer_name(doc, s, e)
                 if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
@@ -312,6 +329,8 @@ def _collect(doc: Doc) -> list[_Cand]:
             cands.append(_Cand(s, e, etype, name, True, country=country))
             continue
         etype_opt = _TYPE_OF_LABEL.get(ent.label_)
+        if ent.label_ == "FAC" and doc[ent.end - 1].lower_.rstrip(".") in _ORG_HEADS:
+            etype_opt = "org"  # "the All England Club" read as a building
         if etype_opt is None:
             continue
         s, e = _trim(doc, ent.start, ent.end, keep_the=False)
@@ -335,6 +354,8 @@ def _collect(doc: Doc) -> list[_Cand]:
         # The gazetteer's word on a name overrides the model's type
         # ("E.U." GPE -> org European Union, "U.S." -> United States).
         looked = gaz.by_alias.get(text)
+        if looked is None and _DOTTED.match(text):
+            looked = gaz.by_alias.get(text.replace(".", ""))  # "A.P." is "AP", "C.I.A." "CIA"
         if looked is not None and etype_opt != "person":
             cands.append(
                 _Cand(s, e, looked[0], looked[1], True, country=gaz.country_of.get(looked[1]))
@@ -351,7 +372,95 @@ def _collect(doc: Doc) -> list[_Cand]:
             cands.append(_Cand(s, e, "gpe", place.name, False, country=place.country))
             continue
         cands.append(_Cand(s, e, etype_opt, None, False))
-    return cands
+    return _forced_spans(doc, cands)
+
+
+# Head nouns of untagged name runs: the organization heads and the courts and
+# chambers that also end place or person names when the model tags them.
+_RUN_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _inside_longer_name(doc: Doc, s: int) -> bool:
+    """Does a known organization's name at ``s`` end a longer name the model
+    found ("European Society of Cardiology" + "Congress")? Then it is no
+    mention of the known body but part of another name."""
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    return (
+        prev.ent_type_ == "ORG"
+        and not prev.ent_id_
+        and prev.text[:1].isupper()
+        and prev.whitespace_ == " "
+        and doc[s].ent_iob_ == "B"
+    )
+
+
+def _forced_spans(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Organizations the text's form makes certain (``transforms.entities.org_names``),
+    and regions named by a compass word, over whatever the model made of those words.
+
+    A known organization or outlet of the gazetteer that overlaps keeps its span."""
+    forced: list[tuple[int, int, str]] = [
+        (s, e, "org")
+        for s, e in (
+            *legal_form_names(doc),
+            *ticker_names(doc),
+            *employer_before_role(doc, _TITLES),
+            *_untagged_org_runs(doc),
+        )
+    ]
+    forced += [(s, e, "gpe") for s, e in region_names(doc)]
+    out = list(cands)
+    for s, e, etype in forced:
+        over = [c for c in out if c.start < e and s < c.end]
+        if any(c.fixed and c.etype in ("org", "media") for c in over):
+            continue
+        if any(c.start <= s and e <= c.end and c.etype in ("org", "media") for c in over):
+            continue  # already inside a longer organization's name
+        if any(c.start < s or c.end > e for c in over if c.etype == "person" and etype == "gpe"):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(_Cand(s, e, etype, None, False))
+    return out
+
+
+def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised proper-noun runs the model left untagged that end in an
+    organization's head noun ("eight Premier League fixtures")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while (
+            j < len(doc)
+            and not doc[j].ent_type_
+            and doc[j].pos_ == "PROPN"
+            and _NAME_TOKEN.match(doc[j].text)  # titles too: "Premier League"
+            and (j == i or "\n" not in doc[j - 1].whitespace_)
+        ):
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in _RUN_HEADS:
+            # The name words the model did tag belong to it too ("the Carnegie"
+            # + "Russia" + "Eurasia Center", "U.S." + "Supreme Court") ...
+            k = i
+            while (
+                k > 0
+                and doc[k - 1].pos_ == "PROPN"
+                and doc[k - 1].whitespace_ == " "
+                and (_NAME_TOKEN.match(doc[k - 1].text) or _DOTTED.match(doc[k - 1].text))
+                and not doc[k].is_sent_start
+            ):
+                k -= 1
+            # ... unless they end a longer name the model cut ("Department
+            # of State" + "Health Services"), which is found whole elsewhere.
+            cut = k > 0 and doc[k - 1].lower_ in _ACRONYM_SKIP and bool(doc[k - 1].ent_type_)
+            if not cut and (k < i or not doc[i].is_sent_start):
+                out.append((k, j))
+        i = max(j, i + 1)
+    return out
 
 
 def _orth_ids(words: Iterable[str]) -> np.ndarray:
@@ -579,17 +688,30 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
 
 
-_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json"))
+_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")) | frozenset(
+    _lexicon("work_nouns.json")
+)
 
 
 def _product_context(doc: Doc, s: int, e: int) -> bool:
-    """Is ``doc[s:e]`` named as a product: a product noun right before it or in
-    apposition, or (for a name of two words or more) right after it?"""
+    """Is ``doc[s:e]`` named as a product or a work: a product or work noun
+    right before it or in apposition (also of the first of coordinated names:
+    "hits Please Please Please and Espresso"), or (for a name of two words or
+    more) a product noun right after it?"""
     if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _PRODUCT_NOUNS:
         return True
     root = doc[s:e].root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
-        return True
+    for _ in range(3):
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
+            return True
+        if root.dep_ != "conj":
+            break
+        root = root.head
+        if root.pos_ == "NOUN" and root.lemma_.lower() in _PRODUCT_NOUNS:
+            return True  # "hits X and Y" parsed with the noun as the head
+        k = root.left_edge.i
+        if k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in _PRODUCT_NOUNS:
+            return True
     return (
         e - s >= 2
         and e < len(doc)
@@ -614,17 +736,45 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
     - place spans headed by a body's noun are organizations.
     """
     out: list[_Cand] = []
+    # One sense per article: a name written as a product or work once is one
+    # everywhere ("the drug Wegovy" ... "taking Wegovy").
+    products = {
+        doc[c.start : c.end].text
+        for c in cands
+        if not c.fixed and c.etype in ("org", "person") and _product_context(doc, c.start, c.end)
+    }
     for c in cands:
         if c.fixed:
             out.append(c)
             continue
         last = doc[c.end - 1].lower_.rstrip(".")
+        text = doc[c.start : c.end].text
         if c.etype == "org" and (
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if c.etype in ("org", "person") and _product_context(doc, c.start, c.end):
+        if c.etype in ("org", "person") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
+        if c.etype in ("org", "person", "gpe", "media") and is_heading(doc, c.start, c.end):
+            continue  # "TRUMP TARIFFS": a subheading
+        if c.etype == "org" and is_award(doc, c.start, c.end):
+            continue  # "Finals MVP", "Best Actress": an award
+        if c.etype == "org" and (is_code_name(text) or is_portfolio(doc, c.end)):
+            continue  # "GLP-1"; "Health and Wellness minister": a portfolio
+        if c.etype == "org" and is_region(doc, c.start, c.end):
+            c.etype = "gpe"  # "Pacific Northwest"
+            out.append(c)
+            continue
+        if c.etype in ("org", "gpe") and kin_of(doc, c.start, c.end):
+            c.etype = "person"  # "second wife of Napoleon"
+            out.append(c)
+            continue
+        if c.etype in ("person", "gpe") and (
+            followed_by_ticker(doc, c.end) or employer_after_role(doc, c.start)
+        ):
+            c.etype = "org"  # "Walmart WMT.N", "a spokesperson for Acme"
+            out.append(c)
+            continue
         if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (
             c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)
         ):
@@ -640,7 +790,13 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
         elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
-            continue  # "PayPal's Venmo": one thing of another, not a person's name
+            # "PayPal's Venmo": one thing of another, not a person's name; the
+            # owner is kept as an organization (a known person's surname
+            # becomes that person later: "Trump's Venmo").
+            cut = next(t.i for t in doc[c.start : c.end - 1] if t.text in _POSSESSIVE)
+            if cut > c.start and _is_name_token(doc[cut - 1]):
+                out.append(_Cand(c.start, cut, "org", None, False))
+            continue
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
             if last in _FEATURE_HEADS:
@@ -1103,9 +1259,52 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
+    records = _legal_short_names(body, _split_credits(body, records))
     records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+# "Jiji Press)--Nippon Steel Corp.": a wire credit the tokenizer glued to the name after it.
+_GLUED_CREDIT = re.compile(r"^(?P<credit>[^()]+?)\)\s*(?:--|—|–)\s*(?P<name>\S.*)$")
+
+
+def _split_credits(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """A mention that runs from a bracketed wire credit over the dash into the
+    first name of the sentence is two: the outlet and the name."""
+    out: list[MentionRecord] = []
+    for m in records:
+        hit = _GLUED_CREDIT.match(m.text)
+        if hit is None or m.char_start == 0 or body[m.char_start - 1] != "(":
+            out.append(m)
+            continue
+        credit, name = hit.group("credit").strip(), hit.group("name")
+        start2 = m.char_start + hit.start("name")
+        out.append(
+            MentionRecord(credit, m.char_start, m.char_start + len(credit), ("media", credit))
+        )
+        etype = m.entity[0] if m.entity[0] != "media" else "org"
+        out.append(MentionRecord(name, start2, m.char_end, (etype, name)))
+    return out
+
+
+def _word_count(body: str, name: str) -> int:
+    """Occurrences of ``name`` as whole words ("TJX" in "TJX.N" is a ticker's part)."""
+    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", body))
+
+
+def _legal_short_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """ "Nippon Steel Corp." is "Nippon Steel" when the article mostly uses the
+    short name (one entity for both); a name used only in full keeps its form."""
+    out: list[MentionRecord] = []
+    for m in records:
+        etype, name = m.entity
+        if etype == "org":
+            short = strip_legal_form(name)
+            if short != name and _word_count(body, short) > _word_count(body, name):
+                m = MentionRecord(m.text, m.char_start, m.char_end, ("org", short))
+        out.append(m)
+    return out
 
 
 def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
@@ -1127,7 +1326,10 @@ def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionReco
             and m.entity[0] == "org"
             and body[prev.char_end : m.char_start] == " "
             and words
-            and words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+            and (
+                words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+                or (len(words) >= 2 and words[-1].lower() in _RUN_HEADS)
+            )
         ):
             text = body[prev.char_start : m.char_end]
             out[-1] = MentionRecord(text, prev.char_start, m.char_end, ("org", text))
