@@ -712,12 +712,26 @@ def _product_context(doc: Doc, s: int, e: int) -> bool:
         k = root.left_edge.i
         if k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in _PRODUCT_NOUNS:
             return True
+    if e - s >= 2 and doc[e - 1].lower_ in _RUN_HEADS:
+        return False  # "Premier League games": a body's name before the noun
     return (
         e - s >= 2
         and e < len(doc)
         and doc[e].pos_ == "NOUN"
         and doc[e].lemma_.lower() in _PRODUCT_NOUNS
     )
+
+
+def _product_after_person(doc: Doc, e: int) -> bool:
+    """A product noun right after a one-word "person", or after one noun
+    between ("Venmo payment platform"): no person is modified so; a company
+    may be ("the Pfizer vaccine"), so organizations are not judged by it."""
+    for k in (e, e + 1):
+        if k >= len(doc) or doc[k].pos_ != "NOUN":
+            return False
+        if doc[k].lemma_.lower() in _PRODUCT_NOUNS:
+            return True
+    return False
 
 
 def _common_acronym(tok: Token) -> bool:
@@ -741,7 +755,12 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
     products = {
         doc[c.start : c.end].text
         for c in cands
-        if not c.fixed and c.etype in ("org", "person") and _product_context(doc, c.start, c.end)
+        if not c.fixed
+        and c.etype in ("org", "person")
+        and (
+            _product_context(doc, c.start, c.end)
+            or (c.etype == "person" and c.end - c.start == 1 and _product_after_person(doc, c.end))
+        )
     }
     for c in cands:
         if c.fixed:
@@ -759,8 +778,10 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             continue  # "TRUMP TARIFFS": a subheading
         if c.etype == "org" and is_award(doc, c.start, c.end):
             continue  # "Finals MVP", "Best Actress": an award
-        if c.etype == "org" and (is_code_name(text) or is_portfolio(doc, c.end)):
-            continue  # "GLP-1"; "Health and Wellness minister": a portfolio
+        if c.etype in ("org", "gpe") and is_code_name(text):
+            continue  # "GLP-1", "F-35": a drug class or a model
+        if c.etype == "org" and is_portfolio(doc, c.end):
+            continue  # "Health and Wellness minister": a portfolio
         if c.etype == "org" and is_region(doc, c.start, c.end):
             c.etype = "gpe"  # "Pacific Northwest"
             out.append(c)

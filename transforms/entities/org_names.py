@@ -196,11 +196,16 @@ def is_code_name(text: str) -> bool:
 
 
 def is_heading(doc: Doc, start: int, end: int) -> bool:
-    """An all-capital run of two words or more in mixed-case text, after the
-    first sentence (the dateline's place and credit are in capitals there): a
-    subheading ("TRUMP TARIFFS"), not a name."""
-    toks = [t for t in doc[start:end] if t.is_alpha]
-    if len(toks) < 2 or not all(t.text.isupper() for t in toks):
+    """A span that starts with two all-capital words or more in mixed-case text,
+    after the first sentence (the dateline's place and credit are in capitals
+    there): a subheading ("TRUMP TARIFFS", with or without the sentence the
+    model glued to it), not a name."""
+    lead = 0  # leading all-capital words (the model may glue the text after them)
+    for t in doc[start:end]:
+        if not (t.is_alpha and t.text.isupper()):
+            break
+        lead += 1
+    if lead < 2:
         return False
     if doc[start].sent.start == doc[0].sent.start:
         return False
