@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from transforms.entities.mentions import extract_mentions
-from transforms.entities.org_names import is_code_name, strip_legal_form
+from transforms.entities.org_names import is_alert, is_code_name, strip_legal_form
 from transforms.nlp.load import parse_bodies
 
 
@@ -97,3 +97,10 @@ def test_glued_wire_credit_is_split(nlp: Any) -> None:
     ents = _ents(nlp, text)
     assert ("media", "Kyodo News") in ents
     assert ("org", "Daiwa Chemical Corp.") in ents
+
+
+def test_weather_alert_names(nlp: Any) -> None:
+    doc = next(parse_bodies(nlp, ["A Tornado Warning and Human Rights Watch and Flood Emergency."]))
+    assert is_alert(doc, 1, 3)  # Tornado Warning
+    assert not is_alert(doc, 4, 7)  # Human Rights Watch: 'watch' ends bodies' names
+    assert is_alert(doc, 8, 10)

@@ -45,6 +45,7 @@ from transforms.entities.org_names import (
     employer_after_role,
     employer_before_role,
     followed_by_ticker,
+    is_alert,
     is_award,
     is_code_name,
     is_heading,
@@ -762,12 +763,24 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             or (c.etype == "person" and c.end - c.start == 1 and _product_after_person(doc, c.end))
         )
     }
+    # ... and so is the name coordinated with it ("hits Please Please Please and Espresso").
+    for c in cands:
+        if (
+            doc[c.start : c.end].text in products
+            and c.end + 1 < len(doc)
+            and doc[c.end].lower_ in ("and", "or")
+        ):
+            nxt = next((d for d in cands if d.start == c.end + 1 and not d.fixed), None)
+            if nxt is not None and nxt.etype in ("org", "person"):
+                products.add(doc[nxt.start : nxt.end].text)
     for c in cands:
         if c.fixed:
             out.append(c)
             continue
         last = doc[c.end - 1].lower_.rstrip(".")
         text = doc[c.start : c.end].text
+        if c.etype in ("org", "gpe") and is_alert(doc, c.start, c.end):
+            continue  # "Tornado Emergency": a weather alert
         if c.etype == "org" and (
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):

@@ -41,6 +41,7 @@ _AWARD_WORDS: frozenset[str] = frozenset(_AWARDS["any_word"])
 _AWARD_FIRST: frozenset[str] = frozenset(_AWARDS["first_word"])
 _REGION_WORDS: frozenset[str] = frozenset(_lexicon("region_words.json"))
 _KINSHIP: frozenset[str] = frozenset(_lexicon("kinship_nouns.json"))
+_ALERTS: frozenset[str] = frozenset(_lexicon("alert_words.json"))
 # Exchange tickers as Reuters and Bloomberg print them after a company: "WMT.N", "ROST.O", "7203.T".
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 # Code names: letters, a hyphen and a number ("GLP-1", "COVID-19", "F-35", "H5N1-2").
@@ -188,6 +189,12 @@ def is_award(doc: Doc, start: int, end: int) -> bool:
     """An award or award category ("Finals MVP", "Best Actress", "Nobel Prize")."""
     words = [t.lower_ for t in doc[start:end]]
     return bool(words) and (words[0] in _AWARD_FIRST or any(w in _AWARD_WORDS for w in words))
+
+
+def is_alert(doc: Doc, start: int, end: int) -> bool:
+    """ "Tornado Emergency", "Flood Warning": a weather or civil-protection alert."""
+    last = doc[end - 1]
+    return end - start >= 2 and last.text[:1].isupper() and last.lower_ in _ALERTS
 
 
 def is_code_name(text: str) -> bool:
