@@ -104,3 +104,16 @@ def test_weather_alert_names(nlp: Any) -> None:
     assert is_alert(doc, 1, 3)  # Tornado Warning
     assert not is_alert(doc, 4, 7)  # Human Rights Watch: 'watch' ends bodies' names
     assert is_alert(doc, 8, 10)
+
+
+def test_place_before_a_facility_noun_names_the_facility(nlp: Any) -> None:
+    # the model types "Saratov" here as an organization
+    ents = _ents(nlp, "Drones struck the Saratov oil refinery overnight, officials in Moscow said.")
+    assert ("gpe", "Saratov oil refinery") in ents
+    assert not any(n == "Saratov" for _, n in ents)
+    assert ("gpe", "Moscow") in ents
+
+
+def test_generic_general_staff_takes_its_country(nlp: Any) -> None:
+    ents = _ents(nlp, "Ukraine’s General Staff said its forces hit a fuel depot.")
+    assert ("org", "General Staff of the Armed Forces of Ukraine") in ents

@@ -368,7 +368,10 @@ def _collect(doc: Doc) -> list[_Cand]:
         # country, a region, a city of a million: "Kyiv" tagged ORG). Persons
         # are judged later, once the article's own people are known.
         place = lookup(text)
-        if place is not None and (etype_opt == "gpe" or (etype_opt == "org" and place.strong)):
+        if place is not None and (
+            etype_opt == "gpe"
+            or (etype_opt in ("org", "norp") and (place.strong or _facility_after(doc, e)))
+        ):
             # Not fixed: a surname of someone named in full here still wins.
             cands.append(_Cand(s, e, "gpe", place.name, False, country=place.country))
             continue
@@ -771,7 +774,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             and doc[c.end].lower_ in ("and", "or")
         ):
             nxt = next((d for d in cands if d.start == c.end + 1 and not d.fixed), None)
-            if nxt is not None and nxt.etype in ("org", "person"):
+            if nxt is not None and nxt.etype in ("org", "person", "gpe"):
                 products.add(doc[nxt.start : nxt.end].text)
     for c in cands:
         if c.fixed:
@@ -785,7 +788,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if c.etype in ("org", "person") and text in products:
+        if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
         if c.etype in ("org", "person", "gpe", "media") and is_heading(doc, c.start, c.end):
             continue  # "TRUMP TARIFFS": a subheading
@@ -862,7 +865,20 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
     return out
 
 
+_FACILITY_NOUNS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["facility_after_name"])
 _REGION_WORDS = {"region": "region", "oblast": "region", "province": "province"}
+
+
+def _facility_after(doc: Doc, e: int) -> int:
+    """The end of "[oil] refinery" after a place name ending at ``e`` (a
+    facility noun, up to two lower-case words before it), else 0."""
+    for k in range(e, min(e + 3, len(doc))):
+        t = doc[k]
+        if t.lower_ in _FACILITY_NOUNS and t.text.islower():
+            return k + 1
+        if not (t.text.islower() and t.is_alpha and t.pos_ in ("NOUN", "ADJ")):
+            break
+    return 0
 
 
 def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tuple[str, str, int]:
@@ -877,6 +893,11 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
         word = _REGION_WORDS.get(nxt.lower_)
         if word is not None:
             return etype, f"{name} {word}", e + 1
+        # "Donetsk airport", "Volgograd oil refinery": the facility the place
+        # names (the en-dev guide's facility rule), not the place itself.
+        k = _facility_after(doc, e)
+        if k:
+            return etype, f"{name} {doc[e:k].text}", k
         # "Donetsk and Luhansk regions": the plural noun after a coordination.
         for j in range(e, min(e + 5, len(doc))):
             t = doc[j]
