@@ -117,3 +117,17 @@ def test_place_before_a_facility_noun_names_the_facility(nlp: Any) -> None:
 def test_generic_general_staff_takes_its_country(nlp: Any) -> None:
     ents = _ents(nlp, "Ukraine’s General Staff said its forces hit a fuel depot.")
     assert ("org", "General Staff of the Armed Forces of Ukraine") in ents
+
+
+def test_possessive_owner_named_in_full_is_a_person(nlp: Any) -> None:
+    # the model reads "Dave Leip’s Atlas" as one person
+    text = "That record prompted Dave Leip’s Atlas of U.S. Presidential Elections to look again."
+    ents = _ents(nlp, text)
+    assert ("person", "Dave Leip") in ents
+    assert ("org", "Dave Leip") not in ents
+
+
+def test_office_before_a_name_is_no_company(nlp: Any) -> None:
+    ents = _ents(nlp, "The letter came from Principal Deputy Assistant AG Peter Kadzik on Monday.")
+    assert ("person", "Peter Kadzik") in ents
+    assert ("org", "Assistant AG") not in ents  # the model's own "AG" may stay

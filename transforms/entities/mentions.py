@@ -409,7 +409,7 @@ def _forced_spans(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     forced: list[tuple[int, int, str]] = [
         (s, e, "org")
         for s, e in (
-            *legal_form_names(doc),
+            *legal_form_names(doc, _TITLES),
             *ticker_names(doc),
             *employer_before_role(doc, _TITLES),
             *_untagged_org_runs(doc),
@@ -790,7 +790,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
         if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
-        if c.etype in ("org", "person", "gpe", "media") and is_heading(doc, c.start, c.end):
+        if c.etype in ("org", "media") and is_heading(doc, c.start, c.end):
             continue  # "TRUMP TARIFFS": a subheading
         if c.etype == "org" and is_award(doc, c.start, c.end):
             continue  # "Finals MVP", "Best Actress": an award
@@ -828,11 +828,19 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
         elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
             # "PayPal's Venmo": one thing of another, not a person's name; the
-            # owner is kept as an organization (a known person's surname
+            # owner is kept: a person when named "Given Surname" ("Dave
+            # Leip's Atlas"), else an organization (a known person's surname
             # becomes that person later: "Trump's Venmo").
             cut = next(t.i for t in doc[c.start : c.end - 1] if t.text in _POSSESSIVE)
             if cut > c.start and _is_name_token(doc[cut - 1]):
-                out.append(_Cand(c.start, cut, "org", None, False))
+                owner_first = doc[c.start].text
+                owner = (
+                    "person"
+                    if cut - c.start >= 2
+                    and (owner_first in given or given_name_score(owner_first) > 0)
+                    else "org"
+                )
+                out.append(_Cand(c.start, cut, owner, None, False))
             continue
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
@@ -1383,7 +1391,13 @@ def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionReco
             and words
             and (
                 words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
-                or (len(words) >= 2 and words[-1].lower() in _RUN_HEADS)
+                # "U.S." + "Supreme Court"; not a known body ("Kentucky" +
+                # "Republican Party" is a state's party, not a new name)
+                or (
+                    len(m.text.split()) >= 2
+                    and m.text.split()[-1].lower() in _RUN_HEADS
+                    and m.text not in gazetteer().by_alias
+                )
             )
         ):
             text = body[prev.char_start : m.char_end]

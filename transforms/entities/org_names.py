@@ -61,12 +61,13 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.pos_ == "PROPN")
 
 
-def legal_form_names(doc: Doc) -> list[tuple[int, int]]:
+def legal_form_names(doc: Doc, titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token spans of names that end in a legal form ("United States Steel Corp.").
 
     The legal form must follow a capitalised word directly; the name runs back
     over capitalised words and the joiners between them, never over a line
-    break, a sentence start or punctuation.
+    break, a sentence start, punctuation or a title word (``titles``: "Former
+    AG" is an attorney general).
     """
     out: list[tuple[int, int]] = []
     for tok in doc:
@@ -74,6 +75,8 @@ def legal_form_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         if not tok.text[:1].isupper() or tok.is_sent_start:
             continue  # "co-op", "sa" in lower case are words
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            continue  # "Assistant AG Peter Kadzik": an office before a name
         start = tok.i
         glued = False
         while start > 0:
@@ -87,6 +90,8 @@ def legal_form_names(doc: Doc) -> list[tuple[int, int]]:
                 or (prev.is_punct and prev.text != "&")
             ):
                 break
+            if prev.lower_.replace(".", "") in titles:
+                break  # "Former AG", "Assistant AG": an office, not a company
             if _capitalised(prev):
                 start -= 1
                 if prev.is_sent_start:
@@ -166,12 +171,25 @@ def employer_before_role(doc: Doc, titles: frozenset[str]) -> list[tuple[int, in
             or not prev.text[:1].isupper()
             or not prev.is_alpha
             or prev.lower_ in titles
+            or prev.lower_ in _ROLES  # "Executive Chairman": one title
             or prev.ent_type_ in ("NORP", "GPE", "LOC", "DATE", "TIME")
             or (prev.ent_type_ and prev.ent_iob_ == "I")  # the end of a longer name
             or prev.pos_ not in ("PROPN", "ADJ", "NOUN")
         ):
             continue
-        out.append((i - 1, i))
+        # The whole name when it has more words ("Citizen Journalism School founder").
+        start = i - 1
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].is_alpha
+            and doc[start - 1].whitespace_ == " "
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in titles
+        ):
+            start -= 1
+        out.append((start, i))
     return out
 
 
