@@ -131,3 +131,16 @@ def test_office_before_a_name_is_no_company(nlp: Any) -> None:
     ents = _ents(nlp, "The letter came from Principal Deputy Assistant AG Peter Kadzik on Monday.")
     assert ("person", "Peter Kadzik") in ents
     assert ("org", "Assistant AG") not in ents  # the model's own "AG" may stay
+
+
+def test_known_body_name_cut_by_the_model_is_rejoined(nlp: Any) -> None:
+    # the model tags "the National" and the gazetteer "Security Council" apart
+    text = "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, spoke."
+    assert ("org", "National Security Council") in _ents(nlp, text)
+    text = "Turnout was 42%, according to the Florida Department of State."
+    assert ("org", "Florida Department of State") in _ents(nlp, text)
+
+
+def test_house_speaker_is_no_product(nlp: Any) -> None:
+    text = "Republicans met.\n\nFormer House speaker and Ohioan John Boehner headlined a reception."
+    assert ("person", "John Boehner") in _ents(nlp, text)

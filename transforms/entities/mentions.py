@@ -311,7 +311,28 @@ def _collect(doc: Doc) -> list[_Cand]:
             if s >= e:
                 continue
             if etype == "org" and _inside_longer_name(doc, s):
-                continue  # "European Society of Cardiology Congress": an event's name
+                last = cands[-1] if cands else None
+                if (
+                    e - s >= 2
+                    and last is not None
+                    and last.end == s
+                    and last.etype == "org"
+                    # not a party ("Ohio" + "Republican Party" is the state
+                    # branch; its other mentions stay the national party) nor
+                    # a known word before it ("Democratic" + "White House")
+                    and name not in _party_names()
+                    and _strip_possessive_text(doc[last.start : last.end].text) not in gaz.by_alias
+                    and doc[last.start : last.end].text not in gaz.norp_aliases
+                ):
+                    # "the National" + "Security Council", "the Florida" +
+                    # "Department of State": the model cut one body's name
+                    _, le = _longer_name(doc, s, e)
+                    if le > e and doc[le - 1].lower_ in _ORG_HEADS:
+                        e = le  # "... Department of State" + "Health Services"
+                    last.end, last.name, last.fixed = e, None, False
+                # one known word after a name is the head of another name
+                # ("European Society of Cardiology Congress": an event)
+                continue
             if etype == "org":
                 ls, le = _longer_name(doc, s, e)
                 if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
@@ -383,6 +404,12 @@ def _collect(doc: Doc) -> list[_Cand]:
 # chambers that also end place or person names when the model tags them.
 _RUN_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+@functools.cache
+def _party_names() -> frozenset[str]:
+    """Bodies a nationality-like word names ("Democrats"): the parties."""
+    return frozenset(name for _, name in gazetteer().norp_aliases.values())
 
 
 def _inside_longer_name(doc: Doc, s: int) -> bool:
@@ -711,8 +738,6 @@ def _product_context(doc: Doc, s: int, e: int) -> bool:
         if root.dep_ != "conj":
             break
         root = root.head
-        if root.pos_ == "NOUN" and root.lemma_.lower() in _PRODUCT_NOUNS:
-            return True  # "hits X and Y" parsed with the noun as the head
         k = root.left_edge.i
         if k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in _PRODUCT_NOUNS:
             return True
@@ -724,6 +749,11 @@ def _product_context(doc: Doc, s: int, e: int) -> bool:
         and doc[e].pos_ == "NOUN"
         and doc[e].lemma_.lower() in _PRODUCT_NOUNS
     )
+
+
+def _looks_like_person(first: str, given: frozenset[str]) -> bool:
+    """Does a name starting with ``first`` read as a person's ("Dave", "Hillary")?"""
+    return first in given or given_name_score(first) > 0
 
 
 def _product_after_person(doc: Doc, e: int) -> bool:
@@ -790,7 +820,7 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
         if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
-        if c.etype in ("org", "media") and is_heading(doc, c.start, c.end):
+        if c.etype == "org" and is_heading(doc, c.start, c.end):
             continue  # "TRUMP TARIFFS": a subheading
         if c.etype == "org" and is_award(doc, c.start, c.end):
             continue  # "Finals MVP", "Best Actress": an award
@@ -807,7 +837,12 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             out.append(c)
             continue
         if c.etype in ("person", "gpe") and (
-            followed_by_ticker(doc, c.end) or employer_after_role(doc, c.start)
+            followed_by_ticker(doc, c.end)
+            or (
+                employer_after_role(doc, c.start)
+                # people have spokesmen too ("a spokesman for Ted Cruz")
+                and not _looks_like_person(doc[c.start].text, given)
+            )
         ):
             c.etype = "org"  # "Walmart WMT.N", "a spokesperson for Acme"
             out.append(c)
@@ -832,14 +867,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             # Leip's Atlas"), else an organization (a known person's surname
             # becomes that person later: "Trump's Venmo").
             cut = next(t.i for t in doc[c.start : c.end - 1] if t.text in _POSSESSIVE)
-            if cut > c.start and _is_name_token(doc[cut - 1]):
-                owner_first = doc[c.start].text
-                owner = (
-                    "person"
-                    if cut - c.start >= 2
-                    and (owner_first in given or given_name_score(owner_first) > 0)
-                    else "org"
-                )
+            if cut > c.start and _is_name_token(doc[cut - 1]) and not doc[c.start].is_stop:
+                owner = "person" if _looks_like_person(doc[c.start].text, given) else "org"
                 out.append(_Cand(c.start, cut, owner, None, False))
             continue
         elif c.etype == "person" and c.end - c.start >= 2:
@@ -904,7 +933,7 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
         # "Donetsk airport", "Volgograd oil refinery": the facility the place
         # names (the en-dev guide's facility rule), not the place itself.
         k = _facility_after(doc, e)
-        if k:
+        if k and not (s > 0 and doc[s - 1].lower_ in ("a", "an")):  # "a Mexico plant"
             return etype, f"{name} {doc[e:k].text}", k
         # "Donetsk and Luhansk regions": the plural noun after a coordination.
         for j in range(e, min(e + 5, len(doc))):
@@ -1353,7 +1382,8 @@ def _split_credits(body: str, records: list[MentionRecord]) -> list[MentionRecor
 
 def _word_count(body: str, name: str) -> int:
     """Occurrences of ``name`` as whole words ("TJX" in "TJX.N" is a ticker's part)."""
-    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", body))
+    # not inside a longer name either ("Democracy" in "Democracy Corps")
+    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w|\s+[A-Z])", body))
 
 
 def _legal_short_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:

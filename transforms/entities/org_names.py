@@ -90,6 +90,8 @@ def legal_form_names(doc: Doc, titles: frozenset[str] = frozenset()) -> list[tup
                 or (prev.is_punct and prev.text != "&")
             ):
                 break
+            if legal_form_key(prev.text) in _LEGAL_FORMS:
+                break  # "Podesta Group Inc. and Mercury LLC": two companies
             if prev.lower_.replace(".", "") in titles:
                 break  # "Former AG", "Assistant AG": an office, not a company
             if _capitalised(prev):
@@ -227,8 +229,8 @@ def is_heading(doc: Doc, start: int, end: int) -> bool:
     model glued to it), not a name."""
     lead = 0  # leading all-capital words (the model may glue the text after them)
     for t in doc[start:end]:
-        if not (t.is_alpha and t.text.isupper()):
-            break
+        if not (t.is_alpha and t.text.isupper() and len(t.text) >= 3):
+            break  # "REVOLT TV": a short word is more likely an acronym of a name
         lead += 1
     if lead < 2:
         return False
@@ -250,7 +252,8 @@ def is_region(doc: Doc, start: int, end: int) -> bool:
     if last.lower_ not in _REGION_WORDS or not last.text[:1].isupper():
         return False
     if end - start >= 2:
-        return True
+        # "Pacific Northwest"; not "Federation of Midwest ..." (a body's name)
+        return all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end])
     return start > 0 and doc[start - 1].lower_ == "the" and not last.is_sent_start
 
 
@@ -270,6 +273,14 @@ def region_names(doc: Doc) -> list[tuple[int, int]]:
 def kin_of(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` joined to a kinship noun ("wife of Napoleon",
     "Napoleon's wife"), which makes it a person?"""
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _KINSHIP:
+    if doc[start].text.isupper():
+        return False  # "NBA": an acronym names a body
+    head_follows = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in _KINSHIP
+        and not head_follows  # "the cousin of NBA star X": the star is the kin
+    ):
         return True
     return end + 1 < len(doc) and doc[end].text in _POSSESSIVE and doc[end + 1].lower_ in _KINSHIP
