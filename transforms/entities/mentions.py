@@ -312,17 +312,23 @@ def _collect(doc: Doc) -> list[_Cand]:
                 continue
             if etype == "org" and _inside_longer_name(doc, s):
                 last = cands[-1] if cands else None
+                before = doc[last.start : last.end].text if last is not None else ""
+                if e - s < 2:
+                    # one known word after a name is the head of another name
+                    # ("European Society of Cardiology Congress": an event)
+                    continue
                 if (
-                    e - s >= 2
-                    and last is not None
+                    last is not None
                     and last.end == s
                     and last.etype == "org"
-                    # not a party ("Ohio" + "Republican Party" is the state
-                    # branch; its other mentions stay the national party) nor
-                    # a known word before it ("Democratic" + "White House")
+                    # not a party ("Ohio" + "Democratic Party" is the state
+                    # branch; its other mentions stay the national party), a
+                    # known word ("Democratic" + "White House") or an outlet
+                    # ("Post White House bureau chief")
                     and name not in _party_names()
-                    and _strip_possessive_text(doc[last.start : last.end].text) not in gaz.by_alias
-                    and doc[last.start : last.end].text not in gaz.norp_aliases
+                    and _strip_possessive_text(before) not in gaz.by_alias
+                    and before not in gaz.norp_aliases
+                    and before.lower() not in _MEDIA_HEADS
                 ):
                     # "the National" + "Security Council", "the Florida" +
                     # "Department of State": the model cut one body's name
@@ -330,9 +336,7 @@ def _collect(doc: Doc) -> list[_Cand]:
                     if le > e and doc[le - 1].lower_ in _ORG_HEADS:
                         e = le  # "... Department of State" + "Health Services"
                     last.end, last.name, last.fixed = e, None, False
-                # one known word after a name is the head of another name
-                # ("European Society of Cardiology Congress": an event)
-                continue
+                    continue
             if etype == "org":
                 ls, le = _longer_name(doc, s, e)
                 if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
@@ -402,7 +406,9 @@ def _collect(doc: Doc) -> list[_Cand]:
 
 # Head nouns of untagged name runs: the organization heads and the courts and
 # chambers that also end place or person names when the model tags them.
-_RUN_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])
+_RUN_HEADS = (_ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])) - frozenset(
+    _lexicon("media_head_nouns.json")
+)  # an untagged "... News" is mostly a headline ("Bad News for ...")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
@@ -719,16 +725,19 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
 
 
-_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")) | frozenset(
-    _lexicon("work_nouns.json")
+_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")["any_position"]) | (
+    frozenset(_lexicon("work_nouns.json"))
+)
+# Nouns that mark a product only right after a multi-word name ("... features").
+_PRODUCT_AFTER: frozenset[str] = _PRODUCT_NOUNS | frozenset(
+    _lexicon("product_nouns.json")["after_name_only"]
 )
 
 
 def _product_context(doc: Doc, s: int, e: int) -> bool:
     """Is ``doc[s:e]`` named as a product or a work: a product or work noun
-    right before it or in apposition (also of the first of coordinated names:
-    "hits Please Please Please and Espresso"), or (for a name of two words or
-    more) a product noun right after it?"""
+    right before it or in apposition (also of the first of coordinated names),
+    or (for a name of two words or more) a product noun right after it?"""
     if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _PRODUCT_NOUNS:
         return True
     root = doc[s:e].root
@@ -738,17 +747,18 @@ def _product_context(doc: Doc, s: int, e: int) -> bool:
         if root.dep_ != "conj":
             break
         root = root.head
-        k = root.left_edge.i
-        if k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in _PRODUCT_NOUNS:
-            return True
     if e - s >= 2 and doc[e - 1].lower_ in _RUN_HEADS:
         return False  # "Premier League games": a body's name before the noun
     return (
         e - s >= 2
         and e < len(doc)
         and doc[e].pos_ == "NOUN"
-        and doc[e].lemma_.lower() in _PRODUCT_NOUNS
+        and doc[e].lemma_.lower() in _PRODUCT_AFTER
     )
+
+
+# A word with a capital inside it or all capitals: a brand or acronym ("PayPal", "IBM").
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,})$")
 
 
 def _looks_like_person(first: str, given: frozenset[str]) -> bool:
@@ -839,7 +849,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
         if c.etype in ("person", "gpe") and (
             followed_by_ticker(doc, c.end)
             or (
-                employer_after_role(doc, c.start)
+                c.etype == "person"  # "chairman for New Jersey": the state's
+                and employer_after_role(doc, c.start)
                 # people have spokesmen too ("a spokesman for Ted Cruz")
                 and not _looks_like_person(doc[c.start].text, given)
             )
@@ -868,8 +879,13 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             # becomes that person later: "Trump's Venmo").
             cut = next(t.i for t in doc[c.start : c.end - 1] if t.text in _POSSESSIVE)
             if cut > c.start and _is_name_token(doc[cut - 1]) and not doc[c.start].is_stop:
-                owner = "person" if _looks_like_person(doc[c.start].text, given) else "org"
-                out.append(_Cand(c.start, cut, owner, None, False))
+                owner_text = doc[c.start].text
+                if _looks_like_person(owner_text, given):
+                    out.append(_Cand(c.start, cut, "person", None, False))
+                elif cut - c.start == 1 and _CAMEL.match(owner_text):
+                    # a brand-like word ("PayPal", "OpenAI"); a plain one may be
+                    # a surname ("Obama's America", a film) and is dropped
+                    out.append(_Cand(c.start, cut, "org", None, False))
             continue
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
