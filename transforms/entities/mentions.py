@@ -406,9 +406,7 @@ def _collect(doc: Doc) -> list[_Cand]:
 
 # Head nouns of untagged name runs: the organization heads and the courts and
 # chambers that also end place or person names when the model tags them.
-_RUN_HEADS = (_ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])) - frozenset(
-    _lexicon("media_head_nouns.json")
-)  # an untagged "... News" is mostly a headline ("Bad News for ...")
+_RUN_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
@@ -464,6 +462,18 @@ def _forced_spans(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on a line whose words are mostly capitalised (a headline,
+    "Bad News for Democrats As ..."), where capitals mark no names?"""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised proper-noun runs the model left untagged that end in an
     organization's head noun ("eight Premier League fixtures")."""
@@ -494,7 +504,7 @@ def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
             # ... unless they end a longer name the model cut ("Department
             # of State" + "Health Services"), which is found whole elsewhere.
             cut = k > 0 and doc[k - 1].lower_ in _ACRONYM_SKIP and bool(doc[k - 1].ent_type_)
-            if not cut and (k < i or not doc[i].is_sent_start):
+            if not cut and (k < i or not doc[i].is_sent_start) and not _title_case_line(doc, i):
                 out.append((k, j))
         i = max(j, i + 1)
     return out
