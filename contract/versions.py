@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.06-1"  # issue 19: time-expression rules (quarters, weeks, tense without a verb)
+EXTRACTOR_VERSION = "2026.12.06-2"  # issue 19: organisation names by form and context; time-expression rules
 
 
 def package_version() -> str:

@@ -41,6 +41,22 @@ from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
 from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
+from transforms.entities.org_names import (
+    employer_after_role,
+    employer_before_role,
+    followed_by_ticker,
+    is_alert,
+    is_award,
+    is_code_name,
+    is_heading,
+    is_portfolio,
+    is_region,
+    kin_of,
+    legal_form_names,
+    region_names,
+    strip_legal_form,
+    ticker_names,
+)
 from transforms.entities.places import recover_places
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
@@ -294,6 +310,33 @@ def _collect(doc: Doc) -> list[_Cand]:
             s, e = _trim(doc, ent.start, ent.end, keep_the=keep_the)
             if s >= e:
                 continue
+            if etype == "org" and _inside_longer_name(doc, s):
+                last = cands[-1] if cands else None
+                before = doc[last.start : last.end].text if last is not None else ""
+                if e - s < 2:
+                    # one known word after a name is the head of another name
+                    # ("European Society of Cardiology Congress": an event)
+                    continue
+                if (
+                    last is not None
+                    and last.end == s
+                    and last.etype == "org"
+                    # not a party ("Ohio" + "Democratic Party" is the state
+                    # branch; its other mentions stay the national party), a
+                    # known word ("Democratic" + "White House") or an outlet
+                    # ("Post White House bureau chief")
+                    and name not in _party_names()
+                    and _strip_possessive_text(before) not in gaz.by_alias
+                    and before not in gaz.norp_aliases
+                    and before.lower() not in _MEDIA_HEADS
+                ):
+                    # "the National" + "Security Council", "the Florida" +
+                    # "Department of State": the model cut one body's name
+                    _, le = _longer_name(doc, s, e)
+                    if le > e and doc[le - 1].lower_ in _ORG_HEADS:
+                        e = le  # "... Department of State" + "Health Services"
+                    last.end, last.name, last.fixed = e, None, False
+                    continue
             if etype == "org":
                 ls, le = _longer_name(doc, s, e)
                 if (ls, le) != (s, e) and doc[le - 1].lower_ in _ORG_HEADS:
@@ -312,6 +355,8 @@ def _collect(doc: Doc) -> list[_Cand]:
             cands.append(_Cand(s, e, etype, name, True, country=country))
             continue
         etype_opt = _TYPE_OF_LABEL.get(ent.label_)
+        if ent.label_ == "FAC" and doc[ent.end - 1].lower_.rstrip(".") in _ORG_HEADS:
+            etype_opt = "org"  # "the All England Club" read as a building
         if etype_opt is None:
             continue
         s, e = _trim(doc, ent.start, ent.end, keep_the=False)
@@ -335,6 +380,8 @@ def _collect(doc: Doc) -> list[_Cand]:
         # The gazetteer's word on a name overrides the model's type
         # ("E.U." GPE -> org European Union, "U.S." -> United States).
         looked = gaz.by_alias.get(text)
+        if looked is None and _DOTTED.match(text):
+            looked = gaz.by_alias.get(text.replace(".", ""))  # "A.P." is "AP", "C.I.A." "CIA"
         if looked is not None and etype_opt != "person":
             cands.append(
                 _Cand(s, e, looked[0], looked[1], True, country=gaz.country_of.get(looked[1]))
@@ -346,12 +393,121 @@ def _collect(doc: Doc) -> list[_Cand]:
         # country, a region, a city of a million: "Kyiv" tagged ORG). Persons
         # are judged later, once the article's own people are known.
         place = lookup(text)
-        if place is not None and (etype_opt == "gpe" or (etype_opt == "org" and place.strong)):
+        if place is not None and (
+            etype_opt == "gpe"
+            or (etype_opt in ("org", "norp") and (place.strong or _facility_after(doc, e)))
+        ):
             # Not fixed: a surname of someone named in full here still wins.
             cands.append(_Cand(s, e, "gpe", place.name, False, country=place.country))
             continue
         cands.append(_Cand(s, e, etype_opt, None, False))
-    return cands
+    return _forced_spans(doc, cands)
+
+
+# Head nouns of untagged name runs: the organization heads and the courts and
+# chambers that also end place or person names when the model tags them.
+_RUN_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["untagged_run"])
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+@functools.cache
+def _party_names() -> frozenset[str]:
+    """Bodies a nationality-like word names ("Democrats"): the parties."""
+    return frozenset(name for _, name in gazetteer().norp_aliases.values())
+
+
+def _inside_longer_name(doc: Doc, s: int) -> bool:
+    """Does a known organization's name at ``s`` end a longer name the model
+    found ("European Society of Cardiology" + "Congress")? Then it is no
+    mention of the known body but part of another name."""
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    return (
+        prev.ent_type_ == "ORG"
+        and not prev.ent_id_
+        and prev.text[:1].isupper()
+        and prev.whitespace_ == " "
+        and doc[s].ent_iob_ == "B"
+    )
+
+
+def _forced_spans(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Organizations the text's form makes certain (``transforms.entities.org_names``),
+    and regions named by a compass word, over whatever the model made of those words.
+
+    A known organization or outlet of the gazetteer that overlaps keeps its span."""
+    forced: list[tuple[int, int, str]] = [
+        (s, e, "org")
+        for s, e in (
+            *legal_form_names(doc, _TITLES),
+            *ticker_names(doc),
+            *employer_before_role(doc, _TITLES),
+            *_untagged_org_runs(doc),
+        )
+    ]
+    forced += [(s, e, "gpe") for s, e in region_names(doc)]
+    out = list(cands)
+    for s, e, etype in forced:
+        over = [c for c in out if c.start < e and s < c.end]
+        if any(c.fixed and c.etype in ("org", "media") for c in over):
+            continue
+        if any(c.start <= s and e <= c.end and c.etype in ("org", "media") for c in over):
+            continue  # already inside a longer organization's name
+        if any(c.start < s or c.end > e for c in over if c.etype == "person" and etype == "gpe"):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(_Cand(s, e, etype, None, False))
+    return out
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on a line whose words are mostly capitalised (a headline,
+    "Bad News for Democrats As ..."), where capitals mark no names?"""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised proper-noun runs the model left untagged that end in an
+    organization's head noun ("eight Premier League fixtures")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while (
+            j < len(doc)
+            and not doc[j].ent_type_
+            and doc[j].pos_ == "PROPN"
+            and _NAME_TOKEN.match(doc[j].text)  # titles too: "Premier League"
+            and (j == i or "\n" not in doc[j - 1].whitespace_)
+        ):
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in _RUN_HEADS:
+            # The name words the model did tag belong to it too ("the Carnegie"
+            # + "Russia" + "Eurasia Center", "U.S." + "Supreme Court") ...
+            k = i
+            while (
+                k > 0
+                and doc[k - 1].pos_ == "PROPN"
+                and doc[k - 1].whitespace_ == " "
+                and (_NAME_TOKEN.match(doc[k - 1].text) or _DOTTED.match(doc[k - 1].text))
+                and not doc[k].is_sent_start
+            ):
+                k -= 1
+            # ... unless they end a longer name the model cut ("Department
+            # of State" + "Health Services"), which is found whole elsewhere.
+            cut = k > 0 and doc[k - 1].lower_ in _ACRONYM_SKIP and bool(doc[k - 1].ent_type_)
+            if not cut and (k < i or not doc[i].is_sent_start) and not _title_case_line(doc, i):
+                out.append((k, j))
+        i = max(j, i + 1)
+    return out
 
 
 def _orth_ids(words: Iterable[str]) -> np.ndarray:
@@ -579,23 +735,57 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
 
 
-_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json"))
+_PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")["any_position"]) | (
+    frozenset(_lexicon("work_nouns.json"))
+)
+# Nouns that mark a product only right after a multi-word name ("... features").
+_PRODUCT_AFTER: frozenset[str] = _PRODUCT_NOUNS | frozenset(
+    _lexicon("product_nouns.json")["after_name_only"]
+)
 
 
 def _product_context(doc: Doc, s: int, e: int) -> bool:
-    """Is ``doc[s:e]`` named as a product: a product noun right before it or in
-    apposition, or (for a name of two words or more) right after it?"""
+    """Is ``doc[s:e]`` named as a product or a work: a product or work noun
+    right before it or in apposition (also of the first of coordinated names),
+    or (for a name of two words or more) a product noun right after it?"""
     if s > 0 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].lemma_.lower() in _PRODUCT_NOUNS:
         return True
     root = doc[s:e].root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
-        return True
+    for _ in range(3):
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _PRODUCT_NOUNS:
+            return True
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    if e - s >= 2 and doc[e - 1].lower_ in _RUN_HEADS:
+        return False  # "Premier League games": a body's name before the noun
     return (
         e - s >= 2
         and e < len(doc)
         and doc[e].pos_ == "NOUN"
-        and doc[e].lemma_.lower() in _PRODUCT_NOUNS
+        and doc[e].lemma_.lower() in _PRODUCT_AFTER
     )
+
+
+# A word with a capital inside it or all capitals: a brand or acronym ("PayPal", "IBM").
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,})$")
+
+
+def _looks_like_person(first: str, given: frozenset[str]) -> bool:
+    """Does a name starting with ``first`` read as a person's ("Dave", "Hillary")?"""
+    return first in given or given_name_score(first) > 0
+
+
+def _product_after_person(doc: Doc, e: int) -> bool:
+    """A product noun right after a one-word "person", or after one noun
+    between ("Venmo payment platform"): no person is modified so; a company
+    may be ("the Pfizer vaccine"), so organizations are not judged by it."""
+    for k in (e, e + 1):
+        if k >= len(doc) or doc[k].pos_ != "NOUN":
+            return False
+        if doc[k].lemma_.lower() in _PRODUCT_NOUNS:
+            return True
+    return False
 
 
 def _common_acronym(tok: Token) -> bool:
@@ -614,17 +804,70 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
     - place spans headed by a body's noun are organizations.
     """
     out: list[_Cand] = []
+    # One sense per article: a name written as a product or work once is one
+    # everywhere ("the drug Wegovy" ... "taking Wegovy").
+    products = {
+        doc[c.start : c.end].text
+        for c in cands
+        if not c.fixed
+        and c.etype in ("org", "person")
+        and (
+            _product_context(doc, c.start, c.end)
+            or (c.etype == "person" and c.end - c.start == 1 and _product_after_person(doc, c.end))
+        )
+    }
+    # ... and so is the name coordinated with it ("hits Please Please Please and Espresso").
+    for c in cands:
+        if (
+            doc[c.start : c.end].text in products
+            and c.end + 1 < len(doc)
+            and doc[c.end].lower_ in ("and", "or")
+        ):
+            nxt = next((d for d in cands if d.start == c.end + 1 and not d.fixed), None)
+            if nxt is not None and nxt.etype in ("org", "person", "gpe"):
+                products.add(doc[nxt.start : nxt.end].text)
     for c in cands:
         if c.fixed:
             out.append(c)
             continue
         last = doc[c.end - 1].lower_.rstrip(".")
+        text = doc[c.start : c.end].text
+        if c.etype in ("org", "gpe") and is_alert(doc, c.start, c.end):
+            continue  # "Tornado Emergency": a weather alert
         if c.etype == "org" and (
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if c.etype in ("org", "person") and _product_context(doc, c.start, c.end):
+        if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
+        if c.etype == "org" and is_heading(doc, c.start, c.end):
+            continue  # "TRUMP TARIFFS": a subheading
+        if c.etype == "org" and is_award(doc, c.start, c.end):
+            continue  # "Finals MVP", "Best Actress": an award
+        if c.etype in ("org", "gpe") and is_code_name(text):
+            continue  # "GLP-1", "F-35": a drug class or a model
+        if c.etype == "org" and is_portfolio(doc, c.end):
+            continue  # "Health and Wellness minister": a portfolio
+        if c.etype == "org" and is_region(doc, c.start, c.end):
+            c.etype = "gpe"  # "Pacific Northwest"
+            out.append(c)
+            continue
+        if c.etype in ("org", "gpe") and kin_of(doc, c.start, c.end):
+            c.etype = "person"  # "second wife of Napoleon"
+            out.append(c)
+            continue
+        if c.etype in ("person", "gpe") and (
+            followed_by_ticker(doc, c.end)
+            or (
+                c.etype == "person"  # "chairman for New Jersey": the state's
+                and employer_after_role(doc, c.start)
+                # people have spokesmen too ("a spokesman for Ted Cruz")
+                and not _looks_like_person(doc[c.start].text, given)
+            )
+        ):
+            c.etype = "org"  # "Walmart WMT.N", "a spokesperson for Acme"
+            out.append(c)
+            continue
         if (c.etype in ("org", "gpe") and c.end - c.start >= 2 and last in _MEDIA_HEADS) or (
             c.etype in ("org", "norp") and _media_context(doc, c.start, c.end)
         ):
@@ -640,7 +883,20 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
         elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
-            continue  # "PayPal's Venmo": one thing of another, not a person's name
+            # "PayPal's Venmo": one thing of another, not a person's name; the
+            # owner is kept: a person when named "Given Surname" ("Dave
+            # Leip's Atlas"), else an organization (a known person's surname
+            # becomes that person later: "Trump's Venmo").
+            cut = next(t.i for t in doc[c.start : c.end - 1] if t.text in _POSSESSIVE)
+            if cut > c.start and _is_name_token(doc[cut - 1]) and not doc[c.start].is_stop:
+                owner_text = doc[c.start].text
+                if _looks_like_person(owner_text, given):
+                    out.append(_Cand(c.start, cut, "person", None, False))
+                elif cut - c.start == 1 and _CAMEL.match(owner_text):
+                    # a brand-like word ("PayPal", "OpenAI"); a plain one may be
+                    # a surname ("Obama's America", a film) and is dropped
+                    out.append(_Cand(c.start, cut, "org", None, False))
+            continue
         elif c.etype == "person" and c.end - c.start >= 2:
             first = doc[c.start]
             if last in _FEATURE_HEADS:
@@ -672,7 +928,20 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
     return out
 
 
+_FACILITY_NOUNS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["facility_after_name"])
 _REGION_WORDS = {"region": "region", "oblast": "region", "province": "province"}
+
+
+def _facility_after(doc: Doc, e: int) -> int:
+    """The end of "[oil] refinery" after a place name ending at ``e`` (a
+    facility noun, up to two lower-case words before it), else 0."""
+    for k in range(e, min(e + 3, len(doc))):
+        t = doc[k]
+        if t.lower_ in _FACILITY_NOUNS and t.text.islower():
+            return k + 1
+        if not (t.text.islower() and t.is_alpha and t.pos_ in ("NOUN", "ADJ")):
+            break
+    return 0
 
 
 def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tuple[str, str, int]:
@@ -687,6 +956,11 @@ def _extend_by_head_noun(doc: Doc, s: int, e: int, etype: str, name: str) -> tup
         word = _REGION_WORDS.get(nxt.lower_)
         if word is not None:
             return etype, f"{name} {word}", e + 1
+        # "Donetsk airport", "Volgograd oil refinery": the facility the place
+        # names (the en-dev guide's facility rule), not the place itself.
+        k = _facility_after(doc, e)
+        if k and not (s > 0 and doc[s - 1].lower_ in ("a", "an")):  # "a Mexico plant"
+            return etype, f"{name} {doc[e:k].text}", k
         # "Donetsk and Luhansk regions": the plural noun after a coordination.
         for j in range(e, min(e + 5, len(doc))):
             t = doc[j]
@@ -1103,9 +1377,53 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
+    records = _legal_short_names(body, _split_credits(body, records))
     records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+# "Jiji Press)--Nippon Steel Corp.": a wire credit the tokenizer glued to the name after it.
+_GLUED_CREDIT = re.compile(r"^(?P<credit>[^()]+?)\)\s*(?:--|—|–)\s*(?P<name>\S.*)$")
+
+
+def _split_credits(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """A mention that runs from a bracketed wire credit over the dash into the
+    first name of the sentence is two: the outlet and the name."""
+    out: list[MentionRecord] = []
+    for m in records:
+        hit = _GLUED_CREDIT.match(m.text)
+        if hit is None or m.char_start == 0 or body[m.char_start - 1] != "(":
+            out.append(m)
+            continue
+        credit, name = hit.group("credit").strip(), hit.group("name")
+        start2 = m.char_start + hit.start("name")
+        out.append(
+            MentionRecord(credit, m.char_start, m.char_start + len(credit), ("media", credit))
+        )
+        etype = m.entity[0] if m.entity[0] != "media" else "org"
+        out.append(MentionRecord(name, start2, m.char_end, (etype, name)))
+    return out
+
+
+def _word_count(body: str, name: str) -> int:
+    """Occurrences of ``name`` as whole words ("TJX" in "TJX.N" is a ticker's part)."""
+    # not inside a longer name either ("Democracy" in "Democracy Corps")
+    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w|\s+[A-Z])", body))
+
+
+def _legal_short_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
+    """ "Nippon Steel Corp." is "Nippon Steel" when the article mostly uses the
+    short name (one entity for both); a name used only in full keeps its form."""
+    out: list[MentionRecord] = []
+    for m in records:
+        etype, name = m.entity
+        if etype == "org":
+            short = strip_legal_form(name)
+            if short != name and _word_count(body, short) > _word_count(body, name):
+                m = MentionRecord(m.text, m.char_start, m.char_end, ("org", short))
+        out.append(m)
+    return out
 
 
 def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionRecord]:
@@ -1127,7 +1445,16 @@ def _org_full_names(body: str, records: list[MentionRecord]) -> list[MentionReco
             and m.entity[0] == "org"
             and body[prev.char_end : m.char_start] == " "
             and words
-            and words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+            and (
+                words[0].lower().rstrip(".") in _BODY_HEADS | _GENERIC_BODIES
+                # "U.S." + "Supreme Court"; not a known body ("Kentucky" +
+                # "Republican Party" is a state's party, not a new name)
+                or (
+                    len(m.text.split()) >= 2
+                    and m.text.split()[-1].lower() in _RUN_HEADS
+                    and m.text not in gazetteer().by_alias
+                )
+            )
         ):
             text = body[prev.char_start : m.char_end]
             out[-1] = MentionRecord(text, prev.char_start, m.char_end, ("org", text))
