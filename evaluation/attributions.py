@@ -62,7 +62,11 @@ class GoldRelation:
 
 
 def shape_of(content: str) -> str:
-    """``direct``, ``mixed`` or ``indirect`` (see the module docstring)."""
+    """``direct``, ``mixed`` or ``indirect`` (see the module docstring).
+
+    Some PolNeAR sources print quotation marks in the Penn Treebank style
+    (two backquotes, two apostrophes); they are quotation marks too."""
+    content = content.replace("``", "“").replace("''", "”")
     if not any(c in content for c in '“”"'):
         return "indirect"
     outside = _QUOTED.sub(" ", content)
