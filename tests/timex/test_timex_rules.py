@@ -740,3 +740,91 @@ def test_the_current_year(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_new_forms_without_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, None) == expected
+
+
+# ---- forms found on en-timex-dev2 (issue 19; DCT Thursday 2024-11-07, W45) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traffic was heavy all weekend.", [("all weekend", "2024-W44-WE")]),
+        ("The line will be shut all weekend.", [("all weekend", "2024-W45-WE")]),
+        # "another weekend of ..." and a wish look ahead unless the clause is past
+        ("Passengers face another weekend of chaos.", [("another weekend", "2024-W45-WE")]),
+        (
+            "Last week was another weekend of chaos.",
+            [("Last week", "2024-W44"), ("another weekend", "2024-W44-WE")],
+        ),
+        ("Have a great weekend!", [("weekend", "2024-W45-WE")]),
+        (
+            "Flights were cancelled over the Christmas weekend.",
+            [("the Christmas weekend", "2024-W44-WE")],
+        ),
+        ("Showtimes run throughout the weekend.", [("the weekend", "2024-W44-WE")]),
+        ("the weekend edition", []),
+    ],
+)
+def test_weekend_without_this_or_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose from the prior year.", [("the prior year", "2023")]),
+        ("up 8% versus the prior year period", [("the prior year", "2023")]),
+        ("up 17% from prior year", [("prior year", "2023")]),
+        ("The Dow is down 7.6% year-to-date.", [("year-to-date", "2024")]),
+        ("Sales are up 5% year to date.", [("year to date", "2024")]),
+    ],
+)
+def test_prior_year_and_year_to_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named fiscal year owns the bare quarters around it
+        (
+            "Fiscal 2017 revenue grew 12% in the fourth quarter.",
+            [("Fiscal 2017", "2017"), ("the fourth quarter", "2017-Q4")],
+        ),
+        (
+            "Losses came in the second quarter. Guidance for fiscal year 2025 is unchanged.",
+            [("the second quarter", "2025-Q2"), ("fiscal year 2025", "2025")],
+        ),
+        ("Profit rose in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+        # "fiscal 2001 full year": a year number before a singular unit is no length
+        ("its fiscal 2001 full year commitment", [("fiscal 2001", "2001")]),
+    ],
+)
+def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schools are closed for the rest of the school year.",
+            [("the rest of the school year", "2024")],
+        ),
+        (
+            "There are 14 days left in the school year.",
+            [("14 days", "P14D"), ("the school year", "2024")],
+        ),
+        ("In the past two school years, scores fell.", [("the past two school years", "P2Y")]),
+        ("He spent countless hours on it.", [("countless hours", "PTXH")]),
+        ("The launch is weeks away.", [("weeks", "PXW")]),
+        ("It could happen in a matter of days.", [("a matter of days", "PXD")]),
+        ("Shares fell as of early afternoon.", [("early afternoon", "2024-11-07TAF")]),
+        (
+            "A decision will be made on the future with the latest information.",
+            [("the future", "FUTURE_REF")],
+        ),
+    ],
+)
+def test_vague_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -231,6 +231,35 @@ def _propagate_years(specs: list[Spec], text: str) -> list[Spec]:
     return out
 
 
+# "fiscal 2017", "fiscal year 2002", "FY2025": a fiscal year the text names.
+_FISCAL_YEAR = re.compile(
+    r"(?<![\w])(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>(?:19|20)\d\d)(?![\w])"
+    r"|(?<![\w])FY\s?['’]?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w])"
+)
+
+
+def _fiscal_quarters(specs: list[Spec], text: str) -> list[Spec]:
+    """In a text that names a fiscal year ("fiscal 2017 results"), a quarter or half
+    without a year ("the fourth quarter", "its second quarter earnings") is that fiscal
+    year's: the nearest one named before it, else the first named after. A fiscal year
+    runs ahead of the calendar, so the calendar's latest quarter of that number would
+    be a year off."""
+    years = [
+        (m.start(), int(y) if len(y := m["y"] or m["y2"]) == 4 else 2000 + int(y))
+        for m in _FISCAL_YEAR.finditer(text)
+    ]
+    if not years:
+        return specs
+    out = []
+    for s in specs:
+        if s.kind == "quarter" and s.offset is None:
+            before = [y for pos, y in years if pos < s.start]
+            year = before[-1] if before else years[0][1]
+            s = dataclasses.replace(s, kind="date", year=year)
+        out.append(s)
+    return out
+
+
 # "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
 _WEEK_OF = re.compile(
     r"(?i:the\s+)?(?i:week)\s+(?i:of|ending|ended|beginning|beginning\s+on|starting|through|to)\s+\Z"
@@ -767,12 +796,17 @@ def _resolve_edge(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | None:
     return None if i is None else cands[i]
 
 
-def _resolve_weekend(dct: dt.date | None, tense: Tense) -> _Res | None:
-    """ "over the weekend": the latest weekend in news past tense, else the next one."""
+def _resolve_weekend(dct: dt.date | None, tense: Tense, ahead: bool = False) -> _Res | None:
+    """ "over the weekend": the latest weekend in news past tense, else the next one.
+    ``ahead`` ("another weekend of chaos", "Have a great weekend!"): the next one
+    unless the clause is past."""
     if dct is None:
         return _Res("DATE", "XXXX-WXX-WE", None, "publication")
     wd = dct.weekday()
-    if wd >= 5 or _direction(tense, weekday=True) == "future":  # the DCT is itself in a weekend
+    forward = ahead and tense not in ("past", "perfect")
+    if (
+        wd >= 5 or forward or _direction(tense, weekday=True) == "future"
+    ):  # the DCT is itself in a weekend
         sat = add_days(dct, 5 - wd)
     else:
         sat = add_days(dct, -(wd + 2))
@@ -934,7 +968,7 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
     if k == "weekday":
         return _resolve_weekday(spec, dct, tense)
     if k == "weekend":
-        return _resolve_weekend(dct, tense)
+        return _resolve_weekend(dct, tense, ahead=spec.offset == 1)
     if k == "overnight":
         return _resolve_overnight(dct, tense)
     if k == "edge":
@@ -1079,6 +1113,7 @@ def extract_timexes(
     if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
+    specs = _fiscal_quarters(specs, text)
     specs = _coordinated_pods(_merge_week_of(specs, text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):

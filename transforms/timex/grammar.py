@@ -130,7 +130,18 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 # Quantities that say "some number of" without fixing it: TIMEX3 writes X.
 VAGUE_NUMBERS = frozenset(
-    {"few", "several", "many", "some", "dozens", "hundreds", "thousands", "tens", "numerous"}
+    {
+        "few",
+        "several",
+        "many",
+        "some",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "numerous",
+        "countless",
+    }
 )
 
 # Duration units -> (TIMEX3 designator, is a time-of-day unit needing "T").
@@ -264,7 +275,7 @@ NUMBER_RE = (
     r"(?:\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + NUM_WORD_RE
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
-    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|"
+    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|countless|"
     r"(?:dozens|hundreds|thousands|tens)\s+of)"
     r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
@@ -395,6 +406,7 @@ _REL_OFFSETS: dict[str, int] = {
     "last": -1,
     "past": -1,
     "previous": -1,
+    "prior": -1,
     "this": 0,
     "current": 0,
     "present": 0,
@@ -880,6 +892,10 @@ def _i_duration(m: re.Match[str], text: str) -> Spec | None:
     number = parse_number(low)
     if number is None and re.fullmatch(r"[\d,.]+", low):
         return None
+    # "its fiscal 2001 full year commitment": a year number before a singular unit
+    # names that year; a length would be plural ("2001 years")
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", low) and not unit.endswith("s"):
+        return None
     value = duration_value(number, unit)
     if value is None:
         return None
@@ -1148,9 +1164,10 @@ def _i_school_year(m: re.Match[str], text: str) -> Spec | None:
         if n is None or n != int(n):
             return None
         return Spec("duration", m.start(), m.end(), value=f"P{int(n)}Y", anchored=True)
-    return Spec(
-        "rel", m.start(), m.end(), unit="school_year", offset=_REL_OFFSETS[m["rel"].lower()]
-    )
+    if m["cur"] and m.group(0).endswith("s"):
+        return None  # "the school years": no one year
+    offset = 0 if m["cur"] else _REL_OFFSETS[m["rel"].lower()]
+    return Spec("rel", m.start(), m.end(), unit="school_year", offset=offset)
 
 
 def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
@@ -1180,6 +1197,31 @@ def _i_month_named_quarter(m: re.Match[str], text: str) -> Spec | None:
     if month is None or month % 3:
         return None
     return Spec("quarter", m.start(), m.end(), part=month // 3, unit="quarter")
+
+
+def _i_weekend_np(m: re.Match[str], text: str) -> Spec | None:
+    """ "shut all weekend", "another weekend of chaos", "Have a great weekend!", "the
+    Christmas weekend": a weekend named without "this/last/the", placed as "over the
+    weekend" is (by tense)."""
+    g = next(g for g in ("span", "span2", "span3") if m[g])
+    # a wish ("Have a great weekend!") or "another weekend of ..." looks ahead unless
+    # the clause is past: offset 1 says so to the resolver
+    ahead = g == "span2" or m.group(0).lower().startswith("another")
+    return Spec("weekend", m.start(g), m.end(g), offset=1 if ahead else None)
+
+
+def _i_plural_away(m: re.Match[str], text: str) -> Spec | None:
+    """ "weeks away", "a matter of days": a duration of an unstated number of units."""
+    g, unit = ("span", m["unit"]) if m["span"] else ("span2", m["unit2"])
+    value = duration_value(None, unit)
+    if value is None:
+        return None
+    return Spec("duration", m.start(g), m.end(g), value=value)
+
+
+def _i_year_to_date(m: re.Match[str], text: str) -> Spec | None:
+    """ "down 7.6% year-to-date": the current year so far."""
+    return Spec("rel", m.start(), m.end(), unit="year", offset=0)
 
 
 def _i_recent(m: re.Match[str], text: str) -> Spec | None:
@@ -1346,7 +1388,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         _C(
             rf"{_I}(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
-            r"(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<rel>last|next|this|past|previous|coming|current|upcoming)\s+"
+            r"(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<rel>last|next|this|past|previous|prior|coming|current|upcoming)\s+"
             r"(?P<unit>fiscal\s+year|weekend|week|month|year|quarter|decade|century|"
             r"summer|winter|spring|autumn|fall))(?![\w-])"
         ),
@@ -1398,7 +1440,8 @@ RULES: tuple[Rule, ...] = (
         "past_future",
         _C(
             rf"{_I}(?<![\w])the\s+(?:(?:recent|distant|near|foreseeable|immediate)\s+)?(?:past|future))"
-            r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have)\b)"
+            r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have|with|"
+            r"for|we|I|you|they|it|he|she)\b)"
         ),
         _i_past_future,
         30,
@@ -1543,7 +1586,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_weekend",
         _C(
-            rf"{_I}(?<![\w])(?:over|during|at|on|for|through|by|before|after)\s+)(?P<span>{_I}the\s+weekend))(?![\w-])"
+            rf"{_I}(?<![\w])(?:over|during|at|on|for|through|throughout|into|until|across|by|before|after)\s+)(?P<span>{_I}the\s+weekend))(?![\w-])"
         ),
         _i_the_weekend,
         50,
@@ -1630,7 +1673,8 @@ RULES: tuple[Rule, ...] = (
         # after a preposition of time, and followed by the end of the phrase: "the
         # morning show", "the morning after the vote" are not this
         _C(
-            r"(?i:(?<![\w-])(?:in|through|throughout|during|by|until|till|into|all|from)\s+)"
+            r"(?i:(?<![\w-])(?:in|through|throughout|during|by|until|till|into|all|from|since|before|after|"
+            r"as\s+of)\s+)"
             r"(?P<span>(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?(?P<pod>(?i:morning|afternoon|evening)))"
             r"(?![\w-])(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?i:and|as|when|while|but|even|until|with|on|at|to)\b)"
         ),
@@ -1696,7 +1740,9 @@ RULES: tuple[Rule, ...] = (
         "school_year",
         _C(
             rf"{_I}(?<![\w-])(?:(?P<rel>last|next|this|current|previous|coming)|"
-            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE}))\s+"
+            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE})|"
+            # "the school year" / "the rest of the school year": the current one
+            r"(?P<cur>(?:the\s+rest\s+of\s+)?the))\s+"
             r"(?:school|academic)\s+years?)(?![\w-])"
         ),
         _i_school_year,
@@ -1746,6 +1792,37 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_recent,
         31,
+    ),
+    Rule(
+        "weekend_np",
+        _C(
+            rf"{_I}(?<![\w-])(?:(?P<span>(?:all|another)\s+weekend)|"
+            # a wish or a kind: "Have a great weekend!", "a busy weekend"
+            r"(?<=a\s)(?:great|good|nice|happy|safe|wonderful|fantastic|long|busy|quiet|lovely|"
+            r"relaxing|restful)\s+(?P<span2>weekend)|"
+            r"(?P<span3>the\s+(?:christmas|easter|thanksgiving|memorial\s+day|labor\s+day|"
+            r"labour\s+day|independence\s+day|new\s+year['’]?s?|bank\s+holiday|holiday)\s+weekend)"
+            r"))(?![\w-])"
+        ),
+        _i_weekend_np,
+        57,
+    ),
+    Rule(
+        "year_to_date",
+        _C(rf"{_I}(?<![\w-])year[\s-]to[\s-]date)(?![\w-])"),
+        _i_year_to_date,
+        66,
+    ),
+    Rule(
+        "plural_away",
+        # "weeks away", "in a matter of days": an unstated number of units
+        _C(
+            rf"{_I}(?<![\w-])(?P<span>(?:a\s+matter\s+of\s+)?(?P<unit>hours|days|weeks|months|years))"
+            r"(?=\s+away\b)|(?P<span2>a\s+matter\s+of\s+(?P<unit2>hours|days|weeks|months|years)))"
+            r"(?![\w-])"
+        ),
+        _i_plural_away,
+        36,
     ),
     Rule(
         "latest_quarter",
@@ -1817,7 +1894,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({"#d"}),
     "century": frozenset({"century", "centuries"}),
     "rel_unit": frozenset(
-        {"last", "next", "this", "past", "previous", "coming", "current", "upcoming"}
+        {"last", "next", "this", "past", "previous", "prior", "coming", "current", "upcoming"}
     ),
     "ago": frozenset({"ago", "back", "earlier"}),
     "day_word": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
@@ -1844,6 +1921,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_long": frozenset({"long"}),
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
+    "weekend_np": frozenset({"weekend"}),
+    "year_to_date": frozenset({"date"}),
+    "plural_away": frozenset({"hours", "days", "weeks", "months", "years"}),
     "month_quarter": _MONTH_WORDS,
     "school_year": frozenset({"school", "academic"}),
     "recent": frozenset({"recent"}),
