@@ -828,3 +828,41 @@ def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_vague_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We revised our forecast for the year ended December 31, 2022.",
+            [("the year", "2022"), ("December 31, 2022", "2022-12-31")],
+        ),
+        (
+            "The fiscal year ending June 30, 2025 looks weak.",
+            [("The fiscal year", "2025"), ("June 30, 2025", "2025-06-30")],
+        ),
+        ("The year ended with a rally.", []),
+        ("Prices will keep rising in the months ahead.", [("the months ahead", "PXM")]),
+        ("Talks will continue in the days ahead.", [("the days ahead", "PXD")]),
+        ("It will close by the end of the quarter.", [("the end of the quarter", "2024-Q4")]),
+    ],
+)
+def test_year_ended_and_periods_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE SUNDAY TELEGRAPH: Swedish elections on Sunday night ended.",
+            [("Sunday night", "2024-11-03TNI")],
+        ),
+        ("She taught Sunday School.", []),
+        ("He told The Sunday Times on Friday.", [("Friday", "2024-11-01")]),
+        ("Fans watched Monday Night Football.", []),
+        ("On Sunday night football fans cheered.", [("Sunday night", "2024-11-03TNI")]),
+    ],
+)
+def test_weekday_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

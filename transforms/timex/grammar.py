@@ -807,11 +807,31 @@ def _i_season(m: re.Match[str], text: str) -> Spec | None:
     return Spec("season", m.start(), m.end(), season=season, mod=_mod(m["mod"]))
 
 
+# "The Sunday Telegraph", "Sunday School", "Monday Night Football": names, not days
+# (the word must be capitalized, in title or upper case).
+_WEEKDAY_NAME_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(w) + "|" + re.escape(w.upper())
+                for w in lexicon.load("transforms.timex", "weekday_names.json")
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])"
+)
+
+
 def _i_weekday(m: re.Match[str], text: str) -> Spec | None:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
         r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Palm|Easter|Bloody|Giving)\s+$", before
     ):
+        return None
+    if _WEEKDAY_NAME_AFTER.match(text, m.end("wd")):
         return None
     wd = WEEKDAY_NUMBER[m["wd"].lower()]
     offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
@@ -1219,6 +1239,21 @@ def _i_plural_away(m: re.Match[str], text: str) -> Spec | None:
     return Spec("duration", m.start(g), m.end(g), value=value)
 
 
+def _i_year_ended(m: re.Match[str], text: str) -> Spec | None:
+    """ "the year ended December 31, 2022", "the fiscal year ending June 30, 2025": a
+    (fiscal) year named by its last day is the year of that day (a fiscal year is
+    numbered by the year it ends in)."""
+    return Spec("date", m.start("span"), m.end("span"), year=int(m["y"]))
+
+
+def _i_plural_ahead(m: re.Match[str], text: str) -> Spec | None:
+    """ "in the months ahead": an unstated number of units from now."""
+    value = duration_value(None, m["unit"])
+    if value is None:
+        return None
+    return Spec("duration", m.start(), m.end(), value=value, anchored=True)
+
+
 def _i_year_to_date(m: re.Match[str], text: str) -> Spec | None:
     """ "down 7.6% year-to-date": the current year so far."""
     return Spec("rel", m.start(), m.end(), unit="year", offset=0)
@@ -1578,7 +1613,7 @@ RULES: tuple[Rule, ...] = (
         "period_edge",
         _C(
             rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+(?:the\s+)?"
-            r"(?P<unit>week|month|year|decade|century))(?![\w-])"
+            r"(?P<unit>week|month|quarter|year|decade|century))(?![\w-])"
         ),
         _i_period_edge,
         68,
@@ -1808,6 +1843,25 @@ RULES: tuple[Rule, ...] = (
         57,
     ),
     Rule(
+        "year_ended",
+        _C(
+            rf"(?P<span>{_I}the\s+(?:fiscal\s+|full\s+|financial\s+)?year))"
+            rf"(?=\s+{_I}(?:ended|ending))\s+(?:{_I}on)\s+)?(?:{MONTH_ANY_RE}\s*{DAY_RE},?\s+)?"
+            rf"(?P<y>{YEAR4_RE})(?![\w]))"
+        ),
+        _i_year_ended,
+        41,
+    ),
+    Rule(
+        "plural_ahead",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:next\s+few\s+|coming\s+)?(?P<unit>hours|days|weeks|months|years)"
+            r"\s+ahead)(?![\w-])"
+        ),
+        _i_plural_ahead,
+        37,
+    ),
+    Rule(
         "year_to_date",
         _C(rf"{_I}(?<![\w-])year[\s-]to[\s-]date)(?![\w-])"),
         _i_year_to_date,
@@ -1923,6 +1977,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "latest_quarter": frozenset({"quarter"}),
     "weekend_np": frozenset({"weekend"}),
     "year_to_date": frozenset({"date"}),
+    "year_ended": frozenset({"ended", "ending"}),
+    "plural_ahead": frozenset({"ahead"}),
     "plural_away": frozenset({"hours", "days", "weeks", "months", "years"}),
     "month_quarter": _MONTH_WORDS,
     "school_year": frozenset({"school", "academic"}),
