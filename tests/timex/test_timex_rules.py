@@ -866,3 +866,20 @@ def test_year_ended_and_periods_ahead(text: str, expected: list[tuple[str, str]]
 )
 def test_weekday_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month dating a noun ("the highs of late April") under a modal verb: the
+        # nearest April, not next year's
+        (
+            "With the index down 15% from the highs of late April, a bigger selloff could be brewing.",
+            "2010-04",
+        ),
+        # a month on the verb itself still follows the future tense
+        ("The index could fall in April.", "2011-04"),
+    ],
+)
+def test_noun_modifier_takes_no_future_from_the_verb(nlp: Any, text: str, value: str) -> None:
+    assert tx(text, dt.date(2010, 6, 30), nlp(text))[0].value == value

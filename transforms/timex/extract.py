@@ -468,13 +468,19 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return "unknown"
     tok = span.root
+    # "from the highs of late April, a selloff could be brewing": an expression that
+    # modifies a noun through a preposition dates that noun, not the clause's event, so
+    # a modal or future verb above it is no evidence that the date is ahead
+    nominal = False
     for _ in range(25):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             t = _verb_tense(tok)
             if t is not None:
-                return t
+                return "present" if nominal and t == "future" else t
         if tok.head.i == tok.i:
             break
+        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+            nominal = True
         tok = tok.head
     return "unknown"
 
