@@ -883,3 +883,26 @@ def test_weekday_inside_a_name(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_noun_modifier_takes_no_future_from_the_verb(nlp: Any, text: str, value: str) -> None:
     assert tx(text, dt.date(2010, 6, 30), nlp(text))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("losses in the fourth quarter each year", [("the fourth quarter each year", "XXXX-Q4")]),
+        ("The festival takes place in March every year.", [("March every year", "XXXX-03")]),
+        ("Prices rise in summer each year.", [("summer each year", "XXXX-SU")]),
+        ("Each year, in March, they meet.", [("Each year", "P1Y"), ("March", "2024-03")]),
+        (
+            "its third quarter and fourth quarter fiscal 2001 commitments",
+            [("third quarter", "2001-Q3"), ("fourth quarter fiscal 2001", "2001-Q4")],
+        ),
+        (
+            "Profit in the second quarter of fiscal year 2024 rose.",
+            [("the second quarter of fiscal year 2024", "2024-Q2")],
+        ),
+    ],
+)
+def test_part_of_every_year_and_quarter_of_fiscal_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

@@ -231,6 +231,36 @@ def _propagate_years(specs: list[Spec], text: str) -> list[Spec]:
     return out
 
 
+# "in the fourth quarter each year", "in March every year": a recurrence of that part of
+# every year (TIMEX3 SET ``XXXX-Q4``, ``XXXX-03``), not this year's part and a P1Y.
+_EACH_YEAR = re.compile(r"\s+(?i:each|every)\s+(?i:year)\Z")
+
+
+def _yearly_sets(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for s in specs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.kind == "set"
+            and prev.offset is None
+            and prev.year is None
+            and _EACH_YEAR.match(text[prev.end : s.end])
+        ):
+            label = None
+            if prev.kind == "quarter" and prev.part is not None:
+                label = f"{'H' if prev.unit == 'half' else 'Q'}{prev.part}"
+            elif prev.kind == "month" and prev.month is not None:
+                label = f"{prev.month:02d}"
+            elif prev.kind == "season" and prev.season is not None:
+                label = prev.season
+            if label is not None:
+                out[-1] = Spec("set", prev.start, s.end, value=f"XXXX-{label}")
+                continue
+        out.append(s)
+    return out
+
+
 # "fiscal 2017", "fiscal year 2002", "FY2025": a fiscal year the text names.
 _FISCAL_YEAR = re.compile(
     r"(?<![\w])(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>(?:19|20)\d\d)(?![\w])"
@@ -1119,7 +1149,7 @@ def extract_timexes(
     if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
-    specs = _fiscal_quarters(specs, text)
+    specs = _fiscal_quarters(_yearly_sets(specs, text), text)
     specs = _coordinated_pods(_merge_week_of(specs, text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):

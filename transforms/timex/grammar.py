@@ -1593,7 +1593,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])(?:the\s+)?(?:fiscal\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
             r"(?:fiscal[\s-]+)?(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
-            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?P<year>{YEAR4_RE})|"
+            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?:{_I}fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR4_RE})|"
             rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
         ),
         _i_quarter,
