@@ -906,3 +906,15 @@ def test_part_of_every_year_and_quarter_of_fiscal_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results are expected in the next day or two.", [("the next day or two", "P2D")]),
+        ("Prices fell over the past week or so.", [("the past week or so", "P1W")]),
+        ("The next year or two will be hard.", [("The next year or two", "P2Y")]),
+    ],
+)
+def test_a_unit_or_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -1254,6 +1254,16 @@ def _i_plural_ahead(m: re.Match[str], text: str) -> Spec | None:
     return Spec("duration", m.start(), m.end(), value=value, anchored=True)
 
 
+def _i_unit_or_two(m: re.Match[str], text: str) -> Spec | None:
+    """ "the next day or two", "the past week or so": a length of one unit or a few,
+    written as the larger count ("or so" keeps one unit), as en-dev annotates it."""
+    n = parse_number(m["n"]) if m["n"].lower() != "so" else 1.0
+    value = duration_value(n, m["unit"])
+    if value is None:
+        return None
+    return Spec("duration", m.start(), m.end(), value=value, anchored=True)
+
+
 def _i_year_to_date(m: re.Match[str], text: str) -> Spec | None:
     """ "down 7.6% year-to-date": the current year so far."""
     return Spec("rel", m.start(), m.end(), unit="year", offset=0)
@@ -1862,6 +1872,15 @@ RULES: tuple[Rule, ...] = (
         37,
     ),
     Rule(
+        "unit_or_two",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:next|past|last|coming|previous)\s+(?P<unit>hour|day|week|month|year)"
+            r"\s+or\s+(?P<n>two|three|so))(?![\w-])"
+        ),
+        _i_unit_or_two,
+        72,
+    ),
+    Rule(
         "year_to_date",
         _C(rf"{_I}(?<![\w-])year[\s-]to[\s-]date)(?![\w-])"),
         _i_year_to_date,
@@ -1977,6 +1996,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "latest_quarter": frozenset({"quarter"}),
     "weekend_np": frozenset({"weekend"}),
     "year_to_date": frozenset({"date"}),
+    "unit_or_two": frozenset({"or"}),
     "year_ended": frozenset({"ended", "ending"}),
     "plural_ahead": frozenset({"ahead"}),
     "plural_away": frozenset({"hours", "days", "weeks", "months", "years"}),
