@@ -918,3 +918,26 @@ def test_part_of_every_year_and_quarter_of_fiscal_year(
 )
 def test_a_unit_or_two(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain will end by late morning Friday.", [("late morning Friday", "2024-11-08TMO")]),
+        ("Storms are likely in the evening Saturday.", [("the evening Saturday", "2024-11-02TEV")]),
+        ("The morning Friday night show.", [("Friday night", "2024-11-01TNI")]),
+        (
+            "Every morning Monday through Friday, he runs.",
+            [
+                ("Every morning", "XXXX-XX-XXTMO"),
+                ("Monday", "2024-11-04"),
+                ("Friday", "2024-11-01"),
+            ],
+        ),
+        ("Sales were higher this time last year.", [("this time last year", "2023")]),
+    ],
+)
+def test_part_of_day_before_weekday_and_this_time_last_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

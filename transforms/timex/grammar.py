@@ -835,9 +835,15 @@ def _i_weekday(m: re.Match[str], text: str) -> Spec | None:
         return None
     wd = WEEKDAY_NUMBER[m["wd"].lower()]
     offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
-    base = Spec("weekday", m.start(), m.end(), weekday=wd, offset=offset, mod=_mod(m["mod"]))
-    if m["pod"]:
-        return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
+    start, pod0 = m.start(), m["pod0"]
+    if pod0 and (m["pod"] or re.search(r"(?i:every|each)\s+$", text[max(0, start - 8) : start])):
+        # "morning Friday night" (two parts of the day), "every morning Monday through
+        # Friday" (a recurrence): the part of the day written first is not this day's
+        start, pod0 = m.start("rel") if m["rel"] else m.start("wd"), None
+    base = Spec("weekday", start, m.end(), weekday=wd, offset=offset, mod=_mod(m["mod"]))
+    pod = m["pod"] or pod0
+    if pod:
+        return Spec("time", start, m.end(), tod="T" + PARTS_OF_DAY[pod.lower()], base=base)
     return base
 
 
@@ -1503,7 +1509,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _C(
-            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?(?:{_I}this)\s+(?=(?i:past)\s))?"
+            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?"
+            # a part of the day written first: "by late morning Friday", "the evening Saturday"
+            rf"(?:(?P<lead>{_I}(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?))(?P<pod0>{_I}morning|afternoon|evening|night))\s+)?"
+            rf"(?:{_I}this)\s+(?=(?i:past)\s))?"
             rf"(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
         ),
         _i_weekday,
@@ -1819,7 +1828,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_last_year",
         _C(
-            rf"{_I}(?<![\w-])the\s+same\s+(?P<u>time|period|quarter|point)\s+"
+            rf"{_I}(?<![\w-])(?:the\s+same|this)\s+(?P<u>time|period|quarter|point)\s+"
             r"(?:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|"
             r"in\s+(?:the\s+)?(?:previous|prior)\s+year))(?![\w-])"
         ),
@@ -2003,7 +2012,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_quarter": _MONTH_WORDS,
     "school_year": frozenset({"school", "academic"}),
     "recent": frozenset({"recent"}),
-    "same_last_year": frozenset({"same"}),
+    "same_last_year": frozenset({"same", "this"}),
     "year_end": frozenset({"end"}),
     "the_year": frozenset({"year"}),
     "month_named_quarter": frozenset({"quarter"}),
