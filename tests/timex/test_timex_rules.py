@@ -941,3 +941,19 @@ def test_part_of_day_before_weekday_and_this_time_last_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast: the night of the coming day the text just gave
+        (
+            "Storms will hit Saturday evening. Expect more rain overnight.",
+            [("Saturday evening", "2024-11-09TEV"), ("overnight", "2024-11-09TNI")],
+        ),
+        # a report: the night before publication, as before
+        ("Russia struck Kyiv overnight.", [("overnight", "2024-11-06TNI")]),
+    ],
+)
+def test_overnight_after_a_coming_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -1114,6 +1114,24 @@ def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, te
     )
 
 
+# How far back (characters) a told day still sets the night of a bare "overnight".
+_OVERNIGHT_REACH = 250
+
+
+def _overnight_after_told_day(
+    spec: Spec, last_day: tuple[int, dt.date, str] | None, dct: dt.date | None
+) -> bool:
+    return (
+        spec.kind == "time"
+        and spec.base is not None
+        and spec.base.kind == "overnight"
+        and last_day is not None
+        and dct is not None
+        and last_day[1] > dct
+        and spec.start - last_day[0] <= _OVERNIGHT_REACH
+    )
+
+
 def _narrative_time(
     spec: Spec, last_day: tuple[int, dt.date, str] | None, dct: dt.date | None = None
 ) -> _Res | None:
@@ -1166,6 +1184,10 @@ def extract_timexes(
             res = _resolve_narrative(spec, last_day)
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day, published_date)
+        elif _overnight_after_told_day(spec, last_day, published_date):
+            # a forecast: "... the evening Saturday. Expect rain overnight": the night
+            # of the coming day the text just gave, not the DCT's
+            res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         elif _clock_on_told_day(spec, last_day, text):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
