@@ -957,3 +957,16 @@ def test_part_of_day_before_weekday_and_this_time_last_year(
 )
 def test_overnight_after_a_coming_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The light travelled for 14 billion years.", [("14 billion years", "P14000000000Y")]),
+        ("The program took 2 million hours.", [("2 million hours", "PT2000000H")]),
+        # an amount of money before "a year" stays a rate
+        ("It costs $14 billion a year.", [("a year", "P1Y")]),
+    ],
+)
+def test_durations_in_millions_and_billions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -272,7 +272,7 @@ NUM_WORD_RE = (
     r"(?:[\s-]hundred)?"
 )
 NUMBER_RE = (
-    r"(?:\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?:\d+(?:\.\d+)?\s+(?:thousand|million|billion)|\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + NUM_WORD_RE
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
     r"an?|couple(?:\s+of)?|few|several|many|some|numerous|countless|"
@@ -416,6 +416,9 @@ _REL_OFFSETS: dict[str, int] = {
 }
 
 
+_BIG_NUMBERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def parse_number(s: str) -> float | None:
     """Numeric value of a quantity phrase; None when vague (several, few)."""
     t = re.sub(r"[\s-]+and[\s-]+a[\s-]+half$", " and a half", s.lower().strip())
@@ -432,6 +435,9 @@ def parse_number(s: str) -> float | None:
         return None
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return float(t.replace(",", "")) + half
+    big = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million|billion)", t)
+    if big:  # "14 billion years"
+        return float(big.group(1)) * _BIG_NUMBERS[big.group(2)]
     total = 0.0
     for part in re.split(r"[\s-]+", t):
         if part == "hundred":
