@@ -820,8 +820,9 @@ _WEEKDAY_NAME_AFTER = re.compile(
     + "|".join(
         sorted(
             (
-                re.escape(w) + "|" + re.escape(w.upper())
+                re.escape(f)
                 for w in lexicon.load("transforms.timex", "weekday_names.json")
+                for f in (w.title(), w.upper())
             ),
             key=len,
             reverse=True,
