@@ -86,7 +86,7 @@ def test_held_out_person_beats_bare_model(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(TIMEX_FLOORS["dev_sets"]))
 def test_timex_dev_set_floors(name: str) -> None:
     """Time-expression development sets besides en-dev (tuned on; issue 19)."""
-    folder = {"en-timex-dev": devset.EN_TIMEX_DEV}[name]
+    folder = {"en-timex-dev": devset.EN_TIMEX_DEV, "en-timex-dev2": devset.EN_TIMEX_DEV2}[name]
     got = {m.name: m.value for m in devset.timex_metrics(folder, devset.run_product(folder), name)}
     for metric, floor in TIMEX_FLOORS["dev_sets"][name].items():
         assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"

@@ -740,3 +740,233 @@ def test_the_current_year(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_new_forms_without_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, None) == expected
+
+
+# ---- forms found on en-timex-dev2 (issue 19; DCT Thursday 2024-11-07, W45) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traffic was heavy all weekend.", [("all weekend", "2024-W44-WE")]),
+        ("The line will be shut all weekend.", [("all weekend", "2024-W45-WE")]),
+        # "another weekend of ..." and a wish look ahead unless the clause is past
+        ("Passengers face another weekend of chaos.", [("another weekend", "2024-W45-WE")]),
+        (
+            "Last week was another weekend of chaos.",
+            [("Last week", "2024-W44"), ("another weekend", "2024-W44-WE")],
+        ),
+        ("Have a great weekend!", [("weekend", "2024-W45-WE")]),
+        (
+            "Flights were cancelled over the Christmas weekend.",
+            [("the Christmas weekend", "2024-W44-WE")],
+        ),
+        ("Showtimes run throughout the weekend.", [("the weekend", "2024-W44-WE")]),
+        ("the weekend edition", []),
+    ],
+)
+def test_weekend_without_this_or_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose from the prior year.", [("the prior year", "2023")]),
+        ("up 8% versus the prior year period", [("the prior year", "2023")]),
+        ("up 17% from prior year", [("prior year", "2023")]),
+        ("The Dow is down 7.6% year-to-date.", [("year-to-date", "2024")]),
+        ("Sales are up 5% year to date.", [("year to date", "2024")]),
+    ],
+)
+def test_prior_year_and_year_to_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named fiscal year owns the bare quarters around it
+        (
+            "Fiscal 2017 revenue grew 12% in the fourth quarter.",
+            [("Fiscal 2017", "2017"), ("the fourth quarter", "2017-Q4")],
+        ),
+        (
+            "Losses came in the second quarter. Guidance for fiscal year 2025 is unchanged.",
+            [("the second quarter", "2025-Q2"), ("fiscal year 2025", "2025")],
+        ),
+        ("Profit rose in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+        # "fiscal 2001 full year": a year number before a singular unit is no length
+        ("its fiscal 2001 full year commitment", [("fiscal 2001", "2001")]),
+    ],
+)
+def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schools are closed for the rest of the school year.",
+            [("the rest of the school year", "2024")],
+        ),
+        (
+            "There are 14 days left in the school year.",
+            [("14 days", "P14D"), ("the school year", "2024")],
+        ),
+        ("In the past two school years, scores fell.", [("the past two school years", "P2Y")]),
+        ("He spent countless hours on it.", [("countless hours", "PTXH")]),
+        ("The launch is weeks away.", [("weeks", "PXW")]),
+        ("It could happen in a matter of days.", [("a matter of days", "PXD")]),
+        ("Shares fell as of early afternoon.", [("early afternoon", "2024-11-07TAF")]),
+        (
+            "A decision will be made on the future with the latest information.",
+            [("the future", "FUTURE_REF")],
+        ),
+    ],
+)
+def test_vague_news_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We revised our forecast for the year ended December 31, 2022.",
+            [("the year", "2022"), ("December 31, 2022", "2022-12-31")],
+        ),
+        (
+            "The fiscal year ending June 30, 2025 looks weak.",
+            [("The fiscal year", "2025"), ("June 30, 2025", "2025-06-30")],
+        ),
+        ("The year ended with a rally.", []),
+        ("Prices will keep rising in the months ahead.", [("the months ahead", "PXM")]),
+        ("Talks will continue in the days ahead.", [("the days ahead", "PXD")]),
+        ("It will close by the end of the quarter.", [("the end of the quarter", "2024-Q4")]),
+    ],
+)
+def test_year_ended_and_periods_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE SUNDAY TELEGRAPH: Swedish elections on Sunday night ended.",
+            [("Sunday night", "2024-11-03TNI")],
+        ),
+        ("She taught Sunday School.", []),
+        ("He told The Sunday Times on Friday.", [("Friday", "2024-11-01")]),
+        ("Fans watched Monday Night Football.", []),
+        ("On Sunday night football fans cheered.", [("Sunday night", "2024-11-03TNI")]),
+    ],
+)
+def test_weekday_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month dating a noun ("the highs of late April") under a modal verb: the
+        # nearest April, not next year's
+        (
+            "With the index down 15% from the highs of late April, a bigger selloff could be brewing.",
+            "2010-04",
+        ),
+        # a month on the verb itself still follows the future tense
+        ("The index could fall in April.", "2011-04"),
+    ],
+)
+def test_noun_modifier_takes_no_future_from_the_verb(nlp: Any, text: str, value: str) -> None:
+    assert tx(text, dt.date(2010, 6, 30), nlp(text))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("losses in the fourth quarter each year", [("the fourth quarter each year", "XXXX-Q4")]),
+        ("The festival takes place in March every year.", [("March every year", "XXXX-03")]),
+        ("Prices rise in summer each year.", [("summer each year", "XXXX-SU")]),
+        ("Each year, in March, they meet.", [("Each year", "P1Y"), ("March", "2024-03")]),
+        (
+            "its third quarter and fourth quarter fiscal 2001 commitments",
+            [("third quarter", "2001-Q3"), ("fourth quarter fiscal 2001", "2001-Q4")],
+        ),
+        (
+            "Profit in the second quarter of fiscal year 2024 rose.",
+            [("the second quarter of fiscal year 2024", "2024-Q2")],
+        ),
+    ],
+)
+def test_part_of_every_year_and_quarter_of_fiscal_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results are expected in the next day or two.", [("the next day or two", "P2D")]),
+        ("Prices fell over the past week or so.", [("the past week or so", "P1W")]),
+        ("The next year or two will be hard.", [("The next year or two", "P2Y")]),
+    ],
+)
+def test_a_unit_or_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain will end by late morning Friday.", [("late morning Friday", "2024-11-08TMO")]),
+        ("Storms are likely in the evening Saturday.", [("the evening Saturday", "2024-11-02TEV")]),
+        ("The morning Friday night show.", [("Friday night", "2024-11-01TNI")]),
+        (
+            "Every morning Monday through Friday, he runs.",
+            [
+                ("Every morning", "XXXX-XX-XXTMO"),
+                ("Monday", "2024-11-04"),
+                ("Friday", "2024-11-01"),
+            ],
+        ),
+        ("Sales were higher this time last year.", [("this time last year", "2023")]),
+    ],
+)
+def test_part_of_day_before_weekday_and_this_time_last_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast: the night of the coming day the text just gave
+        (
+            "Storms will hit Saturday evening. Expect more rain overnight.",
+            [("Saturday evening", "2024-11-09TEV"), ("overnight", "2024-11-09TNI")],
+        ),
+        # a report: the night before publication, as before
+        ("Russia struck Kyiv overnight.", [("overnight", "2024-11-06TNI")]),
+    ],
+)
+def test_overnight_after_a_coming_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The light travelled for 14 billion years.", [("14 billion years", "P14000000000Y")]),
+        ("The program took 2 million hours.", [("2 million hours", "PT2000000H")]),
+        # an amount of money before "a year" stays a rate
+        ("It costs $14 billion a year.", [("a year", "P1Y")]),
+    ],
+)
+def test_durations_in_millions_and_billions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

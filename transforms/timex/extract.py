@@ -231,6 +231,65 @@ def _propagate_years(specs: list[Spec], text: str) -> list[Spec]:
     return out
 
 
+# "in the fourth quarter each year", "in March every year": a recurrence of that part of
+# every year (TIMEX3 SET ``XXXX-Q4``, ``XXXX-03``), not this year's part and a P1Y.
+_EACH_YEAR = re.compile(r"\s+(?i:each|every)\s+(?i:year)\Z")
+
+
+def _yearly_sets(specs: list[Spec], text: str) -> list[Spec]:
+    out: list[Spec] = []
+    for s in specs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.kind == "set"
+            and prev.offset is None
+            and prev.year is None
+            and _EACH_YEAR.match(text[prev.end : s.end])
+        ):
+            label = None
+            if prev.kind == "quarter" and prev.part is not None:
+                label = f"{'H' if prev.unit == 'half' else 'Q'}{prev.part}"
+            elif prev.kind == "month" and prev.month is not None:
+                label = f"{prev.month:02d}"
+            elif prev.kind == "season" and prev.season is not None:
+                label = prev.season
+            if label is not None:
+                out[-1] = Spec("set", prev.start, s.end, value=f"XXXX-{label}")
+                continue
+        out.append(s)
+    return out
+
+
+# "fiscal 2017", "fiscal year 2002", "FY2025": a fiscal year the text names.
+_FISCAL_YEAR = re.compile(
+    r"(?<![\w])(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>(?:19|20)\d\d)(?![\w])"
+    r"|(?<![\w])FY\s?['’]?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w])"
+)
+
+
+def _fiscal_quarters(specs: list[Spec], text: str) -> list[Spec]:
+    """In a text that names a fiscal year ("fiscal 2017 results"), a quarter or half
+    without a year ("the fourth quarter", "its second quarter earnings") is that fiscal
+    year's: the nearest one named before it, else the first named after. A fiscal year
+    runs ahead of the calendar, so the calendar's latest quarter of that number would
+    be a year off."""
+    years = [
+        (m.start(), int(y) if len(y := m["y"] or m["y2"]) == 4 else 2000 + int(y))
+        for m in _FISCAL_YEAR.finditer(text)
+    ]
+    if not years:
+        return specs
+    out = []
+    for s in specs:
+        if s.kind == "quarter" and s.offset is None:
+            before = [y for pos, y in years if pos < s.start]
+            year = before[-1] if before else years[0][1]
+            s = dataclasses.replace(s, kind="date", year=year)
+        out.append(s)
+    return out
+
+
 # "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
 _WEEK_OF = re.compile(
     r"(?i:the\s+)?(?i:week)\s+(?i:of|ending|ended|beginning|beginning\s+on|starting|through|to)\s+\Z"
@@ -439,13 +498,19 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return "unknown"
     tok = span.root
+    # "from the highs of late April, a selloff could be brewing": an expression that
+    # modifies a noun through a preposition dates that noun, not the clause's event, so
+    # a modal or future verb above it is no evidence that the date is ahead
+    nominal = False
     for _ in range(25):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             t = _verb_tense(tok)
             if t is not None:
-                return t
+                return "present" if nominal and t == "future" else t
         if tok.head.i == tok.i:
             break
+        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+            nominal = True
         tok = tok.head
     return "unknown"
 
@@ -767,12 +832,17 @@ def _resolve_edge(spec: Spec, dct: dt.date | None, tense: Tense) -> _Res | None:
     return None if i is None else cands[i]
 
 
-def _resolve_weekend(dct: dt.date | None, tense: Tense) -> _Res | None:
-    """ "over the weekend": the latest weekend in news past tense, else the next one."""
+def _resolve_weekend(dct: dt.date | None, tense: Tense, ahead: bool = False) -> _Res | None:
+    """ "over the weekend": the latest weekend in news past tense, else the next one.
+    ``ahead`` ("another weekend of chaos", "Have a great weekend!"): the next one
+    unless the clause is past."""
     if dct is None:
         return _Res("DATE", "XXXX-WXX-WE", None, "publication")
     wd = dct.weekday()
-    if wd >= 5 or _direction(tense, weekday=True) == "future":  # the DCT is itself in a weekend
+    forward = ahead and tense not in ("past", "perfect")
+    if (
+        wd >= 5 or forward or _direction(tense, weekday=True) == "future"
+    ):  # the DCT is itself in a weekend
         sat = add_days(dct, 5 - wd)
     else:
         sat = add_days(dct, -(wd + 2))
@@ -934,7 +1004,7 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
     if k == "weekday":
         return _resolve_weekday(spec, dct, tense)
     if k == "weekend":
-        return _resolve_weekend(dct, tense)
+        return _resolve_weekend(dct, tense, ahead=spec.offset == 1)
     if k == "overnight":
         return _resolve_overnight(dct, tense)
     if k == "edge":
@@ -1044,6 +1114,24 @@ def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, te
     )
 
 
+# How far back (characters) a told day still sets the night of a bare "overnight".
+_OVERNIGHT_REACH = 250
+
+
+def _overnight_after_told_day(
+    spec: Spec, last_day: tuple[int, dt.date, str] | None, dct: dt.date | None
+) -> bool:
+    return (
+        spec.kind == "time"
+        and spec.base is not None
+        and spec.base.kind == "overnight"
+        and last_day is not None
+        and dct is not None
+        and last_day[1] > dct
+        and spec.start - last_day[0] <= _OVERNIGHT_REACH
+    )
+
+
 def _narrative_time(
     spec: Spec, last_day: tuple[int, dt.date, str] | None, dct: dt.date | None = None
 ) -> _Res | None:
@@ -1079,6 +1167,7 @@ def extract_timexes(
     if doc is not None and (doc.text if doc_text is None else doc_text) != text:
         doc = None
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
+    specs = _fiscal_quarters(_yearly_sets(specs, text), text)
     specs = _coordinated_pods(_merge_week_of(specs, text), text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
@@ -1095,6 +1184,10 @@ def extract_timexes(
             res = _resolve_narrative(spec, last_day)
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day, published_date)
+        elif _overnight_after_told_day(spec, last_day, published_date):
+            # a forecast: "... the evening Saturday. Expect rain overnight": the night
+            # of the coming day the text just gave, not the DCT's
+            res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         elif _clock_on_told_day(spec, last_day, text):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)

@@ -130,7 +130,18 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 # Quantities that say "some number of" without fixing it: TIMEX3 writes X.
 VAGUE_NUMBERS = frozenset(
-    {"few", "several", "many", "some", "dozens", "hundreds", "thousands", "tens", "numerous"}
+    {
+        "few",
+        "several",
+        "many",
+        "some",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "numerous",
+        "countless",
+    }
 )
 
 # Duration units -> (TIMEX3 designator, is a time-of-day unit needing "T").
@@ -261,10 +272,10 @@ NUM_WORD_RE = (
     r"(?:[\s-]hundred)?"
 )
 NUMBER_RE = (
-    r"(?:\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?:\d+(?:\.\d+)?\s+(?:thousand|million|billion)|\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + NUM_WORD_RE
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
-    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|"
+    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|countless|"
     r"(?:dozens|hundreds|thousands|tens)\s+of)"
     r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
@@ -395,6 +406,7 @@ _REL_OFFSETS: dict[str, int] = {
     "last": -1,
     "past": -1,
     "previous": -1,
+    "prior": -1,
     "this": 0,
     "current": 0,
     "present": 0,
@@ -402,6 +414,9 @@ _REL_OFFSETS: dict[str, int] = {
     "coming": 1,
     "upcoming": 1,
 }
+
+
+_BIG_NUMBERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def parse_number(s: str) -> float | None:
@@ -420,6 +435,9 @@ def parse_number(s: str) -> float | None:
         return None
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return float(t.replace(",", "")) + half
+    big = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million|billion)", t)
+    if big:  # "14 billion years"
+        return float(big.group(1)) * _BIG_NUMBERS[big.group(2)]
     total = 0.0
     for part in re.split(r"[\s-]+", t):
         if part == "hundred":
@@ -795,17 +813,44 @@ def _i_season(m: re.Match[str], text: str) -> Spec | None:
     return Spec("season", m.start(), m.end(), season=season, mod=_mod(m["mod"]))
 
 
+# "The Sunday Telegraph", "Sunday School", "Monday Night Football": names, not days
+# (the word must be capitalized, in title or upper case).
+_WEEKDAY_NAME_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(f)
+                for w in lexicon.load("transforms.timex", "weekday_names.json")
+                for f in (w.title(), w.upper())
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])"
+)
+
+
 def _i_weekday(m: re.Match[str], text: str) -> Spec | None:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
         r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Palm|Easter|Bloody|Giving)\s+$", before
     ):
         return None
+    if _WEEKDAY_NAME_AFTER.match(text, m.end("wd")):
+        return None
     wd = WEEKDAY_NUMBER[m["wd"].lower()]
     offset = _REL_OFFSETS.get(m["rel"].lower()) if m["rel"] else None
-    base = Spec("weekday", m.start(), m.end(), weekday=wd, offset=offset, mod=_mod(m["mod"]))
-    if m["pod"]:
-        return Spec("time", m.start(), m.end(), tod="T" + PARTS_OF_DAY[m["pod"].lower()], base=base)
+    start, pod0 = m.start(), m["pod0"]
+    if pod0 and (m["pod"] or re.search(r"(?i:every|each)\s+$", text[max(0, start - 8) : start])):
+        # "morning Friday night" (two parts of the day), "every morning Monday through
+        # Friday" (a recurrence): the part of the day written first is not this day's
+        start, pod0 = m.start("rel") if m["rel"] else m.start("wd"), None
+    base = Spec("weekday", start, m.end(), weekday=wd, offset=offset, mod=_mod(m["mod"]))
+    pod = m["pod"] or pod0
+    if pod:
+        return Spec("time", start, m.end(), tod="T" + PARTS_OF_DAY[pod.lower()], base=base)
     return base
 
 
@@ -879,6 +924,10 @@ def _i_duration(m: re.Match[str], text: str) -> Spec | None:
         return None
     number = parse_number(low)
     if number is None and re.fullmatch(r"[\d,.]+", low):
+        return None
+    # "its fiscal 2001 full year commitment": a year number before a singular unit
+    # names that year; a length would be plural ("2001 years")
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", low) and not unit.endswith("s"):
         return None
     value = duration_value(number, unit)
     if value is None:
@@ -1148,9 +1197,10 @@ def _i_school_year(m: re.Match[str], text: str) -> Spec | None:
         if n is None or n != int(n):
             return None
         return Spec("duration", m.start(), m.end(), value=f"P{int(n)}Y", anchored=True)
-    return Spec(
-        "rel", m.start(), m.end(), unit="school_year", offset=_REL_OFFSETS[m["rel"].lower()]
-    )
+    if m["cur"] and m.group(0).endswith("s"):
+        return None  # "the school years": no one year
+    offset = 0 if m["cur"] else _REL_OFFSETS[m["rel"].lower()]
+    return Spec("rel", m.start(), m.end(), unit="school_year", offset=offset)
 
 
 def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
@@ -1180,6 +1230,56 @@ def _i_month_named_quarter(m: re.Match[str], text: str) -> Spec | None:
     if month is None or month % 3:
         return None
     return Spec("quarter", m.start(), m.end(), part=month // 3, unit="quarter")
+
+
+def _i_weekend_np(m: re.Match[str], text: str) -> Spec | None:
+    """ "shut all weekend", "another weekend of chaos", "Have a great weekend!", "the
+    Christmas weekend": a weekend named without "this/last/the", placed as "over the
+    weekend" is (by tense)."""
+    g = next(g for g in ("span", "span2", "span3") if m[g])
+    # a wish ("Have a great weekend!") or "another weekend of ..." looks ahead unless
+    # the clause is past: offset 1 says so to the resolver
+    ahead = g == "span2" or m.group(0).lower().startswith("another")
+    return Spec("weekend", m.start(g), m.end(g), offset=1 if ahead else None)
+
+
+def _i_plural_away(m: re.Match[str], text: str) -> Spec | None:
+    """ "weeks away", "a matter of days": a duration of an unstated number of units."""
+    g, unit = ("span", m["unit"]) if m["span"] else ("span2", m["unit2"])
+    value = duration_value(None, unit)
+    if value is None:
+        return None
+    return Spec("duration", m.start(g), m.end(g), value=value)
+
+
+def _i_year_ended(m: re.Match[str], text: str) -> Spec | None:
+    """ "the year ended December 31, 2022", "the fiscal year ending June 30, 2025": a
+    (fiscal) year named by its last day is the year of that day (a fiscal year is
+    numbered by the year it ends in)."""
+    return Spec("date", m.start("span"), m.end("span"), year=int(m["y"]))
+
+
+def _i_plural_ahead(m: re.Match[str], text: str) -> Spec | None:
+    """ "in the months ahead": an unstated number of units from now."""
+    value = duration_value(None, m["unit"])
+    if value is None:
+        return None
+    return Spec("duration", m.start(), m.end(), value=value, anchored=True)
+
+
+def _i_unit_or_two(m: re.Match[str], text: str) -> Spec | None:
+    """ "the next day or two", "the past week or so": a length of one unit or a few,
+    written as the larger count ("or so" keeps one unit), as en-dev annotates it."""
+    n = parse_number(m["n"]) if m["n"].lower() != "so" else 1.0
+    value = duration_value(n, m["unit"])
+    if value is None:
+        return None
+    return Spec("duration", m.start(), m.end(), value=value, anchored=True)
+
+
+def _i_year_to_date(m: re.Match[str], text: str) -> Spec | None:
+    """ "down 7.6% year-to-date": the current year so far."""
+    return Spec("rel", m.start(), m.end(), unit="year", offset=0)
 
 
 def _i_recent(m: re.Match[str], text: str) -> Spec | None:
@@ -1346,7 +1446,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         _C(
             rf"{_I}(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
-            r"(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<rel>last|next|this|past|previous|coming|current|upcoming)\s+"
+            r"(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<rel>last|next|this|past|previous|prior|coming|current|upcoming)\s+"
             r"(?P<unit>fiscal\s+year|weekend|week|month|year|quarter|decade|century|"
             r"summer|winter|spring|autumn|fall))(?![\w-])"
         ),
@@ -1398,7 +1498,8 @@ RULES: tuple[Rule, ...] = (
         "past_future",
         _C(
             rf"{_I}(?<![\w])the\s+(?:(?:recent|distant|near|foreseeable|immediate)\s+)?(?:past|future))"
-            r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have)\b)"
+            r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have|with|"
+            r"for|we|I|you|they|it|he|she)\b)"
         ),
         _i_past_future,
         30,
@@ -1415,7 +1516,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _C(
-            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?(?:{_I}this)\s+(?=(?i:past)\s))?"
+            rf"(?:(?P<mod>{_I}early|late))\s+(?:{_I}on)\s+)?)?"
+            # a part of the day written first: "by late morning Friday", "the evening Saturday"
+            rf"(?:(?P<lead>{_I}(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?))(?P<pod0>{_I}morning|afternoon|evening|night))\s+)?"
+            rf"(?:{_I}this)\s+(?=(?i:past)\s))?"
             rf"(?:(?P<rel>{_I}last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<pod>{_I}morning|afternoon|evening|night)))?(?![\w])"
         ),
         _i_weekday,
@@ -1515,7 +1619,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])(?:the\s+)?(?:fiscal\s+)?(?:(?P<rel>last|next|this|current|coming|previous)\s+)?"
             r"(?:fiscal[\s-]+)?(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>first|second|third|fourth))[\s-]+"
-            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?P<year>{YEAR4_RE})|"
+            rf"(?P<qu>quarter|half))(?:(?:,?\s+|\s+(?:{_I}of|in)\s+))(?:{_I}fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR4_RE})|"
             rf"\s+{_I}of\s+(?:(?:the|this)\s+|(?P<yrel>last|next|previous)\s+)year))?(?!\w)"
         ),
         _i_quarter,
@@ -1535,7 +1639,7 @@ RULES: tuple[Rule, ...] = (
         "period_edge",
         _C(
             rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+(?:the\s+)?"
-            r"(?P<unit>week|month|year|decade|century))(?![\w-])"
+            r"(?P<unit>week|month|quarter|year|decade|century))(?![\w-])"
         ),
         _i_period_edge,
         68,
@@ -1543,7 +1647,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_weekend",
         _C(
-            rf"{_I}(?<![\w])(?:over|during|at|on|for|through|by|before|after)\s+)(?P<span>{_I}the\s+weekend))(?![\w-])"
+            rf"{_I}(?<![\w])(?:over|during|at|on|for|through|throughout|into|until|across|by|before|after)\s+)(?P<span>{_I}the\s+weekend))(?![\w-])"
         ),
         _i_the_weekend,
         50,
@@ -1630,7 +1734,8 @@ RULES: tuple[Rule, ...] = (
         # after a preposition of time, and followed by the end of the phrase: "the
         # morning show", "the morning after the vote" are not this
         _C(
-            r"(?i:(?<![\w-])(?:in|through|throughout|during|by|until|till|into|all|from)\s+)"
+            r"(?i:(?<![\w-])(?:in|through|throughout|during|by|until|till|into|all|from|since|before|after|"
+            r"as\s+of)\s+)"
             r"(?P<span>(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?(?P<pod>(?i:morning|afternoon|evening)))"
             r"(?![\w-])(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?i:and|as|when|while|but|even|until|with|on|at|to)\b)"
         ),
@@ -1696,7 +1801,9 @@ RULES: tuple[Rule, ...] = (
         "school_year",
         _C(
             rf"{_I}(?<![\w-])(?:(?P<rel>last|next|this|current|previous|coming)|"
-            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE}))\s+"
+            rf"the\s+(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER_RE})|"
+            # "the school year" / "the rest of the school year": the current one
+            r"(?P<cur>(?:the\s+rest\s+of\s+)?the))\s+"
             r"(?:school|academic)\s+years?)(?![\w-])"
         ),
         _i_school_year,
@@ -1728,7 +1835,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_last_year",
         _C(
-            rf"{_I}(?<![\w-])the\s+same\s+(?P<u>time|period|quarter|point)\s+"
+            rf"{_I}(?<![\w-])(?:the\s+same|this)\s+(?P<u>time|period|quarter|point)\s+"
             r"(?:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|"
             r"in\s+(?:the\s+)?(?:previous|prior)\s+year))(?![\w-])"
         ),
@@ -1746,6 +1853,65 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_recent,
         31,
+    ),
+    Rule(
+        "weekend_np",
+        _C(
+            rf"{_I}(?<![\w-])(?:(?P<span>(?:all|another)\s+weekend)|"
+            # a wish or a kind: "Have a great weekend!", "a busy weekend"
+            r"(?<=a\s)(?:great|good|nice|happy|safe|wonderful|fantastic|long|busy|quiet|lovely|"
+            r"relaxing|restful)\s+(?P<span2>weekend)|"
+            r"(?P<span3>the\s+(?:christmas|easter|thanksgiving|memorial\s+day|labor\s+day|"
+            r"labour\s+day|independence\s+day|new\s+year['’]?s?|bank\s+holiday|holiday)\s+weekend)"
+            r"))(?![\w-])"
+        ),
+        _i_weekend_np,
+        57,
+    ),
+    Rule(
+        "year_ended",
+        _C(
+            rf"(?P<span>{_I}the\s+(?:fiscal\s+|full\s+|financial\s+)?year))"
+            rf"(?=\s+{_I}(?:ended|ending))\s+(?:{_I}on)\s+)?(?:{MONTH_ANY_RE}\s*{DAY_RE},?\s+)?"
+            rf"(?P<y>{YEAR4_RE})(?![\w]))"
+        ),
+        _i_year_ended,
+        41,
+    ),
+    Rule(
+        "plural_ahead",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:next\s+few\s+|coming\s+)?(?P<unit>hours|days|weeks|months|years)"
+            r"\s+ahead)(?![\w-])"
+        ),
+        _i_plural_ahead,
+        37,
+    ),
+    Rule(
+        "unit_or_two",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:next|past|last|coming|previous)\s+(?P<unit>hour|day|week|month|year)"
+            r"\s+or\s+(?P<n>two|three|so))(?![\w-])"
+        ),
+        _i_unit_or_two,
+        72,
+    ),
+    Rule(
+        "year_to_date",
+        _C(rf"{_I}(?<![\w-])year[\s-]to[\s-]date)(?![\w-])"),
+        _i_year_to_date,
+        66,
+    ),
+    Rule(
+        "plural_away",
+        # "weeks away", "in a matter of days": an unstated number of units
+        _C(
+            rf"{_I}(?<![\w-])(?P<span>(?:a\s+matter\s+of\s+)?(?P<unit>hours|days|weeks|months|years))"
+            r"(?=\s+away\b)|(?P<span2>a\s+matter\s+of\s+(?P<unit2>hours|days|weeks|months|years)))"
+            r"(?![\w-])"
+        ),
+        _i_plural_away,
+        36,
     ),
     Rule(
         "latest_quarter",
@@ -1817,7 +1983,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({"#d"}),
     "century": frozenset({"century", "centuries"}),
     "rel_unit": frozenset(
-        {"last", "next", "this", "past", "previous", "coming", "current", "upcoming"}
+        {"last", "next", "this", "past", "previous", "prior", "coming", "current", "upcoming"}
     ),
     "ago": frozenset({"ago", "back", "earlier"}),
     "day_word": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
@@ -1844,10 +2010,16 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_long": frozenset({"long"}),
     "plural_of": _UNIT_PLURAL,
     "latest_quarter": frozenset({"quarter"}),
+    "weekend_np": frozenset({"weekend"}),
+    "year_to_date": frozenset({"date"}),
+    "unit_or_two": frozenset({"or"}),
+    "year_ended": frozenset({"ended", "ending"}),
+    "plural_ahead": frozenset({"ahead"}),
+    "plural_away": frozenset({"hours", "days", "weeks", "months", "years"}),
     "month_quarter": _MONTH_WORDS,
     "school_year": frozenset({"school", "academic"}),
     "recent": frozenset({"recent"}),
-    "same_last_year": frozenset({"same"}),
+    "same_last_year": frozenset({"same", "this"}),
     "year_end": frozenset({"end"}),
     "the_year": frozenset({"year"}),
     "month_named_quarter": frozenset({"quarter"}),
