@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.06-2"  # issue 19: organisation names by form and context; time-expression rules
+EXTRACTOR_VERSION = "2026.12.06-3"  # issue 19: timex round 2 (weekends, fiscal quarters, vague durations); organisation names
 
 
 def package_version() -> str:
