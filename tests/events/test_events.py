@@ -148,3 +148,23 @@ def test_relative_clause_antecedent_is_the_actor(nlp: Any) -> None:
 def test_match_victory_is_not_an_election(nlp: Any) -> None:
     evs = _events(nlp, "The Danish player claimed a 6-4 6-3 victory over his rival.")
     assert all(e.event_type != "election" for e in evs)
+
+
+def test_aspectual_verb_gives_way_to_its_event_complement(nlp: Any) -> None:
+    """ "The protests began on Monday": the protest is the happening, dated by
+    the aspectual verb; "refused to meet": the refusal is the happening."""
+    mon = (dt.date(2024, 11, 4), dt.date(2024, 11, 4))
+    evs = _events(nlp, "The protests began on Monday in the capital.", {"Monday": mon})
+    assert [(e.trigger, e.event_type) for e in evs] == [("protest", "protest")]
+    assert (evs[0].date_start, evs[0].date_end) == mon
+    evs = _events(nlp, "Boeing refused to meet the union on Monday.", {"Monday": mon})
+    assert [e.trigger for e in evs] == ["refuse"]
+    # without an event complement the verb keeps its own reading
+    evs = _events(nlp, "Her new term begins on Monday.", {"Monday": mon})
+    assert [e.trigger for e in evs] == ["begin"]
+
+
+def test_place_is_not_an_actor(nlp: Any) -> None:
+    evs = _events(nlp, "A child died in Lubbock, Texas Governor Greg Abbott confirmed.")
+    ev = next(e for e in evs if e.trigger == "die")
+    assert not any(a[1] in ("Lubbock", "Texas") for a in ev.actors)

@@ -81,3 +81,18 @@ def test_clausal_mention_is_kept_over_a_passing_noun() -> None:
     b = replace(b, sentence="Workers rescued them.", char_start=50, char_end=70)
     rows = merge_mentions([a, b], family, lambda e: e.char_start == 50)
     assert len(rows) == 1 and rows[0].sentence == "Workers rescued them."
+
+
+def test_first_full_mention_is_kept_with_the_instance_date() -> None:
+    """A clause reporting the happening before its dated mention is the row's
+    sentence ("Oli resigned after ...", later "The PM resigned this
+    afternoon"); the row takes the dated mention's date."""
+    a = replace(_rec(1, "other", "resign", ("Oli",)), sentence="Oli resigned.")
+    b = _rec(2, "other", "resign", ("Oli",), day=9)
+    rows = merge_mentions([a, b], family, lambda e: e.n == 1)
+    assert len(rows) == 1
+    assert rows[0].sentence == "Oli resigned." and rows[0].date_start == dt.date(2024, 11, 9)
+    # a clause after the dated mention does not displace it
+    c = replace(_rec(3, "other", "resign", ("Oli",)), sentence="Oli resigned.")
+    rows = merge_mentions([b, c], family, lambda e: e.n == 3)
+    assert len(rows) == 1 and rows[0].sentence == "s2"

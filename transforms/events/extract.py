@@ -79,6 +79,9 @@ _STATIVE: frozenset[str] = frozenset(_lexicon("stative_verbs.json"))
 # Trump", "Putin and Trump talked", "called Macron".
 _PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
 _UNANCHORED_OK = frozenset({"election", "consult", "statement"})
+# Aspectual and intention verbs: their event complement is the happening
+# ("the protests began", "plans to lay off"), not the verb.
+_ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
 # Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
 _TRAVEL_VERBS = frozenset({"fly", "travel"})
 
@@ -226,6 +229,52 @@ def _not_a_happening(tok: Token) -> bool:
         return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """One happening per predicate-complement pair.
+
+    An aspectual or intention verb whose complement is a trigger ("the
+    protests began", "ended their strike") is not a happening of its own: the
+    complement is, and takes the verb's date through the tree. Conversely the
+    infinitive complement of an event verb is the content of that act, not a
+    second happening ("voted to accept", "refused to meet", "asked Oli to step
+    down", "threatened to remove").
+    """
+    is_trig = {tok.i for tok, _ in trig_toks}
+
+    def aspectual(t: Token) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in _ASPECTUAL
+
+    drop: set[int] = set()
+    for tok, _ in trig_toks:
+        if tok.pos_ != "VERB":
+            continue
+        if aspectual(tok):
+            if any(
+                k.i in is_trig
+                and (
+                    (k.dep_ == "xcomp" and k.pos_ == "VERB")
+                    or (k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN")
+                )
+                for k in tok.children
+            ):
+                drop.add(tok.i)
+        elif (
+            tok.dep_ == "xcomp"
+            and tok.head.i in is_trig
+            and tok.head.pos_ == "VERB"
+            and not aspectual(tok.head)
+        ):
+            drop.add(tok.i)
+    # "voted to accept a contract offer and end ...": a conjunct of a folded
+    # complement is part of the same content.
+    for tok, _ in trig_toks:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i in drop:
+            head = tok.head
+            if head.dep_ == "xcomp" and not aspectual(head):
+                drop.add(tok.i)
+    return [(tok, etype) for tok, etype in trig_toks if tok.i not in drop]
 
 
 def _to_place(tok: Token) -> bool:
@@ -440,6 +489,9 @@ def extract_events(
     # Mentions that report one particular happening by their own grammar
     # (``_reports_one_happening``), kept even without a named actor or a date.
     definite: set[tuple[int, str, int | None]] = set()
+    # Of those, the ones reported in a clause of their own (kept as the row's
+    # sentence over a passing noun, see ``merge_mentions``).
+    clausal: set[tuple[int, str, int | None]] = set()
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -454,6 +506,7 @@ def extract_events(
             etype = _trigger_type(tok, sent)
             if etype is not None:
                 trig_toks.append((tok, etype))
+        trig_toks = _fold_complements(trig_toks)
         sent_timex = [
             t
             for t in dated[
@@ -571,6 +624,11 @@ def extract_events(
             if gov.i in seen_extra or gov.i in owners or gov.lemma_ in _STATIVE | _SPEECH_LEMMAS:
                 continue
             seen_extra.add(gov.i)
+            if any(q.char_start <= gov.idx < q.char_end for q in direct):
+                # A verb outside the vocabulary inside a quotation is the
+                # speaker's wording ("ready to witness history tonight?"),
+                # not a happening the text reports: the quotes table has it.
+                continue
             items.append((gov, "other", tx))
         if not items:
             continue
@@ -603,7 +661,7 @@ def extract_events(
                 ),
             )
             for m, root in zip(m_in, roots, strict=True)
-            if m.entity[0] in _ACTOR_TYPES and root is not None
+            if m.entity[0] in _ACTOR_TYPES and root is not None and not _location(m, root)
         ]
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
@@ -621,8 +679,12 @@ def extract_events(
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
             actors = _actors(tok, candidates_for_actors, owners)
+            key = (sent.start_char, tok.lemma_.lower(), tx.n if tx else None)
             if _reports_one_happening(tok):
-                definite.add((sent.start_char, tok.lemma_.lower(), tx.n if tx else None))
+                clausal.add(key)
+                definite.add(key)
+            elif _possessed(tok):
+                definite.add(key)
             out.append(
                 (
                     sent.start_char,
@@ -649,7 +711,7 @@ def extract_events(
     merged = merge_mentions(
         mentions_in_order,
         family,
-        lambda e: (e.char_start, e.trigger, e.timex_n) in definite,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in clausal,
     )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
@@ -691,6 +753,25 @@ def _reports_one_happening(tok: Token) -> bool:
     )
 
 
+# Prepositions of place: a place named under one is where a happening took
+# place, not a participant (the contract's actors exclude locations).
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "into"}
+)
+
+
+def _location(m: MentionRecord, root: Token) -> bool:
+    """A place mention used as a location ("died in Lubbock", "floods across
+    West Texas"), not as an acting government ("Texas sued ...")."""
+    return m.entity[0] == "gpe" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+
+def _possessed(tok: Token) -> bool:
+    """A noun trigger with a possessor names one particular happening ("end
+    their strike", "Kennedy's column", "Oli's resignation"), not a generic one."""
+    return tok.pos_ == "NOUN" and any(k.dep_ == "poss" for k in tok.children)
+
+
 def _actors(
     trigger: Token,
     candidates: Sequence[tuple[EntityRef, int, int | None, tuple[int, ...]]],
@@ -710,8 +791,17 @@ def _actors(
     # contact"), not from an adjunct ("Following Trump's victory, the Kremlin
     # started ...").
     subj_heads = {trigger.i}
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head != trigger:
+        # subject control: "Microsoft plans to [lay off] ..." -- the subject
+        # of the governing verb is the complement's subject.
+        subj_heads.add(trigger.head.i)
     if trigger.pos_ == "NOUN":
-        if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
+        if (
+            trigger.dep_ in ("dobj", "attr")
+            and trigger.head != trigger
+            and trigger.head.lemma_ not in _ATTRIB_CUES
+        ):
+            # not the reporter of a happening: "AP reported the death"
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
     # "Shigeru Ishiba, who stepped down": the noun a relative clause hangs on
