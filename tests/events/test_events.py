@@ -168,3 +168,14 @@ def test_place_is_not_an_actor(nlp: Any) -> None:
     evs = _events(nlp, "A child died in Lubbock, Texas Governor Greg Abbott confirmed.")
     ev = next(e for e in evs if e.trigger == "die")
     assert not any(a[1] in ("Lubbock", "Texas") for a in ev.actors)
+
+
+def test_verb_object_events_and_support_verbs(nlp: Any) -> None:
+    """ "takes office" is an event though "take" is phrasal only with "over";
+    a support verb ("served a ban") hands its date to its object noun."""
+    jan = (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    evs = _events(nlp, "Spanberger takes office in January.", {"January": jan})
+    assert [e.trigger for e in evs] == ["take"]
+    yr = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    evs = _events(nlp, "Jannik Sinner served a doping ban in 2024.", {"2024": yr})
+    assert [(e.trigger, e.date_start) for e in evs] == [("ban", yr[0])]

@@ -182,11 +182,6 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
             return None
         etype = trig.nouns.get(lemma)
     elif tok.pos_ == "VERB":
-        particles = trig.phrasal.get(lemma)
-        if particles is not None and not any(
-            k.dep_ == "prt" and k.lower_ in particles for k in tok.children
-        ):
-            return None
         overrides = trig.object_types.get(lemma)
         if overrides:
             objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
@@ -200,6 +195,13 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
                         # "claimed a 6-4 victory": a match, not an election
                         return "other"
                     return override
+        # Checked after the object types: "take office" needs no particle,
+        # "take over" does.
+        particles = trig.phrasal.get(lemma)
+        if particles is not None and not any(
+            k.dep_ == "prt" and k.lower_ in particles for k in tok.children
+        ):
+            return None
         etype = trig.verbs.get(lemma)
         if lemma in _PARTNER_VERBS and not _has_partner(tok):
             return None
