@@ -96,3 +96,14 @@ def test_first_full_mention_is_kept_with_the_instance_date() -> None:
     c = replace(_rec(3, "other", "resign", ("Oli",)), sentence="Oli resigned.")
     rows = merge_mentions([b, c], family, lambda e: e.n == 3)
     assert len(rows) == 1 and rows[0].sentence == "s2"
+
+
+def test_anaphoric_noun_joins_the_latest_instance_of_its_family() -> None:
+    """ "The Thunder defeated the Pacers ... The win capped a season": the
+    definite noun refers back even though its own clause names other actors."""
+    a = _rec(1, "other", "defeat", ("Thunder", "Pacers"), day=22)
+    b = _rec(2, "other", "win", ("Oklahoma City",))
+    c = _rec(3, "other", "launch", ("Oklahoma City",))
+    rows = merge_mentions([a, b, c], family, anaphoric=lambda e: e.n in (2, 3))
+    assert [r.trigger for r in rows] == ["defeat", "launch"]
+    assert ("org", "Oklahoma City") in rows[0].actors

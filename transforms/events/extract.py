@@ -494,6 +494,8 @@ def extract_events(
     # Of those, the ones reported in a clause of their own (kept as the row's
     # sentence over a passing noun, see ``merge_mentions``).
     clausal: set[tuple[int, str, int | None]] = set()
+    # Noun mentions that refer back to a happening named before ("the win").
+    anaphoric: set[tuple[int, str, int | None]] = set()
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -687,6 +689,8 @@ def extract_events(
                 definite.add(key)
             elif _possessed(tok):
                 definite.add(key)
+            if _definite_noun(tok):
+                anaphoric.add(key)
             out.append(
                 (
                     sent.start_char,
@@ -714,6 +718,7 @@ def extract_events(
         mentions_in_order,
         family,
         lambda e: (e.char_start, e.trigger, e.timex_n) in clausal,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in anaphoric,
     )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
@@ -766,6 +771,16 @@ def _location(m: MentionRecord, root: Token) -> bool:
     """A place mention used as a location ("died in Lubbock", "floods across
     West Texas"), not as an acting government ("Texas sued ...")."""
     return m.entity[0] == "gpe" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A noun trigger under a definite or demonstrative determiner ("the
+    win", "this deal"): in news prose it refers back to a happening already
+    named, unless it was not (then it starts an instance of its own)."""
+    return tok.pos_ == "NOUN" and any(
+        k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those")
+        for k in tok.children
+    )
 
 
 def _possessed(tok: Token) -> bool:

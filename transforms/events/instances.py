@@ -83,16 +83,28 @@ def merge_mentions(
     mentions: Sequence[EventRecord],
     family: Callable[[str], str],
     clausal: Callable[[EventRecord], bool] = lambda _e: False,
+    anaphoric: Callable[[EventRecord], bool] = lambda _e: False,
 ) -> list[EventRecord]:
     """Instances of ``mentions`` (in text order), renumbered from 1 in text order
     of their kept mention. ``clausal`` tells the mentions that report the
     happening in a clause of their own (kept over a passing noun when no
-    mention is dated)."""
+    mention is dated); ``anaphoric`` the mentions that refer back ("the win",
+    "the deal"): without a date of their own they join the latest instance of
+    their type and family whatever actors their own clause names."""
     instances: list[_Instance] = []
     for e in mentions:
         fam = family(e.trigger)
         target = None
-        for inst in instances:
+        if anaphoric(e) and e.date_start is None:
+            target = next(
+                (
+                    inst
+                    for inst in reversed(instances)
+                    if inst.first.event_type == e.event_type and inst.family == fam
+                ),
+                None,
+            )
+        for inst in () if target is not None else instances:
             if inst.first.event_type != e.event_type or not _dates_agree(inst, e):
                 continue
             same_family = inst.family == fam
