@@ -179,3 +179,23 @@ def test_verb_object_events_and_support_verbs(nlp: Any) -> None:
     yr = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     evs = _events(nlp, "Jannik Sinner served a doping ban in 2024.", {"2024": yr})
     assert [(e.trigger, e.date_start) for e in evs] == [("ban", yr[0])]
+
+
+def test_tallies_and_coordinated_tolls(nlp: Any) -> None:
+    """A counted plural is a tally, not a happening; "no injuries or deaths"
+    is one (negated) row."""
+    evs = _events(nlp, "Microsoft has had several rounds of layoffs. Patients had 15 events.")
+    assert not any(e.trigger in ("layoff", "event") for e in evs)
+    evs = _events(nlp, "No injuries or deaths have been reported.")
+    assert [(e.trigger, e.modality) for e in evs] == [("injury", "negated")]
+
+
+def test_relative_clause_and_support_verb_report_an_arrest(nlp: Any) -> None:
+    text = (
+        "The charges were brought in Pennsylvania, where he was arrested. "
+        "Luigi Mangione was placed under arrest by federal authorities."
+    )
+    evs = _events(nlp, text)
+    arrests = [e for e in evs if e.trigger == "arrest"]
+    assert arrests and arrests[-1].event_type == "coerce"
+    assert ("person", "Luigi Mangione") in {a for e in arrests for a in e.actors}

@@ -229,8 +229,36 @@ def _not_a_happening(tok: Token) -> bool:
     risk") or in a habitual clause."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod"):
         return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
+        # "15 cardiovascular events", "eight fixtures", "several rounds of
+        # layoffs": a tally of many happenings, none of them reported.
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds"})
+
+
+def _year(tok: Token) -> bool:
+    """ "the 2026 elections": a year dates, it does not count."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2999
+
+
+def _counted(tok: Token) -> bool:
+    """A plural noun with a number or an indefinite quantifier, directly or
+    through "rounds of" / "dozens of"."""
+    for t in (tok, tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None):
+        if t is None:
+            continue
+        for k in t.children:
+            if (k.dep_ == "nummod" and not _year(k)) or (
+                k.dep_ == "amod" and k.lower_ in _QUANTIFIERS
+            ):
+                return True
+        if t is not tok and t.lower_ in _QUANTIFIERS:
+            return True
+    return False
 
 
 def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
@@ -276,6 +304,18 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
             head = tok.head
             if head.dep_ == "xcomp" and not aspectual(head):
                 drop.add(tok.i)
+    # "No injuries or deaths", "the flood and its death toll": event nouns
+    # coordinated under one head and of one type are one reported happening
+    # (en-dev guide, individuation).
+    types = {tok.i: etype for tok, etype in trig_toks}
+    for tok, etype in trig_toks:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "conj"
+            and tok.head.pos_ == "NOUN"
+            and types.get(tok.head.i) == etype
+        ):
+            drop.add(tok.i)
     return [(tok, etype) for tok, etype in trig_toks if tok.i not in drop]
 
 
@@ -748,7 +788,9 @@ def _reports_one_happening(tok: Token) -> bool:
     subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
     ("was arrested"): a particular happening even when its participants have
     no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
-    if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj", "ccomp") or _relative_subject(tok)):
+    # a relative clause with a subject of its own counts ("Pennsylvania,
+    # where he was arrested"; "a company that cut jobs")
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
         return False
     kids = list(tok.children)
     if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
