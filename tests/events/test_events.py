@@ -199,3 +199,14 @@ def test_relative_clause_and_support_verb_report_an_arrest(nlp: Any) -> None:
     arrests = [e for e in evs if e.trigger == "arrest"]
     assert arrests and arrests[-1].event_type == "coerce"
     assert ("person", "Luigi Mangione") in {a for e in arrests for a in e.actors}
+
+
+def test_election_article_types_victory_as_election(nlp: Any) -> None:
+    text = (
+        "Voters went to the polls in the governor's election. The campaign was close. "
+        "Abigail Spanberger's commanding victory was hardly a surprise."
+    )
+    evs = _events(nlp, text)
+    assert [e.event_type for e in evs if e.trigger == "victory"] == ["election"]
+    sport = "Abigail Spanberger's commanding victory was hardly a surprise."
+    assert all(e.event_type != "election" for e in _events(nlp, sport))

@@ -79,6 +79,9 @@ _STATIVE: frozenset[str] = frozenset(_lexicon("stative_verbs.json"))
 # Trump", "Putin and Trump talked", "called Macron".
 _PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
 _UNANCHORED_OK = frozenset({"election", "consult", "statement"})
+# Election words an article needs for its "victory" to be an election result
+# outside a sentence that says so.
+_ELECTION_DOC_WORDS = 3
 # Aspectual and intention verbs: their event complement is the happening
 # ("the protests began", "plans to lay off"), not the verb.
 _ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
@@ -162,7 +165,7 @@ def _candidate_indices(doc: Doc) -> list[int]:
     return out
 
 
-def _trigger_type(tok: Token, sent: Span) -> str | None:
+def _trigger_type(tok: Token, sent: Span, *, election_doc: bool = False) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN":
@@ -213,7 +216,7 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
     # "win", "victory", "defeat" are election results only where the sentence
     # is about an election; elsewhere (sport, business) they are other events.
     if lemma in trig.context_lemmas:
-        if any(t.lower_ in trig.context_words for t in sent):
+        if election_doc or any(t.lower_ in trig.context_words for t in sent):
             return "election"
         return etype if etype != "election" else None
     return etype
@@ -536,6 +539,12 @@ def extract_events(
     clausal: set[tuple[int, str, int | None]] = set()
     # Noun mentions that refer back to a happening named before ("the win").
     anaphoric: set[tuple[int, str, int | None]] = set()
+    # An article that speaks of voting again and again is about an election:
+    # its "victory" and "win" are election results even in a sentence that
+    # does not say so ("Ms. Spanberger's commanding victory"). One passing
+    # word ("snubbed by voters") does not make a sports story one.
+    context_words = _triggers().context_words
+    election_doc = sum(t.lower_ in context_words for t in doc) >= _ELECTION_DOC_WORDS
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -547,7 +556,7 @@ def extract_events(
             tok = doc[i]
             if _not_a_happening(tok):
                 continue
-            etype = _trigger_type(tok, sent)
+            etype = _trigger_type(tok, sent, election_doc=election_doc)
             if etype is not None:
                 trig_toks.append((tok, etype))
         trig_toks = _fold_complements(trig_toks)
