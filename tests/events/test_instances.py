@@ -107,3 +107,13 @@ def test_anaphoric_noun_joins_the_latest_instance_of_its_family() -> None:
     rows = merge_mentions([a, b, c], family, anaphoric=lambda e: e.n in (2, 3))
     assert [r.trigger for r in rows] == ["defeat", "launch"]
     assert ("org", "Oklahoma City") in rows[0].actors
+
+
+def test_mentions_at_different_places_stay_apart() -> None:
+    a = _rec(1, "consult", "talk", day=5)
+    b = _rec(2, "consult", "talk")
+    c = _rec(3, "consult", "talk")
+    where = {1: frozenset({("gpe", "Geneva")}), 2: frozenset({("gpe", "London")})}
+    rows = merge_mentions([a, b, c], family, places=lambda e: where.get(e.n, frozenset()))
+    # Geneva and London are two rounds of talks; the placeless mention joins the first
+    assert [r.n for r in rows] == [1, 2] and rows[0].sentence == "s1" and rows[1].sentence == "s2"

@@ -537,6 +537,7 @@ def extract_events(
     # Of those, the ones reported in a clause of their own (kept as the row's
     # sentence over a passing noun, see ``merge_mentions``).
     clausal: set[tuple[int, str, int | None]] = set()
+    places: dict[tuple[int, str, int | None], frozenset[EntityRef]] = {}
     # Noun mentions that refer back to a happening named before ("the win").
     anaphoric: set[tuple[int, str, int | None]] = set()
     # An article that speaks of voting again and again is about an election:
@@ -702,6 +703,12 @@ def extract_events(
         source_n = _source_for(sent, sent_low, quotes, sources, m_in, roots)
         # Per candidate actor, what does not depend on the trigger: its owning
         # trigger and the heads its subject-like ancestors attach to.
+        # Places where a trigger's happening took place ("talks in Geneva").
+        place_owner = [
+            (m.entity, _nearest_trigger(root, owners))
+            for m, root in zip(m_in, roots, strict=True)
+            if root is not None and _location(m, root)
+        ]
         candidates_for_actors = [
             (
                 m.entity,
@@ -733,6 +740,10 @@ def extract_events(
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
             actors = _actors(tok, candidates_for_actors, owners)
             key = (sent.start_char, tok.lemma_.lower(), tx.n if tx else None)
+            mine = owners.get(tok.i)
+            here = frozenset(e for e, owner in place_owner if owner is not None and owner == mine)
+            if here:
+                places[key] = places.get(key, frozenset()) | here
             if _reports_one_happening(tok):
                 clausal.add(key)
                 definite.add(key)
@@ -768,6 +779,7 @@ def extract_events(
         family,
         lambda e: (e.char_start, e.trigger, e.timex_n) in clausal,
         lambda e: (e.char_start, e.trigger, e.timex_n) in anaphoric,
+        lambda e: places.get((e.char_start, e.trigger, e.timex_n), frozenset()),
     )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from contract.records import EventRecord
 
@@ -40,6 +41,7 @@ class _Instance:
     actors: list[tuple[str, str]] = field(default_factory=list)
     dated: EventRecord | None = None
     clausal: EventRecord | None = None
+    places: frozenset[Any] = frozenset()
 
     @property
     def kept(self) -> EventRecord:
@@ -84,13 +86,17 @@ def merge_mentions(
     family: Callable[[str], str],
     clausal: Callable[[EventRecord], bool] = lambda _e: False,
     anaphoric: Callable[[EventRecord], bool] = lambda _e: False,
+    places: Callable[[EventRecord], frozenset[Any]] = lambda _e: frozenset(),
 ) -> list[EventRecord]:
     """Instances of ``mentions`` (in text order), renumbered from 1 in text order
     of their kept mention. ``clausal`` tells the mentions that report the
     happening in a clause of their own (kept over a passing noun when no
     mention is dated); ``anaphoric`` the mentions that refer back ("the win",
     "the deal"): without a date of their own they join the latest instance of
-    their type and family whatever actors their own clause names."""
+    their type and family whatever actors their own clause names. ``places``
+    gives the places a mention's happening took place at: mentions at
+    different places are different happenings ("talks in Geneva", "later
+    talks in London")."""
     instances: list[_Instance] = []
     for e in mentions:
         fam = family(e.trigger)
@@ -104,8 +110,11 @@ def merge_mentions(
                 ),
                 None,
             )
+        where = places(e)
         for inst in () if target is not None else instances:
             if inst.first.event_type != e.event_type or not _dates_agree(inst, e):
+                continue
+            if where and inst.places and not (where & inst.places):
                 continue
             same_family = inst.family == fam
             shared = bool(set(inst.actors) & set(e.actors))
@@ -117,6 +126,7 @@ def merge_mentions(
         if target is None:
             target = _Instance(first=e, family=fam)
             instances.append(target)
+        target.places |= where
         for a in e.actors:
             if a not in target.actors:
                 target.actors.append(a)
