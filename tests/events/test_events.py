@@ -210,3 +210,12 @@ def test_election_article_types_victory_as_election(nlp: Any) -> None:
     assert [e.event_type for e in evs if e.trigger == "victory"] == ["election"]
     sport = "Abigail Spanberger's commanding victory was hardly a surprise."
     assert all(e.event_type != "election" for e in _events(nlp, sport))
+
+
+def test_dated_participle_or_sequence_verb_is_no_event(nlp: Any) -> None:
+    night = (dt.date(2024, 11, 7), dt.date(2024, 11, 7))
+    evs = _events(nlp, "Rescuers reached cars stuck in floods overnight.", {"overnight": night})
+    assert not any(e.trigger == "stick" for e in evs)
+    may = (dt.date(2025, 5, 1), dt.date(2025, 5, 31))
+    evs = _events(nlp, "It follows initial talks in Geneva in early May.", {"early May": may})
+    assert [e.trigger for e in evs] == ["talk"]
