@@ -219,3 +219,12 @@ def test_dated_participle_or_sequence_verb_is_no_event(nlp: Any) -> None:
     may = (dt.date(2025, 5, 1), dt.date(2025, 5, 31))
     evs = _events(nlp, "It follows initial talks in Geneva in early May.", {"early May": may})
     assert [e.trigger for e in evs] == ["talk"]
+
+
+def test_thanking_is_said_and_a_participle_of_an_event_noun_is_part_of_it(nlp: Any) -> None:
+    evs = _events(nlp, "Mayor Brandon Johnson thanked aldermen after the vote.")
+    assert not any(e.trigger == "thank" for e in evs)
+    evs = _events(nlp, "Beijing criticised the deal signed by Donald Trump.")
+    assert [(e.trigger, e.actors) for e in evs if e.event_type == "agree"] == [
+        ("deal", (("person", "Donald Trump"),))
+    ]

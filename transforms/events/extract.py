@@ -307,6 +307,11 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
             head = tok.head
             if head.dep_ == "xcomp" and not aspectual(head):
                 drop.add(tok.i)
+    # "a ceremony hosted by Trevor Noah": a participle describing an event
+    # noun is part of that happening.
+    for tok, _ in trig_toks:
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i in is_trig:
+            drop.add(tok.i)
     # "No injuries or deaths", "the flood and its death toll": event nouns
     # coordinated under one head and of one type are one reported happening
     # (en-dev guide, individuation).
