@@ -228,3 +228,12 @@ def test_thanking_is_said_and_a_participle_of_an_event_noun_is_part_of_it(nlp: A
     assert [(e.trigger, e.actors) for e in evs if e.event_type == "agree"] == [
         ("deal", (("person", "Donald Trump"),))
     ]
+
+
+def test_adverbial_gerund_takes_its_clause_subject(nlp: Any) -> None:
+    text = "Luigi Mangione was transported to New York after waiving his right to a hearing."
+    evs = _events(nlp, text)
+    ev = next(e for e in evs if e.trigger == "waive")
+    assert ev.event_type == "concede" and ("person", "Luigi Mangione") in ev.actors
+    evs = _events(nlp, "Federal prosecutors seek a five-year sentence for Sean Combs.")
+    assert [e.event_type for e in evs if e.trigger == "seek"] == ["request"]

@@ -846,11 +846,12 @@ def _location(m: MentionRecord, root: Token) -> bool:
 
 
 def _definite_noun(tok: Token) -> bool:
-    """A noun trigger under a definite or demonstrative determiner ("the
-    win", "this deal"): in news prose it refers back to a happening already
+    """A noun trigger under a definite or demonstrative determiner or a
+    possessive pronoun ("the win", "this deal", "her victory"): in news prose it refers back to a happening already
     named, unless it was not (then it starts an instance of its own)."""
     return tok.pos_ == "NOUN" and any(
-        k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those")
+        (k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those"))
+        or (k.dep_ == "poss" and k.tag_ == "PRP$")
         for k in tok.children
     )
 
@@ -884,6 +885,15 @@ def _actors(
         # subject control: "Microsoft plans to [lay off] ..." -- the subject
         # of the governing verb is the complement's subject.
         subj_heads.add(trigger.head.i)
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and trigger.head.head.pos_ in ("VERB", "AUX")
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in trigger.children)
+    ):
+        # an adverbial gerund's understood subject is its clause's:
+        # "Mangione was transported ... after [waiving] his right"
+        subj_heads.add(trigger.head.head.i)
     if trigger.pos_ == "NOUN":
         if (
             trigger.dep_ in ("dobj", "attr")
