@@ -237,3 +237,10 @@ def test_adverbial_gerund_takes_its_clause_subject(nlp: Any) -> None:
     assert ev.event_type == "concede" and ("person", "Luigi Mangione") in ev.actors
     evs = _events(nlp, "Federal prosecutors seek a five-year sentence for Sean Combs.")
     assert [e.event_type for e in evs if e.trigger == "seek"] == ["request"]
+
+
+def test_what_a_reported_act_caused_took_place(nlp: Any) -> None:
+    text = "The talks in Geneva led both sides to postpone tariff hikes."
+    assert "postpone" in [e.trigger for e in _events(nlp, text)]
+    text = "Officials used ladders to postpone the hikes."
+    assert "postpone" not in [e.trigger for e in _events(nlp, text)]

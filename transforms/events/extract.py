@@ -85,6 +85,9 @@ _ELECTION_DOC_WORDS = 3
 # Aspectual and intention verbs: their event complement is the happening
 # ("the protests began", "plans to lay off"), not the verb.
 _ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
+# Causative verbs: their infinitive complement took place ("led both sides to
+# postpone").
+_CAUSATIVE: frozenset[str] = frozenset(_lexicon("causative_verbs.json"))
 # Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
 _TRAVEL_VERBS = frozenset({"fly", "travel"})
 
@@ -818,6 +821,16 @@ def _reports_one_happening(tok: Token) -> bool:
     subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
     ("was arrested"): a particular happening even when its participants have
     no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "xcomp"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in _CAUSATIVE
+        and _reports_one_happening(tok.head)
+    ):
+        # what a reported act caused took place: "talks that led both sides
+        # to [postpone] tariff hikes"
+        return True
     # a relative clause with a subject of its own counts ("Pennsylvania,
     # where he was arrested"; "a company that cut jobs")
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
