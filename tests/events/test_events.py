@@ -244,3 +244,9 @@ def test_what_a_reported_act_caused_took_place(nlp: Any) -> None:
     assert "postpone" in [e.trigger for e in _events(nlp, text)]
     text = "Officials used ladders to postpone the hikes."
     assert "postpone" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_condition_is_no_happening_and_a_guilty_verdict_is_coercion(nlp: Any) -> None:
+    text = "Sean Combs, who faced life in prison if convicted, was found guilty on two charges."
+    evs = _events(nlp, text)
+    assert [(e.trigger, e.event_type) for e in evs] == [("find", "coerce")]

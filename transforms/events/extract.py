@@ -310,6 +310,12 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
             head = tok.head
             if head.dep_ == "xcomp" and not aspectual(head):
                 drop.add(tok.i)
+    # "faced life in prison if convicted": a condition is no happening.
+    for tok, _ in trig_toks:
+        if tok.pos_ == "VERB" and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in tok.children
+        ):
+            drop.add(tok.i)
     # "a ceremony hosted by Trevor Noah": a participle describing an event
     # noun is part of that happening.
     for tok, _ in trig_toks:
