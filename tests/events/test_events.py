@@ -250,3 +250,8 @@ def test_condition_is_no_happening_and_a_guilty_verdict_is_coercion(nlp: Any) ->
     text = "Sean Combs, who faced life in prison if convicted, was found guilty on two charges."
     evs = _events(nlp, text)
     assert [(e.trigger, e.event_type) for e in evs] == [("find", "coerce")]
+
+
+def test_conjunct_shares_its_head_subject(nlp: Any) -> None:
+    text = "Two items were dropped by the robbers and were recovered near the scene."
+    assert "recover" in [e.trigger for e in _events(nlp, text)]

@@ -842,7 +842,10 @@ def _reports_one_happening(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
         return False
     kids = list(tok.children)
-    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+    subject_of = tok.head if tok.dep_ == "conj" else tok
+    # a conjunct shares its head's subject ("items were dropped ... and were
+    # recovered near the scene")
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in (*kids, *subject_of.children)):
         return False
     if tok.tag_ in _FINITE_TAGS:
         return True
