@@ -255,3 +255,10 @@ def test_condition_is_no_happening_and_a_guilty_verdict_is_coercion(nlp: Any) ->
 def test_conjunct_shares_its_head_subject(nlp: Any) -> None:
     text = "Two items were dropped by the robbers and were recovered near the scene."
     assert "recover" in [e.trigger for e in _events(nlp, text)]
+
+
+def test_dated_complement_of_an_unlisted_verb_is_no_event(nlp: Any) -> None:
+    morning = (dt.date(2024, 11, 7), dt.date(2024, 11, 7))
+    text = "Firefighters continued working through the morning."
+    evs = _events(nlp, text, {"through the morning": morning})
+    assert not any(e.trigger == "work" for e in evs)
