@@ -117,3 +117,8 @@ def test_mentions_at_different_places_stay_apart() -> None:
     rows = merge_mentions([a, b, c], family, places=lambda e: where.get(e.n, frozenset()))
     # Geneva and London are two rounds of talks; the placeless mention joins the first
     assert [r.n for r in rows] == [1, 2] and rows[0].sentence == "s1" and rows[1].sentence == "s2"
+
+
+def test_a_match_and_its_result_are_one_family() -> None:
+    """The en-dev guide: the match/result is the event, one row."""
+    assert family("game") == family("final") == family("victory") == family("win")
