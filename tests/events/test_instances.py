@@ -122,3 +122,17 @@ def test_mentions_at_different_places_stay_apart() -> None:
 def test_a_match_and_its_result_are_one_family() -> None:
     """The en-dev guide: the match/result is the event, one row."""
     assert family("game") == family("final") == family("victory") == family("win")
+
+
+def test_saying_date_does_not_date_a_direct_quotation(nlp: Any) -> None:
+    text = "“We just signed with China the other day,” Donald Trump said on Thursday."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    assert quotes
+    pub = dt.date(2025, 6, 27)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger == "sign" and e.date_start == dt.date(2025, 6, 26) for e in evs)

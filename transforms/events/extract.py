@@ -634,10 +634,15 @@ def extract_events(
                 date_of[n_opt] = tx
         for cue, tx in said_dates:
             clauses = [k for k in cue.children if k.dep_ in ("ccomp", "xcomp", "parataxis")]
+            # Not words in quotation marks: the saying's date dates a
+            # reported "that" clause, while a direct quotation keeps the
+            # speaker's own time ("'We just signed the other day,' Trump said
+            # on Thursday").
             said_inner = [
                 n
                 for n, (t2, _) in enumerate(trig_toks)
                 if any(c.left_edge.i <= t2.i <= c.right_edge.i for c in clauses)
+                and not any(q.char_start <= t2.idx < q.char_end for q in direct)
             ]
             if said_inner:
                 if not any(n in date_of for n in said_inner):
