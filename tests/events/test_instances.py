@@ -136,3 +136,17 @@ def test_saying_date_does_not_date_a_direct_quotation(nlp: Any) -> None:
         doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
     )
     assert not any(e.trigger == "sign" and e.date_start == dt.date(2025, 6, 26) for e in evs)
+
+
+def test_now_in_a_quotation_is_the_speaker_s_present(nlp: Any) -> None:
+    text = "“This strike ends now,” Greg Abbott declared on Sunday."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    pub = dt.date(2025, 8, 4)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    assert any(t.value == "PRESENT_REF" for t in timexes)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger in ("end", "strike") for e in evs)

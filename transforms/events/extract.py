@@ -751,10 +751,11 @@ def extract_events(
         ]
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
-            if in_quote and tx is None:
+            if in_quote and (tx is None or tx.value == "PRESENT_REF"):
                 # What a speaker says without a date is their claim or view
-                # ("we will keep advancing"), carried by the quotes table; a
-                # dated happening they report is still one.
+                # ("we will keep advancing", "this truancy ends now"), carried
+                # by the quotes table; a dated happening they report is still
+                # one.
                 continue
             reported = _in_reported_scope(tok, sent, sent_low, in_quote)
             after = bool(
