@@ -262,3 +262,12 @@ def test_dated_complement_of_an_unlisted_verb_is_no_event(nlp: Any) -> None:
     text = "Firefighters continued working through the morning."
     evs = _events(nlp, text, {"through the morning": morning})
     assert not any(e.trigger == "work" for e in evs)
+
+
+def test_dated_noun_mistagged_as_verb_is_no_event(nlp: Any) -> None:
+    sat = (dt.date(2023, 4, 8), dt.date(2023, 4, 8))
+    text = "There were eight Premier League fixtures throughout the day on Saturday."
+    doc = next(parse_bodies(nlp, [text]))
+    evs = _events(nlp, text, {"Saturday": sat})
+    # whatever the tagger makes of "fixtures", a noun's function is no event
+    assert not any(e.trigger == "fixture" for e in evs), [(t.text, t.pos_) for t in doc]

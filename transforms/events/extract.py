@@ -696,12 +696,14 @@ def extract_events(
             # A copula or "have" states a fact, it does not report a happening.
             if gov.i in seen_extra or gov.i in owners or gov.lemma_ in _STATIVE | _SPEECH_LEMMAS:
                 continue
-            if gov.dep_ in ("acl", "amod", "xcomp"):
+            if gov.dep_ in ("acl", "amod", "xcomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj"):
                 # a participle describing a noun ("cars stuck in floods
                 # overnight") states a condition, not a happening; the
                 # complement of a verb outside the vocabulary ("continued
                 # working through the morning", "were forecast to affect")
-                # is that verb's aspect or forecast, not a reported happening
+                # is that verb's aspect or forecast, not a reported happening;
+                # a "verb" in a noun's function is a tagging slip ("There were
+                # eight Premier League fixtures on Saturday")
                 continue
             seen_extra.add(gov.i)
             if any(q.char_start <= gov.idx < q.char_end for q in direct):
