@@ -271,3 +271,10 @@ def test_dated_noun_mistagged_as_verb_is_no_event(nlp: Any) -> None:
     evs = _events(nlp, text, {"Saturday": sat})
     # whatever the tagger makes of "fixtures", a noun's function is no event
     assert not any(e.trigger == "fixture" for e in evs), [(t.text, t.pos_) for t in doc]
+
+
+def test_adverbial_clause_reports_a_happening_and_aspect_is_none(nlp: Any) -> None:
+    text = "The unrest continued even after the apps were restored."
+    assert "restore" in [e.trigger for e in _events(nlp, text)]
+    text = "Crews kept working as the rain started to taper off."
+    assert "start" not in [e.trigger for e in _events(nlp, text)]

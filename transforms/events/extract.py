@@ -287,11 +287,12 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
         if tok.pos_ != "VERB":
             continue
         if aspectual(tok):
+            # (a verbal complement outside the vocabulary still carries the
+            # happening: "the rain started to taper off")
             if any(
-                k.i in is_trig
-                and (
-                    (k.dep_ == "xcomp" and k.pos_ == "VERB")
-                    or (k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN")
+                (k.dep_ == "xcomp" and k.pos_ == "VERB")
+                or (
+                    k.i in is_trig and k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN"
                 )
                 for k in tok.children
             ):
@@ -848,9 +849,10 @@ def _reports_one_happening(tok: Token) -> bool:
         # what a reported act caused took place: "talks that led both sides
         # to [postpone] tariff hikes"
         return True
-    # a relative clause with a subject of its own counts ("Pennsylvania,
-    # where he was arrested"; "a company that cut jobs")
-    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+    # a relative or adverbial clause with a subject of its own counts
+    # ("Pennsylvania, where he was arrested"; "a company that cut jobs";
+    # "even after the apps were restored")
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
         return False
     kids = list(tok.children)
     subject_of = tok.head if tok.dep_ == "conj" else tok
