@@ -278,3 +278,10 @@ def test_adverbial_clause_reports_a_happening_and_aspect_is_none(nlp: Any) -> No
     assert "restore" in [e.trigger for e in _events(nlp, text)]
     text = "Crews kept working as the rain started to taper off."
     assert "start" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_verb_object_pairs_that_name_no_happening(nlp: Any) -> None:
+    text = "Ross Stores' earnings beat expectations, and Walmart cut the deficit to two points."
+    evs = _events(nlp, text)
+    assert not any(e.trigger in ("beat", "cut") for e in evs)
+    assert [e.trigger for e in _events(nlp, "Walmart cut 1,500 jobs on Monday.")] == ["cut"]

@@ -193,6 +193,10 @@ def _trigger_type(tok: Token, sent: Span, *, election_doc: bool = False) -> str 
             objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
             for obj, override in overrides.items():
                 if obj in objects:
+                    if override == "none":
+                        # a figure of speech or a comparison ("beat
+                        # expectations", "cut the lead", "restore faith")
+                        return None
                     if (
                         override == "election"
                         and obj in trig.context_lemmas
