@@ -150,3 +150,17 @@ def test_now_in_a_quotation_is_the_speaker_s_present(nlp: Any) -> None:
         doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
     )
     assert not any(e.trigger in ("end", "strike") for e in evs)
+
+
+def test_now_does_not_date_a_verb_outside_the_vocabulary(nlp: Any) -> None:
+    text = "Now, Jannik Sinner has responded with a title."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    pub = dt.date(2025, 7, 13)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    assert any(t.value == "PRESENT_REF" for t in timexes)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger == "respond" for e in evs)

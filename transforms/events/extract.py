@@ -701,6 +701,10 @@ def extract_events(
             # A copula or "have" states a fact, it does not report a happening.
             if gov.i in seen_extra or gov.i in owners or gov.lemma_ in _STATIVE | _SPEECH_LEMMAS:
                 continue
+            if tx.value == "PRESENT_REF":
+                # "Now, the 23-year-old has responded ...": "now" places the
+                # text, it does not date a verb outside the vocabulary
+                continue
             if gov.dep_ in ("acl", "amod", "xcomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj"):
                 # a participle describing a noun ("cars stuck in floods
                 # overnight") states a condition, not a happening; the
