@@ -148,3 +148,140 @@ def test_relative_clause_antecedent_is_the_actor(nlp: Any) -> None:
 def test_match_victory_is_not_an_election(nlp: Any) -> None:
     evs = _events(nlp, "The Danish player claimed a 6-4 6-3 victory over his rival.")
     assert all(e.event_type != "election" for e in evs)
+
+
+def test_aspectual_verb_gives_way_to_its_event_complement(nlp: Any) -> None:
+    """ "The protests began on Monday": the protest is the happening, dated by
+    the aspectual verb; "refused to meet": the refusal is the happening."""
+    mon = (dt.date(2024, 11, 4), dt.date(2024, 11, 4))
+    evs = _events(nlp, "The protests began on Monday in the capital.", {"Monday": mon})
+    assert [(e.trigger, e.event_type) for e in evs] == [("protest", "protest")]
+    assert (evs[0].date_start, evs[0].date_end) == mon
+    evs = _events(nlp, "Boeing refused to meet the union on Monday.", {"Monday": mon})
+    assert [e.trigger for e in evs] == ["refuse"]
+    # without an event complement the verb keeps its own reading
+    evs = _events(nlp, "Her new term begins on Monday.", {"Monday": mon})
+    assert [e.trigger for e in evs] == ["begin"]
+
+
+def test_place_is_not_an_actor(nlp: Any) -> None:
+    evs = _events(nlp, "A child died in Lubbock, Texas Governor Greg Abbott confirmed.")
+    ev = next(e for e in evs if e.trigger == "die")
+    assert not any(a[1] in ("Lubbock", "Texas") for a in ev.actors)
+
+
+def test_verb_object_events_and_support_verbs(nlp: Any) -> None:
+    """ "takes office" is an event though "take" is phrasal only with "over";
+    a support verb ("served a ban") hands its date to its object noun."""
+    jan = (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    evs = _events(nlp, "Spanberger takes office in January.", {"January": jan})
+    assert [e.trigger for e in evs] == ["take"]
+    yr = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    evs = _events(nlp, "Jannik Sinner served a doping ban in 2024.", {"2024": yr})
+    assert [(e.trigger, e.date_start) for e in evs] == [("ban", yr[0])]
+
+
+def test_tallies_and_coordinated_tolls(nlp: Any) -> None:
+    """A counted plural is a tally, not a happening; "no injuries or deaths"
+    is one (negated) row."""
+    evs = _events(nlp, "Microsoft has had several rounds of layoffs. Patients had 15 events.")
+    assert not any(e.trigger in ("layoff", "event") for e in evs)
+    evs = _events(nlp, "No injuries or deaths have been reported.")
+    assert [(e.trigger, e.modality) for e in evs] == [("injury", "negated")]
+
+
+def test_relative_clause_and_support_verb_report_an_arrest(nlp: Any) -> None:
+    text = (
+        "The charges were brought in Pennsylvania, where he was arrested. "
+        "Luigi Mangione was placed under arrest by federal authorities."
+    )
+    evs = _events(nlp, text)
+    arrests = [e for e in evs if e.trigger == "arrest"]
+    assert arrests and arrests[-1].event_type == "coerce"
+    assert ("person", "Luigi Mangione") in {a for e in arrests for a in e.actors}
+
+
+def test_election_article_types_victory_as_election(nlp: Any) -> None:
+    text = (
+        "Voters went to the polls in the governor's election. The campaign was close. "
+        "Abigail Spanberger's commanding victory was hardly a surprise."
+    )
+    evs = _events(nlp, text)
+    assert [e.event_type for e in evs if e.trigger == "victory"] == ["election"]
+    sport = "Abigail Spanberger's commanding victory was hardly a surprise."
+    assert all(e.event_type != "election" for e in _events(nlp, sport))
+
+
+def test_dated_participle_or_sequence_verb_is_no_event(nlp: Any) -> None:
+    night = (dt.date(2024, 11, 7), dt.date(2024, 11, 7))
+    evs = _events(nlp, "Rescuers reached cars stuck in floods overnight.", {"overnight": night})
+    assert not any(e.trigger == "stick" for e in evs)
+    may = (dt.date(2025, 5, 1), dt.date(2025, 5, 31))
+    evs = _events(nlp, "It follows initial talks in Geneva in early May.", {"early May": may})
+    assert [e.trigger for e in evs] == ["talk"]
+
+
+def test_thanking_is_said_and_a_participle_of_an_event_noun_is_part_of_it(nlp: Any) -> None:
+    evs = _events(nlp, "Mayor Brandon Johnson thanked aldermen after the vote.")
+    assert not any(e.trigger == "thank" for e in evs)
+    evs = _events(nlp, "Beijing criticised the deal signed by Donald Trump.")
+    assert [(e.trigger, e.actors) for e in evs if e.event_type == "agree"] == [
+        ("deal", (("person", "Donald Trump"),))
+    ]
+
+
+def test_adverbial_gerund_takes_its_clause_subject(nlp: Any) -> None:
+    text = "Luigi Mangione was transported to New York after waiving his right to a hearing."
+    evs = _events(nlp, text)
+    ev = next(e for e in evs if e.trigger == "waive")
+    assert ev.event_type == "concede" and ("person", "Luigi Mangione") in ev.actors
+    evs = _events(nlp, "Federal prosecutors seek a five-year sentence for Sean Combs.")
+    assert [e.event_type for e in evs if e.trigger == "seek"] == ["request"]
+
+
+def test_what_a_reported_act_caused_took_place(nlp: Any) -> None:
+    text = "The talks in Geneva led both sides to postpone tariff hikes."
+    assert "postpone" in [e.trigger for e in _events(nlp, text)]
+    text = "Officials used ladders to postpone the hikes."
+    assert "postpone" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_condition_is_no_happening_and_a_guilty_verdict_is_coercion(nlp: Any) -> None:
+    text = "Sean Combs, who faced life in prison if convicted, was found guilty on two charges."
+    evs = _events(nlp, text)
+    assert [(e.trigger, e.event_type) for e in evs] == [("find", "coerce")]
+
+
+def test_conjunct_shares_its_head_subject(nlp: Any) -> None:
+    text = "Two items were dropped by the robbers and were recovered near the scene."
+    assert "recover" in [e.trigger for e in _events(nlp, text)]
+
+
+def test_dated_complement_of_an_unlisted_verb_is_no_event(nlp: Any) -> None:
+    morning = (dt.date(2024, 11, 7), dt.date(2024, 11, 7))
+    text = "Firefighters continued working through the morning."
+    evs = _events(nlp, text, {"through the morning": morning})
+    assert not any(e.trigger == "work" for e in evs)
+
+
+def test_dated_noun_mistagged_as_verb_is_no_event(nlp: Any) -> None:
+    sat = (dt.date(2023, 4, 8), dt.date(2023, 4, 8))
+    text = "There were eight Premier League fixtures throughout the day on Saturday."
+    doc = next(parse_bodies(nlp, [text]))
+    evs = _events(nlp, text, {"Saturday": sat})
+    # whatever the tagger makes of "fixtures", a noun's function is no event
+    assert not any(e.trigger == "fixture" for e in evs), [(t.text, t.pos_) for t in doc]
+
+
+def test_adverbial_clause_reports_a_happening_and_aspect_is_none(nlp: Any) -> None:
+    text = "The unrest continued even after the apps were restored."
+    assert "restore" in [e.trigger for e in _events(nlp, text)]
+    text = "Crews kept working as the rain started to taper off."
+    assert "start" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_verb_object_pairs_that_name_no_happening(nlp: Any) -> None:
+    text = "Ross Stores' earnings beat expectations, and Walmart cut the deficit to two points."
+    evs = _events(nlp, text)
+    assert not any(e.trigger in ("beat", "cut") for e in evs)
+    assert [e.trigger for e in _events(nlp, "Walmart cut 1,500 jobs on Monday.")] == ["cut"]

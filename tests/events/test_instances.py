@@ -81,3 +81,86 @@ def test_clausal_mention_is_kept_over_a_passing_noun() -> None:
     b = replace(b, sentence="Workers rescued them.", char_start=50, char_end=70)
     rows = merge_mentions([a, b], family, lambda e: e.char_start == 50)
     assert len(rows) == 1 and rows[0].sentence == "Workers rescued them."
+
+
+def test_first_full_mention_is_kept_with_the_instance_date() -> None:
+    """A clause reporting the happening before its dated mention is the row's
+    sentence ("Oli resigned after ...", later "The PM resigned this
+    afternoon"); the row takes the dated mention's date."""
+    a = replace(_rec(1, "other", "resign", ("Oli",)), sentence="Oli resigned.")
+    b = _rec(2, "other", "resign", ("Oli",), day=9)
+    rows = merge_mentions([a, b], family, lambda e: e.n == 1)
+    assert len(rows) == 1
+    assert rows[0].sentence == "Oli resigned." and rows[0].date_start == dt.date(2024, 11, 9)
+    # a clause after the dated mention does not displace it
+    c = replace(_rec(3, "other", "resign", ("Oli",)), sentence="Oli resigned.")
+    rows = merge_mentions([b, c], family, lambda e: e.n == 3)
+    assert len(rows) == 1 and rows[0].sentence == "s2"
+
+
+def test_anaphoric_noun_joins_the_latest_instance_of_its_family() -> None:
+    """ "The Thunder defeated the Pacers ... The win capped a season": the
+    definite noun refers back even though its own clause names other actors."""
+    a = _rec(1, "other", "defeat", ("Thunder", "Pacers"), day=22)
+    b = _rec(2, "other", "win", ("Oklahoma City",))
+    c = _rec(3, "other", "launch", ("Oklahoma City",))
+    rows = merge_mentions([a, b, c], family, anaphoric=lambda e: e.n in (2, 3))
+    assert [r.trigger for r in rows] == ["defeat", "launch"]
+    assert ("org", "Oklahoma City") in rows[0].actors
+
+
+def test_mentions_at_different_places_stay_apart() -> None:
+    a = _rec(1, "consult", "talk", day=5)
+    b = _rec(2, "consult", "talk")
+    c = _rec(3, "consult", "talk")
+    where = {1: frozenset({("gpe", "Geneva")}), 2: frozenset({("gpe", "London")})}
+    rows = merge_mentions([a, b, c], family, places=lambda e: where.get(e.n, frozenset()))
+    # Geneva and London are two rounds of talks; the placeless mention joins the first
+    assert [r.n for r in rows] == [1, 2] and rows[0].sentence == "s1" and rows[1].sentence == "s2"
+
+
+def test_a_match_and_its_result_are_one_family() -> None:
+    """The en-dev guide: the match/result is the event, one row."""
+    assert family("game") == family("final") == family("victory") == family("win")
+
+
+def test_saying_date_does_not_date_a_direct_quotation(nlp: Any) -> None:
+    text = "“We just signed with China the other day,” Donald Trump said on Thursday."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    assert quotes
+    pub = dt.date(2025, 6, 27)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger == "sign" and e.date_start == dt.date(2025, 6, 26) for e in evs)
+
+
+def test_now_in_a_quotation_is_the_speaker_s_present(nlp: Any) -> None:
+    text = "“This strike ends now,” Greg Abbott declared on Sunday."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    pub = dt.date(2025, 8, 4)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    assert any(t.value == "PRESENT_REF" for t in timexes)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger in ("end", "strike") for e in evs)
+
+
+def test_now_does_not_date_a_verb_outside_the_vocabulary(nlp: Any) -> None:
+    text = "Now, Jannik Sinner has responded with a title."
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    pub = dt.date(2025, 7, 13)
+    timexes = extract_timexes(text, published_date=pub, doc=doc)
+    assert any(t.value == "PRESENT_REF" for t in timexes)
+    evs = extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
+    )
+    assert not any(e.trigger == "respond" for e in evs)

@@ -79,6 +79,15 @@ _STATIVE: frozenset[str] = frozenset(_lexicon("stative_verbs.json"))
 # Trump", "Putin and Trump talked", "called Macron".
 _PARTNER_VERBS = frozenset({"speak", "talk", "call", "contact", "confer", "phone"})
 _UNANCHORED_OK = frozenset({"election", "consult", "statement"})
+# Election words an article needs for its "victory" to be an election result
+# outside a sentence that says so.
+_ELECTION_DOC_WORDS = 3
+# Aspectual and intention verbs: their event complement is the happening
+# ("the protests began", "plans to lay off"), not the verb.
+_ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
+# Causative verbs: their infinitive complement took place ("led both sides to
+# postpone").
+_CAUSATIVE: frozenset[str] = frozenset(_lexicon("causative_verbs.json"))
 # Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
 _TRAVEL_VERBS = frozenset({"fly", "travel"})
 
@@ -159,7 +168,7 @@ def _candidate_indices(doc: Doc) -> list[int]:
     return out
 
 
-def _trigger_type(tok: Token, sent: Span) -> str | None:
+def _trigger_type(tok: Token, sent: Span, *, election_doc: bool = False) -> str | None:
     trig = _triggers()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN":
@@ -179,16 +188,15 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
             return None
         etype = trig.nouns.get(lemma)
     elif tok.pos_ == "VERB":
-        particles = trig.phrasal.get(lemma)
-        if particles is not None and not any(
-            k.dep_ == "prt" and k.lower_ in particles for k in tok.children
-        ):
-            return None
         overrides = trig.object_types.get(lemma)
         if overrides:
             objects = {k.lemma_.lower() for k in tok.children if k.dep_ in ("dobj", "oprd", "attr")}
             for obj, override in overrides.items():
                 if obj in objects:
+                    if override == "none":
+                        # a figure of speech or a comparison ("beat
+                        # expectations", "cut the lead", "restore faith")
+                        return None
                     if (
                         override == "election"
                         and obj in trig.context_lemmas
@@ -197,6 +205,13 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
                         # "claimed a 6-4 victory": a match, not an election
                         return "other"
                     return override
+        # Checked after the object types: "take office" needs no particle,
+        # "take over" does.
+        particles = trig.phrasal.get(lemma)
+        if particles is not None and not any(
+            k.dep_ == "prt" and k.lower_ in particles for k in tok.children
+        ):
+            return None
         etype = trig.verbs.get(lemma)
         if lemma in _PARTNER_VERBS and not _has_partner(tok):
             return None
@@ -208,7 +223,7 @@ def _trigger_type(tok: Token, sent: Span) -> str | None:
     # "win", "victory", "defeat" are election results only where the sentence
     # is about an election; elsewhere (sport, business) they are other events.
     if lemma in trig.context_lemmas:
-        if any(t.lower_ in trig.context_words for t in sent):
+        if election_doc or any(t.lower_ in trig.context_words for t in sent):
             return "election"
         return etype if etype != "election" else None
     return etype
@@ -224,8 +239,106 @@ def _not_a_happening(tok: Token) -> bool:
     risk") or in a habitual clause."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod"):
         return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
+        # "15 cardiovascular events", "eight fixtures", "several rounds of
+        # layoffs": a tally of many happenings, none of them reported.
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds"})
+
+
+def _year(tok: Token) -> bool:
+    """ "the 2026 elections": a year dates, it does not count."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2999
+
+
+def _counted(tok: Token) -> bool:
+    """A plural noun with a number or an indefinite quantifier, directly or
+    through "rounds of" / "dozens of"."""
+    for t in (tok, tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None):
+        if t is None:
+            continue
+        for k in t.children:
+            if (k.dep_ == "nummod" and not _year(k)) or (
+                k.dep_ == "amod" and k.lower_ in _QUANTIFIERS
+            ):
+                return True
+        if t is not tok and t.lower_ in _QUANTIFIERS:
+            return True
+    return False
+
+
+def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """One happening per predicate-complement pair.
+
+    An aspectual or intention verb whose complement is a trigger ("the
+    protests began", "ended their strike") is not a happening of its own: the
+    complement is, and takes the verb's date through the tree. Conversely the
+    infinitive complement of an event verb is the content of that act, not a
+    second happening ("voted to accept", "refused to meet", "asked Oli to step
+    down", "threatened to remove").
+    """
+    is_trig = {tok.i for tok, _ in trig_toks}
+
+    def aspectual(t: Token) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in _ASPECTUAL
+
+    drop: set[int] = set()
+    for tok, _ in trig_toks:
+        if tok.pos_ != "VERB":
+            continue
+        if aspectual(tok):
+            # (a verbal complement outside the vocabulary still carries the
+            # happening: "the rain started to taper off")
+            if any(
+                (k.dep_ == "xcomp" and k.pos_ == "VERB")
+                or (
+                    k.i in is_trig and k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN"
+                )
+                for k in tok.children
+            ):
+                drop.add(tok.i)
+        elif (
+            tok.dep_ == "xcomp"
+            and tok.head.i in is_trig
+            and tok.head.pos_ == "VERB"
+            and not aspectual(tok.head)
+        ):
+            drop.add(tok.i)
+    # "voted to accept a contract offer and end ...": a conjunct of a folded
+    # complement is part of the same content.
+    for tok, _ in trig_toks:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i in drop:
+            head = tok.head
+            if head.dep_ == "xcomp" and not aspectual(head):
+                drop.add(tok.i)
+    # "faced life in prison if convicted": a condition is no happening.
+    for tok, _ in trig_toks:
+        if tok.pos_ == "VERB" and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in tok.children
+        ):
+            drop.add(tok.i)
+    # "a ceremony hosted by Trevor Noah": a participle describing an event
+    # noun is part of that happening.
+    for tok, _ in trig_toks:
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i in is_trig:
+            drop.add(tok.i)
+    # "No injuries or deaths", "the flood and its death toll": event nouns
+    # coordinated under one head and of one type are one reported happening
+    # (en-dev guide, individuation).
+    types = {tok.i: etype for tok, etype in trig_toks}
+    for tok, etype in trig_toks:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "conj"
+            and tok.head.pos_ == "NOUN"
+            and types.get(tok.head.i) == etype
+        ):
+            drop.add(tok.i)
+    return [(tok, etype) for tok, etype in trig_toks if tok.i not in drop]
 
 
 def _to_place(tok: Token) -> bool:
@@ -440,6 +553,18 @@ def extract_events(
     # Mentions that report one particular happening by their own grammar
     # (``_reports_one_happening``), kept even without a named actor or a date.
     definite: set[tuple[int, str, int | None]] = set()
+    # Of those, the ones reported in a clause of their own (kept as the row's
+    # sentence over a passing noun, see ``merge_mentions``).
+    clausal: set[tuple[int, str, int | None]] = set()
+    places: dict[tuple[int, str, int | None], frozenset[EntityRef]] = {}
+    # Noun mentions that refer back to a happening named before ("the win").
+    anaphoric: set[tuple[int, str, int | None]] = set()
+    # An article that speaks of voting again and again is about an election:
+    # its "victory" and "win" are election results even in a sentence that
+    # does not say so ("Ms. Spanberger's commanding victory"). One passing
+    # word ("snubbed by voters") does not make a sports story one.
+    context_words = _triggers().context_words
+    election_doc = sum(t.lower_ in context_words for t in doc) >= _ELECTION_DOC_WORDS
     for sent in doc.sents:
         sent_text = body[sent.start_char : sent.end_char]  # == sent.text
         if not any(ch.isalpha() for ch in sent_text):
@@ -451,9 +576,10 @@ def extract_events(
             tok = doc[i]
             if _not_a_happening(tok):
                 continue
-            etype = _trigger_type(tok, sent)
+            etype = _trigger_type(tok, sent, election_doc=election_doc)
             if etype is not None:
                 trig_toks.append((tok, etype))
+        trig_toks = _fold_complements(trig_toks)
         sent_timex = [
             t
             for t in dated[
@@ -513,10 +639,15 @@ def extract_events(
                 date_of[n_opt] = tx
         for cue, tx in said_dates:
             clauses = [k for k in cue.children if k.dep_ in ("ccomp", "xcomp", "parataxis")]
+            # Not words in quotation marks: the saying's date dates a
+            # reported "that" clause, while a direct quotation keeps the
+            # speaker's own time ("'We just signed the other day,' Trump said
+            # on Thursday").
             said_inner = [
                 n
                 for n, (t2, _) in enumerate(trig_toks)
                 if any(c.left_edge.i <= t2.i <= c.right_edge.i for c in clauses)
+                and not any(q.char_start <= t2.idx < q.char_end for q in direct)
             ]
             if said_inner:
                 if not any(n in date_of for n in said_inner):
@@ -570,7 +701,25 @@ def extract_events(
             # A copula or "have" states a fact, it does not report a happening.
             if gov.i in seen_extra or gov.i in owners or gov.lemma_ in _STATIVE | _SPEECH_LEMMAS:
                 continue
+            if tx.value == "PRESENT_REF":
+                # "Now, the 23-year-old has responded ...": "now" places the
+                # text, it does not date a verb outside the vocabulary
+                continue
+            if gov.dep_ in ("acl", "amod", "xcomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj"):
+                # a participle describing a noun ("cars stuck in floods
+                # overnight") states a condition, not a happening; the
+                # complement of a verb outside the vocabulary ("continued
+                # working through the morning", "were forecast to affect")
+                # is that verb's aspect or forecast, not a reported happening;
+                # a "verb" in a noun's function is a tagging slip ("There were
+                # eight Premier League fixtures on Saturday")
+                continue
             seen_extra.add(gov.i)
+            if any(q.char_start <= gov.idx < q.char_end for q in direct):
+                # A verb outside the vocabulary inside a quotation is the
+                # speaker's wording ("ready to witness history tonight?"),
+                # not a happening the text reports: the quotes table has it.
+                continue
             items.append((gov, "other", tx))
         if not items:
             continue
@@ -591,6 +740,12 @@ def extract_events(
         source_n = _source_for(sent, sent_low, quotes, sources, m_in, roots)
         # Per candidate actor, what does not depend on the trigger: its owning
         # trigger and the heads its subject-like ancestors attach to.
+        # Places where a trigger's happening took place ("talks in Geneva").
+        place_owner = [
+            (m.entity, _nearest_trigger(root, owners))
+            for m, root in zip(m_in, roots, strict=True)
+            if root is not None and _location(m, root)
+        ]
         candidates_for_actors = [
             (
                 m.entity,
@@ -603,14 +758,15 @@ def extract_events(
                 ),
             )
             for m, root in zip(m_in, roots, strict=True)
-            if m.entity[0] in _ACTOR_TYPES and root is not None
+            if m.entity[0] in _ACTOR_TYPES and root is not None and not _location(m, root)
         ]
         for tok, etype, tx in items:
             in_quote = any(q.char_start <= tok.idx < q.char_end for q in sent_quotes)
-            if in_quote and tx is None:
+            if in_quote and (tx is None or tx.value == "PRESENT_REF"):
                 # What a speaker says without a date is their claim or view
-                # ("we will keep advancing"), carried by the quotes table; a
-                # dated happening they report is still one.
+                # ("we will keep advancing", "this truancy ends now"), carried
+                # by the quotes table; a dated happening they report is still
+                # one.
                 continue
             reported = _in_reported_scope(tok, sent, sent_low, in_quote)
             after = bool(
@@ -621,8 +777,18 @@ def extract_events(
             )
             modality = _modality(tok, sent, etype=etype, dated_after=after, reported=reported)
             actors = _actors(tok, candidates_for_actors, owners)
+            key = (sent.start_char, tok.lemma_.lower(), tx.n if tx else None)
+            mine = owners.get(tok.i)
+            here = frozenset(e for e, owner in place_owner if owner is not None and owner == mine)
+            if here:
+                places[key] = places.get(key, frozenset()) | here
             if _reports_one_happening(tok):
-                definite.add((sent.start_char, tok.lemma_.lower(), tx.n if tx else None))
+                clausal.add(key)
+                definite.add(key)
+            elif _possessed(tok):
+                definite.add(key)
+            if _definite_noun(tok):
+                anaphoric.add(key)
             out.append(
                 (
                     sent.start_char,
@@ -649,7 +815,9 @@ def extract_events(
     merged = merge_mentions(
         mentions_in_order,
         family,
-        lambda e: (e.char_start, e.trigger, e.timex_n) in definite,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in clausal,
+        lambda e: (e.char_start, e.trigger, e.timex_n) in anaphoric,
+        lambda e: places.get((e.char_start, e.trigger, e.timex_n), frozenset()),
     )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
@@ -679,16 +847,62 @@ def _reports_one_happening(tok: Token) -> bool:
     subject ("Firefighters rescued ...", "A jury acquitted him"), or its passive
     ("was arrested"): a particular happening even when its participants have
     no names. Nouns, infinitives and modifiers ("a plan to cut") are not."""
-    if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj", "ccomp") or _relative_subject(tok)):
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "xcomp"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in _CAUSATIVE
+        and _reports_one_happening(tok.head)
+    ):
+        # what a reported act caused took place: "talks that led both sides
+        # to [postpone] tariff hikes"
+        return True
+    # a relative or adverbial clause with a subject of its own counts
+    # ("Pennsylvania, where he was arrested"; "a company that cut jobs";
+    # "even after the apps were restored")
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
         return False
     kids = list(tok.children)
-    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+    subject_of = tok.head if tok.dep_ == "conj" else tok
+    # a conjunct shares its head's subject ("items were dropped ... and were
+    # recovered near the scene")
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in (*kids, *subject_of.children)):
         return False
     if tok.tag_ in _FINITE_TAGS:
         return True
     return tok.tag_ == "VBN" and any(
         k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS for k in kids
     )
+
+
+# Prepositions of place: a place named under one is where a happening took
+# place, not a participant (the contract's actors exclude locations).
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "into"}
+)
+
+
+def _location(m: MentionRecord, root: Token) -> bool:
+    """A place mention used as a location ("died in Lubbock", "floods across
+    West Texas"), not as an acting government ("Texas sued ...")."""
+    return m.entity[0] == "gpe" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A noun trigger under a definite or demonstrative determiner or a
+    possessive pronoun ("the win", "this deal", "her victory"): in news prose it refers back to a happening already
+    named, unless it was not (then it starts an instance of its own)."""
+    return tok.pos_ == "NOUN" and any(
+        (k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those"))
+        or (k.dep_ == "poss" and k.tag_ == "PRP$")
+        for k in tok.children
+    )
+
+
+def _possessed(tok: Token) -> bool:
+    """A noun trigger with a possessor names one particular happening ("end
+    their strike", "Kennedy's column", "Oli's resignation"), not a generic one."""
+    return tok.pos_ == "NOUN" and any(k.dep_ == "poss" for k in tok.children)
 
 
 def _actors(
@@ -710,8 +924,26 @@ def _actors(
     # contact"), not from an adjunct ("Following Trump's victory, the Kremlin
     # started ...").
     subj_heads = {trigger.i}
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head != trigger:
+        # subject control: "Microsoft plans to [lay off] ..." -- the subject
+        # of the governing verb is the complement's subject.
+        subj_heads.add(trigger.head.i)
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and trigger.head.head.pos_ in ("VERB", "AUX")
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in trigger.children)
+    ):
+        # an adverbial gerund's understood subject is its clause's:
+        # "Mangione was transported ... after [waiving] his right"
+        subj_heads.add(trigger.head.head.i)
     if trigger.pos_ == "NOUN":
-        if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
+        if (
+            trigger.dep_ in ("dobj", "attr")
+            and trigger.head != trigger
+            and trigger.head.lemma_ not in _ATTRIB_CUES
+        ):
+            # not the reporter of a happening: "AP reported the death"
             subj_heads.add(trigger.head.i)
         subj_heads.add(_light_head(trigger).i)
     # "Shigeru Ishiba, who stepped down": the noun a relative clause hangs on

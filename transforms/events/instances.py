@@ -12,16 +12,18 @@ Two mentions are one happening when
 - their actors agree (they share one, or one of them names none): "Walmart
   raised prices" and "Target raised prices" are two happenings.
 
-The row kept for the happening is its first dated mention (else its first
-mention), so that its sentence is where the article says when it happened;
-actors are the union over the mentions, the date and its time expression the
-kept mention's (or, if it has none, the first dated one's).
+The row kept for the happening is the earlier of its first dated mention and
+its first mention in a clause of its own (else its first mention): the first
+full mention of the happening; actors are the union over the mentions, the
+date and its time expression the kept mention's (or, if it has none, the first
+dated one's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from contract.records import EventRecord
 
@@ -39,17 +41,31 @@ class _Instance:
     actors: list[tuple[str, str]] = field(default_factory=list)
     dated: EventRecord | None = None
     clausal: EventRecord | None = None
+    places: frozenset[Any] = frozenset()
 
     @property
     def kept(self) -> EventRecord:
-        # The dated mention says when; failing that, the first clause that
-        # reports the happening ("workers had rescued people") says it better
-        # than a noun in passing ("prompting two dozen rescues").
-        return self.dated or self.clausal or self.first
+        # The dated mention says when, and a clause that reports the
+        # happening ("workers had rescued people", "Oli resigned after ...")
+        # says it better than a noun in passing ("prompting two dozen
+        # rescues"). Of the two, the earlier: the first full mention (en-dev
+        # guide); the row still takes the instance's date (``_row``).
+        found = [m for m in (self.clausal, self.dated) if m is not None]
+        return min(found, key=lambda m: m.n) if found else self.first
 
     def date(self) -> tuple[object, object] | None:
         d = self.dated
         return (d.date_start, d.date_end) if d is not None else None
+
+
+def _row(inst: _Instance) -> EventRecord:
+    """The kept mention with the instance's actors and, when it has no date of
+    its own, the date of the instance's first dated mention."""
+    row = replace(inst.kept, actors=tuple(inst.actors))
+    d = inst.dated
+    if row.date_start is None and d is not None:
+        row = replace(row, timex_n=d.timex_n, date_start=d.date_start, date_end=d.date_end)
+    return row
 
 
 def _dates_agree(inst: _Instance, e: EventRecord) -> bool:
@@ -69,17 +85,36 @@ def merge_mentions(
     mentions: Sequence[EventRecord],
     family: Callable[[str], str],
     clausal: Callable[[EventRecord], bool] = lambda _e: False,
+    anaphoric: Callable[[EventRecord], bool] = lambda _e: False,
+    places: Callable[[EventRecord], frozenset[Any]] = lambda _e: frozenset(),
 ) -> list[EventRecord]:
     """Instances of ``mentions`` (in text order), renumbered from 1 in text order
     of their kept mention. ``clausal`` tells the mentions that report the
     happening in a clause of their own (kept over a passing noun when no
-    mention is dated)."""
+    mention is dated); ``anaphoric`` the mentions that refer back ("the win",
+    "the deal"): without a date of their own they join the latest instance of
+    their type and family whatever actors their own clause names. ``places``
+    gives the places a mention's happening took place at: mentions at
+    different places are different happenings ("talks in Geneva", "later
+    talks in London")."""
     instances: list[_Instance] = []
     for e in mentions:
         fam = family(e.trigger)
         target = None
-        for inst in instances:
+        if anaphoric(e) and e.date_start is None:
+            target = next(
+                (
+                    inst
+                    for inst in reversed(instances)
+                    if inst.first.event_type == e.event_type and inst.family == fam
+                ),
+                None,
+            )
+        where = places(e)
+        for inst in () if target is not None else instances:
             if inst.first.event_type != e.event_type or not _dates_agree(inst, e):
+                continue
+            if where and inst.places and not (where & inst.places):
                 continue
             same_family = inst.family == fam
             shared = bool(set(inst.actors) & set(e.actors))
@@ -91,6 +126,7 @@ def merge_mentions(
         if target is None:
             target = _Instance(first=e, family=fam)
             instances.append(target)
+        target.places |= where
         for a in e.actors:
             if a not in target.actors:
                 target.actors.append(a)
@@ -99,7 +135,7 @@ def merge_mentions(
         if target.clausal is None and clausal(e):
             target.clausal = e
     kept = sorted(
-        (replace(inst.kept, actors=tuple(inst.actors)) for inst in instances),
+        (_row(inst) for inst in instances),
         key=lambda r: (r.char_start, r.n),
     )
     return [replace(r, n=i) for i, r in enumerate(kept, start=1)]
