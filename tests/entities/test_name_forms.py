@@ -68,3 +68,17 @@ def test_city_and_plural_team_name_are_one_team(nlp: Any) -> None:
 def test_fire_rescue_service_is_a_body(nlp: Any) -> None:
     ents = _ents(nlp, "Laramie Fire-Rescue responded to two structure fires on Friday.")
     assert not any(etype == "person" for etype, _ in ents)
+
+
+def test_job_title_cut_from_the_employer_before_a_name(nlp: Any) -> None:
+    ents = _ents(nlp, "Netflix Inc. Co-Chief Executive Ted Sarandos pledged to keep the window.")
+    assert ("org", "Netflix Inc.") in ents
+    assert ("person", "Ted Sarandos") in ents
+    ents = _ents(nlp, "The Office of the President said no.")
+    assert ("org", "Office of the President") in ents
+
+
+def test_league_division_is_no_region(nlp: Any) -> None:
+    ents = _ents(nlp, "The Cowboys are now in contention in the wide open NFC East, thanks to him.")
+    assert ("org", "NFC East") in ents
+    assert not any(etype == "gpe" for etype, _ in ents)

@@ -1216,6 +1216,47 @@ def _drop_post_nominals(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     ]
 
 
+# Words of a job title glued to the end of a body's name before a person's name
+# ("Netflix Inc. Co-Chief Executive Ted Sarandos"), besides the titles lexicon.
+_ROLE_TAIL = frozenset({"executive", "officer", "founder", "cofounder", "-", "–"})
+
+
+def _cut_roles_before_person(doc: Doc, cands: list[_Cand]) -> None:
+    """An organization span that ends in a job title right before a person's
+    name loses the title: the body is the employer, the title is the person's."""
+    starts = {c.start for c in cands if c.etype == "person"}
+    for c in cands:
+        if c.etype != "org" or c.fixed or c.end not in starts:
+            continue
+        e = c.end
+        while e - c.start > 1 and (
+            _norm_title(doc[e - 1]) in _ROLES or doc[e - 1].lower_ in _ROLE_TAIL
+        ):
+            e -= 1
+        if e < c.end and e - c.start > 1 and doc[e - 1].lower_ == "co" and doc[e].text == "-":
+            e -= 1  # "Co-Chief"
+        if e < c.end:
+            c.end, c.name = e, None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _league_divisions(doc: Doc, cands: list[_Cand]) -> None:
+    """An acronym and a compass word ("NFC East", "AL West") is a league's
+    division, which the model reads as a region."""
+    for c in cands:
+        if (
+            c.etype == "gpe"
+            and not c.fixed
+            and c.end - c.start == 2
+            and _is_acronym(doc[c.start])
+            and doc[c.end - 1].lower_ in _COMPASS
+            and lookup(doc[c.start : c.end].text) is None
+        ):
+            c.etype, c.name = "org", None
+
+
 def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """A place span glued to an organization span that ends in a plural proper
     noun is one team name: the model splits "Dallas Cowboys" into the city and
@@ -1250,7 +1291,9 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
         return ()
     given_names = common_given_names()
     cands = _given_name_pairs(doc, _join_place_and_team(doc, _collect(doc)), given_names)
+    _cut_roles_before_person(doc, cands)
     cands = _check_types(doc, cands, given_names)
+    _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _drop_post_nominals(doc, cands)
