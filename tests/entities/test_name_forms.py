@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from contract.records import MentionRecord
 from transforms.entities.canonical import _key_parts
-from transforms.entities.mentions import extract_mentions
+from transforms.entities.mentions import _no_place_if_org, extract_mentions
 from transforms.nlp.load import parse_bodies
 
 
@@ -82,3 +83,15 @@ def test_league_division_is_no_region(nlp: Any) -> None:
     ents = _ents(nlp, "The Cowboys are now in contention in the wide open NFC East, thanks to him.")
     assert ("org", "NFC East") in ents
     assert not any(etype == "gpe" for etype, _ in ents)
+
+
+def test_a_body_read_once_as_a_place_is_the_body() -> None:
+    recs = [
+        MentionRecord("Streamflix", 0, 10, ("org", "Streamflix")),
+        MentionRecord("Streamflix’s", 40, 52, ("gpe", "Streamflix")),
+        MentionRecord("Georgia", 60, 67, ("gpe", "Georgia")),
+        MentionRecord("Georgia", 80, 87, ("org", "Georgia")),
+    ]
+    out = _no_place_if_org(recs)
+    assert out[1].entity == ("org", "Streamflix")
+    assert out[2].entity == ("gpe", "Georgia")  # a known place keeps its sense

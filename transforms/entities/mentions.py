@@ -1496,6 +1496,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     records = _fullest_person_names(doc, cands, cores, records)
     records = _legal_short_names(body, _split_credits(body, records))
     records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
+    records = _no_place_if_org(records)
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
 
@@ -1696,6 +1697,23 @@ def _quoted(doc: Doc, m: MentionRecord) -> bool:
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].is_quote and doc[span.end].is_quote
+
+
+def _no_place_if_org(records: list[MentionRecord]) -> list[MentionRecord]:
+    """A name the article writes as an organization is one in every mention when
+    no place is known by it: "Netflix's lack of studios" read as a place once."""
+    orgs: dict[str, EntityRef] = {}
+    for m in records:
+        if m.entity[0] == "org":
+            orgs.setdefault(_bare(m.entity[1]), m.entity)
+    if not orgs:
+        return records
+    return [
+        MentionRecord(m.text, m.char_start, m.char_end, orgs[_bare(m.entity[1])])
+        if m.entity[0] == "gpe" and _bare(m.entity[1]) in orgs and lookup(m.entity[1]) is None
+        else m
+        for m in records
+    ]
 
 
 def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
