@@ -95,3 +95,12 @@ def test_a_body_read_once_as_a_place_is_the_body() -> None:
     out = _no_place_if_org(recs)
     assert out[1].entity == ("org", "Streamflix")
     assert out[2].entity == ("gpe", "Georgia")  # a known place keeps its sense
+
+
+def test_a_surname_the_tagger_calls_plural_is_still_a_name(nlp: Any) -> None:
+    text = (
+        "Rogers showed skill when cutting in to bend home a strike late in a first half "
+        "that ended with Matheus Cunha levelling for United after Matty Cash was dispossessed."
+    )
+    assert ("person", "Matheus Cunha") in _ents(nlp, text)
+    assert not any(etype == "person" for etype, _ in _ents(nlp, "She bought two Apple Watches."))

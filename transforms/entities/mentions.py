@@ -924,7 +924,12 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             if last in _FEATURE_HEADS:
                 continue  # "Cheyava Falls", "Rubin Observatory": not a person
             if (
-                (doc[c.end - 1].tag_ in ("NNS", "NNPS") or _PLURAL.search(doc[c.end - 1].text))
+                # the tagger calls some foreign surnames plural ("Matheus
+                # Cunha" NNPS): a plural ends in -s
+                (
+                    (doc[c.end - 1].tag_ in ("NNS", "NNPS") and doc[c.end - 1].text.endswith("s"))
+                    or _PLURAL.search(doc[c.end - 1].text)
+                )
                 and given_name_score(first.text) == 0
                 and first.text not in given
             ):
@@ -1274,6 +1279,7 @@ def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             and prev.end == c.start
             and doc[prev.end - 1].whitespace_ == " "
             and last.tag_ == "NNPS"
+            and last.text.endswith("s")
             and last.text[:1].isupper()
         ):
             out[-1] = _Cand(prev.start, c.end, "org", None, False)
