@@ -15,7 +15,14 @@ P, O, G, M = "PERSON", "ORG", "GPE", "OUTLET"
 # (doc, type, canonical, surface forms, borderline, note)
 ROWS: list[tuple[str, str, str, list[str], bool, str]] = [
     # e01 business, brand of a company
-    ("e01", O, "National Beverage Corp.", ["National Beverage Corp.", "National Beverage"], False, ""),
+    (
+        "e01",
+        O,
+        "National Beverage Corp.",
+        ["National Beverage Corp.", "National Beverage"],
+        False,
+        "",
+    ),
     ("e01", P, "Nick Caporella", ["Nick Caporella", "Caporella"], False, ""),
     ("e01", O, "LaCroix", ["LaCroix"], True, "brand of a product line, not a company"),
     # e02 business
@@ -37,14 +44,27 @@ ROWS: list[tuple[str, str, str, list[str], bool, str]] = [
     ("e04", O, "Netflix", ["Netflix Inc.", "Netflix"], False, ""),
     ("e04", P, "Ted Sarandos", ["Ted Sarandos", "Sarandos"], False, ""),
     ("e04", O, "Warner Bros.", ["Warner Bros."], False, ""),
-    ("e04", O, "Senate Subcommittee on Antitrust, Competition Policy and Consumer Rights",
-     ["Senate Subcommittee on Antitrust, Competition Policy and Consumer Rights"], False, ""),
+    (
+        "e04",
+        O,
+        "Senate Subcommittee on Antitrust, Competition Policy and Consumer Rights",
+        ["Senate Subcommittee on Antitrust, Competition Policy and Consumer Rights"],
+        False,
+        "",
+    ),
     ("e04", O, "United States Senate", ["Senate"], False, "'a Senate subcommittee hearing'"),
     ("e04", G, "United States", ["U.S."], False, ""),
     ("e04", O, "HBO Max", ["HBO Max"], True, "streaming service (a product) of a company"),
     ("e04", O, "Warner Bros. Discovery", ["Warner Bros. Discovery"], False, ""),
     ("e04", P, "Bruce Campbell", ["Bruce Campbell", "Campbell"], False, ""),
-    ("e04", P, "Adam Schiff", ["Adam Schiff"], False, "'Sen. Adam Schiff': title not part of the name"),
+    (
+        "e04",
+        P,
+        "Adam Schiff",
+        ["Adam Schiff"],
+        False,
+        "'Sen. Adam Schiff': title not part of the name",
+    ),
     ("e04", O, "Democratic Party", ["D"], True, "party letter in '(D-Calif.)'"),
     ("e04", G, "California", ["Calif."], False, ""),
     ("e04", G, "Burbank", ["Burbank"], False, ""),
@@ -56,27 +76,57 @@ ROWS: list[tuple[str, str, str, list[str], bool, str]] = [
     ("e05", G, "Boston", ["Boston"], False, ""),
     ("e05", G, "United States", ["U.S."], False, ""),
     ("e05", O, "Medicare", ["Medicare"], True, "government programme"),
-    ("e05", O, "Council of Teaching Hospitals and Health Systems",
-     ["Council of Teaching Hospitals and Health Systems", "COTH"], False, ""),
+    (
+        "e05",
+        O,
+        "Council of Teaching Hospitals and Health Systems",
+        ["Council of Teaching Hospitals and Health Systems", "COTH"],
+        False,
+        "",
+    ),
     ("e05", G, "New England", ["New England"], False, ""),
     ("e05", G, "Pacific", ["Pacific"], True, "'Pacific region'"),
     ("e05", O, "Medicaid", ["Medicaid"], True, "government programme"),
-    ("e05", O, "Hospital Consumer Assessment of Healthcare Providers and Systems",
-     ["Hospital Consumer Assessment of Healthcare Providers and Systems"], True, "a survey"),
+    (
+        "e05",
+        O,
+        "Hospital Consumer Assessment of Healthcare Providers and Systems",
+        ["Hospital Consumer Assessment of Healthcare Providers and Systems"],
+        True,
+        "a survey",
+    ),
     # e06 health research
-    ("e06", O, "University of Michigan Health System",
-     ["University of Michigan Health System", "UMHS"], False, ""),
+    (
+        "e06",
+        O,
+        "University of Michigan Health System",
+        ["University of Michigan Health System", "UMHS"],
+        False,
+        "",
+    ),
     ("e06", M, "Medical Care", ["Medical Care"], True, "journal"),
     ("e06", G, "United States", ["U.S."], False, ""),
     ("e06", P, "Peter L. Schilling", ["Peter L. Schilling", "Schilling"], False, ""),
-    ("e06", O, "Robert Wood Johnson Foundation", ["Robert Wood Johnson"], True,
-     "'Robert Wood Johnson clinical scholar': a foundation's programme named after a person"),
+    (
+        "e06",
+        O,
+        "Robert Wood Johnson Foundation",
+        ["Robert Wood Johnson"],
+        True,
+        "'Robert Wood Johnson clinical scholar': a foundation's programme named after a person",
+    ),
     ("e06", G, "Michigan", ["Michigan"], False, ""),
     ("e06", P, "Darrell A. Campbell Jr.", ["Darrell A. Campbell Jr."], False, ""),
     # e07 sport
     ("e07", O, "Dallas Cowboys", ["Cowboys"], False, ""),
-    ("e07", P, "Andy Dalton", ["Andy Dalton", "Dalton"], False,
-     "'Dalton' is Andy Dalton except in 'got Dalton wide open' (Dalton Schultz)"),
+    (
+        "e07",
+        P,
+        "Andy Dalton",
+        ["Andy Dalton", "Dalton"],
+        False,
+        "'Dalton' is Andy Dalton except in 'got Dalton wide open' (Dalton Schultz)",
+    ),
     ("e07", P, "Ezekiel Elliott", ["Ezekiel Elliott"], False, ""),
     ("e07", P, "Dalton Schultz", ["Dalton Schultz"], False, ""),
     ("e07", O, "NFC East", ["NFC East"], False, "league division"),
@@ -146,7 +196,14 @@ ROWS: list[tuple[str, str, str, list[str], bool, str]] = [
     # e12 local news, officials
     ("e12", O, "Fire District No. 1", ["Fire District No. 1", "District No. 1"], False, ""),
     ("e12", G, "Swift Road", ["Swift Road"], True, "facility (street)"),
-    ("e12", P, "Brad Ellis", ["Brad Ellis", "Ellis"], False, "'Fire Chief Brad Ellis': title not part of the name"),
+    (
+        "e12",
+        P,
+        "Brad Ellis",
+        ["Brad Ellis", "Ellis"],
+        False,
+        "'Fire Chief Brad Ellis': title not part of the name",
+    ),
     ("e12", P, "JoAnne Caplan", ["JoAnne Caplan", "Caplan"], False, ""),
     ("e12", P, "Matthew Caplan", ["Matthew Caplan"], False, ""),
     # e13 sport
@@ -195,8 +252,14 @@ def main() -> None:
         text = (HERE / "raw" / f"{doc}.txt").read_text(encoding="utf-8")
         counts = count_mentions(text, [r[3] for r in rows])
         for (d, t, canon, forms, bl, note), n in zip(rows, counts):
-            row = {"doc": d, "type": t, "canonical": canon, "surface_forms": forms,
-                   "mentions": n, "borderline": bl}
+            row = {
+                "doc": d,
+                "type": t,
+                "canonical": canon,
+                "surface_forms": forms,
+                "mentions": n,
+                "borderline": bl,
+            }
             if note:
                 row["note"] = note
             out.append(json.dumps(row, ensure_ascii=False))
