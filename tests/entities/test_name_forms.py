@@ -104,3 +104,13 @@ def test_a_surname_the_tagger_calls_plural_is_still_a_name(nlp: Any) -> None:
     )
     assert ("person", "Matheus Cunha") in _ents(nlp, text)
     assert not any(etype == "person" for etype, _ in _ents(nlp, "She bought two Apple Watches."))
+
+
+def test_a_numbered_body_keeps_its_number(nlp: Any) -> None:
+    text = (
+        "Crews raced to a house fire on Elm Road around 7:20 a.m. on November 29. "
+        "According to District No. 1 Fire Chief Dana Kohl, the second floor was burning."
+    )
+    ents = _ents(nlp, text)
+    assert ("org", "District No. 1") in ents
+    assert ("org", "District No") not in ents

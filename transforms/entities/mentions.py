@@ -1244,6 +1244,20 @@ def _cut_roles_before_person(doc: Doc, cands: list[_Cand]) -> None:
             c.end, c.name = e, None
 
 
+def _numbered_names(doc: Doc, cands: list[_Cand]) -> None:
+    """A body's name ending in "No." takes its number ("Fire District No. 1",
+    "Local No. 3"): the model stops before the dot or the digits, and sometimes
+    calls the cut name a place."""
+    for c in cands:
+        if c.etype not in ("org", "gpe") or c.fixed or doc[c.end - 1].text not in ("No", "No."):
+            continue
+        e = c.end
+        if doc[e - 1].text == "No" and e < len(doc) and doc[e].text == ".":
+            e += 1
+        if e < len(doc) and doc[e].is_digit and doc[e - 1].whitespace_ != "":
+            c.end, c.name, c.etype = e + 1, None, "org"
+
+
 _COMPASS = frozenset({"north", "south", "east", "west", "central"})
 
 
@@ -1298,6 +1312,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     given_names = common_given_names()
     cands = _given_name_pairs(doc, _join_place_and_team(doc, _collect(doc)), given_names)
     _cut_roles_before_person(doc, cands)
+    _numbered_names(doc, cands)
     cands = _check_types(doc, cands, given_names)
     _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
