@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.06-4"  # issue 19: events as instances (aspectual/causative verbs, merged mentions); timex; organisation names
+EXTRACTOR_VERSION = "2026.12.06-5"  # issue 19: person names keep initials and Jr.; roles stripped; events as instances; timex; organisation names
 
 
 def package_version() -> str:

@@ -38,15 +38,17 @@ def test_titles_initials_possessives_and_surname_linking(nlp: Any) -> None:
     )
     ms = _mentions(nlp, text)
     ents = {e for _, e in ms}
-    assert ("person", "Vladimir Putin") in ents
-    assert ("person", "Donald Trump") in ents
-    assert ("person", "Dmitri Peskov") in ents
+    # the article's fullest form, middle initial included (the contract's
+    # "most complete form"); titles dropped
+    assert ("person", "Vladimir V. Putin") in ents
+    assert ("person", "Donald J. Trump") in ents
+    assert ("person", "Dmitri S. Peskov") in ents
     assert ("media", "The Moscow Times") in ents
     assert ("org", "Kremlin") in ents
     people = {e[1] for e in ents if e[0] == "person"}
-    assert people == {"Vladimir Putin", "Donald Trump", "Dmitri Peskov"}
+    assert people == {"Vladimir V. Putin", "Donald J. Trump", "Dmitri S. Peskov"}
     # every bare "Trump" is the person, whatever the model typed it as
-    assert all(e == ("person", "Donald Trump") for t, e in ms if t == "Trump")
+    assert all(e == ("person", "Donald J. Trump") for t, e in ms if t == "Trump")
     starts = [text.index(t) for t, _ in ms[:1]]
     assert starts == sorted(starts)
 

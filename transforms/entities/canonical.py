@@ -195,6 +195,18 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _key_parts(name: str) -> list[str]:
+    """Words of a person's name that identify them: "Jr."/"Sr." at the end
+    ("Robert F. Kennedy Jr.") and middle initials do not change who is meant."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].rstrip(".").casefold() in _SUFFIXES:
+        parts = parts[:-1]
+    return parts
+
+
 def _cluster(
     names: Iterable[tuple[str, str]],
     articles_of: dict[tuple[str, str], frozenset[str]] | None = None,
@@ -215,7 +227,7 @@ def _cluster(
         uf.find(k)
         etype, name = k
         if etype == "person":
-            parts = name.split()
+            parts = _key_parts(name)
             if len(parts) >= 2:
                 pk = (name_key(parts[0]), name_key(parts[-1]))
                 if pk in full_groups:
@@ -236,7 +248,7 @@ def _cluster(
     # know, is that person with a stray leading word.
     given = {name_key(g) for g in name_data().given_names}
     for k in keys:
-        parts = k[1].split()
+        parts = _key_parts(k[1])
         if k[0] != "person" or len(parts) < 3 or name_key(parts[0]) in given:
             continue
         tail = (name_key(parts[-2]), name_key(parts[-1]))

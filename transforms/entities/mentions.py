@@ -74,6 +74,9 @@ def _lexicon(name: str) -> Any:
 # Stripped from the start of person names only ("President Vladimir Putin" ->
 # "Vladimir Putin"); they never end a name.
 _TITLES: frozenset[str] = frozenset(_lexicon("person_titles.json")["before_name"])
+# Roles written before a name ("Fire Capt.", "Midfielder", "referee"): stripped from
+# the start of a person span only; they also build body names ("Police Department").
+_ROLES: frozenset[str] = _TITLES | frozenset(_lexicon("person_titles.json")["role_before_name"])
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _REGNAL = re.compile(r"^[IVX]+$")
@@ -139,8 +142,12 @@ def _trim(doc: Doc, start: int, end: int, *, keep_the: bool) -> tuple[int, int]:
     return start, end
 
 
-def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
-    """Name tokens of a person span: titles, initials, patronymics and possessives removed."""
+def _person_core(doc: Doc, start: int, end: int, *, full: bool = False) -> list[Token]:
+    """Name tokens of a person span: titles, initials, patronymics and possessives removed.
+
+    ``full`` keeps middle initials and "Jr."/"III" (the form an English newspaper
+    prints, "Robert F. Kennedy Jr."); the short form is the key that links
+    surnames and merges articles."""
     toks = [t for t in doc[start:end] if t.text not in _POSSESSIVE and t.text not in "()"]
     if sum(t.is_quote for t in toks) >= 2:
         # 'Sean "Diddy" Combs': the nickname between quotes is no part of the name
@@ -148,13 +155,15 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
         last_q = max(k for k, t in enumerate(toks) if t.is_quote)
         if first_q > 0 and last_q < len(toks) - 1:
             toks = toks[:first_q] + toks[last_q + 1 :]
-    while len(toks) > 2 and (_norm_title(toks[-1]) in _NAME_SUFFIX or toks[-1].text == ","):
+    while len(toks) > 2 and (
+        (not full and _norm_title(toks[-1]) in _NAME_SUFFIX) or toks[-1].text == ","
+    ):
         toks = toks[:-1]
     # Leading titles ("Press Secretary", "Vice President-elect"), except a
     # royal or religious title before a single name ("Pope Francis").
     while len(toks) > 2 and _is_acronym(toks[0]) and not _is_acronym(toks[1]):
         toks = toks[1:]  # "MVP Shai Gilgeous-Alexander", "CEO Tim Cook": a role
-    while len(toks) > 1 and (_norm_title(toks[0]) in _TITLES or toks[0].text == "-"):
+    while len(toks) > 1 and (_norm_title(toks[0]) in _ROLES or toks[0].text == "-"):
         if (
             toks[0].lower_ in _NAME_TITLES
             and toks[0].text[:1].isupper()
@@ -170,7 +179,9 @@ def _person_core(doc: Doc, start: int, end: int) -> list[Token]:
         middle = [
             t
             for t in toks[1:-1]
-            if not _INITIAL.match(t.text) and not _PATRONYMIC.match(t.text) and not t.is_quote
+            if (full or not _INITIAL.match(t.text))
+            and not _PATRONYMIC.match(t.text)
+            and not t.is_quote
         ]
         toks = [toks[0], *middle, toks[-1]]
     return toks
@@ -794,6 +805,15 @@ def _common_acronym(tok: Token) -> bool:
     return _is_acronym(tok) and tok.tag_ in ("NN", "NNS")
 
 
+def _owned_by_it(doc: Doc, s: int) -> bool:
+    """Is the name at ``s`` governed by "its" (adjectives between allowed)? People
+    are not "its": "its electric Mustang Mach-E" is a product."""
+    i = s - 1
+    while i >= 0 and i >= s - 3 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "its"
+
+
 def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_Cand]:
     """The model's type against the name itself and its head word.
 
@@ -814,6 +834,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
         and (
             _product_context(doc, c.start, c.end)
             or (c.etype == "person" and c.end - c.start == 1 and _product_after_person(doc, c.end))
+            # "its electric Mustang Mach-E": a thing a company or body owns
+            or (c.etype == "person" and _owned_by_it(doc, c.start))
         )
     }
     # ... and so is the name coordinated with it ("hits Please Please Please and Espresso").
@@ -902,7 +924,12 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             if last in _FEATURE_HEADS:
                 continue  # "Cheyava Falls", "Rubin Observatory": not a person
             if (
-                (doc[c.end - 1].tag_ in ("NNS", "NNPS") or _PLURAL.search(doc[c.end - 1].text))
+                # the tagger calls some foreign surnames plural ("Matheus
+                # Cunha" NNPS): a plural ends in -s
+                (
+                    (doc[c.end - 1].tag_ in ("NNS", "NNPS") and doc[c.end - 1].text.endswith("s"))
+                    or _PLURAL.search(doc[c.end - 1].text)
+                )
                 and given_name_score(first.text) == 0
                 and first.text not in given
             ):
@@ -1104,15 +1131,19 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     if (
         j == 0
         and first is not None
-        and first.etype == "gpe"
+        and first.etype in ("gpe", "org", "person")
         and not first.fixed
         and doc[0].text.isupper()
         and first.end < len(doc)
         and (doc[first.end].text == "," or doc[first.end].text in _DASHES)
+        # the model often types a shouted dateline city as an organisation
+        # ("DETROIT –"): retyped only when it is a known place
+        and (first.etype == "gpe" or lookup(doc[first.start : first.end].text.title()) is not None)
     ):
         # the model found the dateline's place: only its name is in capitals
         text = doc[first.start : first.end].text.title()
         known = lookup(text)
+        first.etype = "gpe"
         first.name = known.name if known is not None and known.strong else text
     elif 0 < j < len(doc) and (doc[j].text == "," or doc[j].text in _DASHES):
         text = " ".join(t.text for t in doc[0:j]).title()
@@ -1169,6 +1200,108 @@ def _places_by_context(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_POST_NOMINALS: frozenset[str] = frozenset(_lexicon("post_nominals.json"))
+
+
+def _drop_post_nominals(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Degrees after a person's name and a comma ("Peter Lee, MD,", "Ann Wu,
+    M.D.") are no place or body, whatever the model says ("M.D." = Maryland)."""
+    person_ends = {c.end for c in cands if c.etype == "person"}
+    return [
+        c
+        for c in cands
+        if not (
+            c.etype in ("gpe", "org")
+            and not c.fixed
+            and c.start >= 2
+            and doc[c.start - 1].text == ","
+            and (c.start - 1) in person_ends
+            and doc[c.start : c.end].text.replace(".", "").casefold() in _POST_NOMINALS
+        )
+    ]
+
+
+# Words of a job title glued to the end of a body's name before a person's name
+# ("Netflix Inc. Co-Chief Executive Ted Sarandos"), besides the titles lexicon.
+_ROLE_TAIL = frozenset({"executive", "officer", "founder", "cofounder", "-", "–"})
+
+
+def _cut_roles_before_person(doc: Doc, cands: list[_Cand]) -> None:
+    """An organization span that ends in a job title right before a person's
+    name loses the title: the body is the employer, the title is the person's."""
+    starts = {c.start for c in cands if c.etype == "person"}
+    for c in cands:
+        if c.etype != "org" or c.fixed or c.end not in starts:
+            continue
+        e = c.end
+        while e - c.start > 1 and (
+            _norm_title(doc[e - 1]) in _ROLES or doc[e - 1].lower_ in _ROLE_TAIL
+        ):
+            e -= 1
+        if e < c.end and e - c.start > 1 and doc[e - 1].lower_ == "co" and doc[e].text == "-":
+            e -= 1  # "Co-Chief"
+        if e < c.end:
+            c.end, c.name = e, None
+
+
+def _numbered_names(doc: Doc, cands: list[_Cand]) -> None:
+    """A body's name ending in "No." takes its number ("Fire District No. 1",
+    "Local No. 3"): the model stops before the dot or the digits, and sometimes
+    calls the cut name a place."""
+    for c in cands:
+        if c.etype not in ("org", "gpe") or c.fixed or doc[c.end - 1].text not in ("No", "No."):
+            continue
+        e = c.end
+        if doc[e - 1].text == "No" and e < len(doc) and doc[e].text == ".":
+            e += 1
+        if e < len(doc) and doc[e].is_digit and doc[e - 1].whitespace_ != "":
+            c.end, c.name, c.etype = e + 1, None, "org"
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _league_divisions(doc: Doc, cands: list[_Cand]) -> None:
+    """An acronym and a compass word ("NFC East", "AL West") is a league's
+    division, which the model reads as a region."""
+    for c in cands:
+        if (
+            c.etype == "gpe"
+            and not c.fixed
+            and c.end - c.start == 2
+            and _is_acronym(doc[c.start])
+            and doc[c.end - 1].lower_ in _COMPASS
+            and lookup(doc[c.start : c.end].text) is None
+        ):
+            c.etype, c.name = "org", None
+
+
+def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """A place span glued to an organization span that ends in a plural proper
+    noun is one team name: the model splits "Dallas Cowboys" into the city and
+    "Cowboys". Plural heads only, so "Ohio" + "Democratic Party" or "Sheridan" +
+    "Police Department" keep their own rules."""
+    out: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        prev = out[-1] if out else None
+        last = doc[c.end - 1]
+        if (
+            prev is not None
+            and prev.etype == "gpe"
+            and c.etype == "org"
+            and not c.fixed
+            and prev.end == c.start
+            and doc[prev.end - 1].whitespace_ == " "
+            and last.tag_ == "NNPS"
+            and last.text.endswith("s")
+            and last.text[:1].isupper()
+        ):
+            out[-1] = _Cand(prev.start, c.end, "org", None, False)
+            continue
+        out.append(c)
+    return out
+
+
 def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
     """Every entity mention of the article, in text order, with article-level names.
 
@@ -1177,10 +1310,14 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     if len(doc) == 0:
         return ()
     given_names = common_given_names()
-    cands = _given_name_pairs(doc, _collect(doc), given_names)
+    cands = _given_name_pairs(doc, _join_place_and_team(doc, _collect(doc)), given_names)
+    _cut_roles_before_person(doc, cands)
+    _numbered_names(doc, cands)
     cands = _check_types(doc, cands, given_names)
+    _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    cands = _drop_post_nominals(doc, cands)
     _resolve_generics(doc, cands)
 
     # --- people named in full in this article -----------------------------
@@ -1377,10 +1514,38 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             )
         )
 
+    records = _fullest_person_names(doc, cands, cores, records)
     records = _legal_short_names(body, _split_credits(body, records))
     records = _acronyms(doc, _one_sense(doc, _org_full_names(body, records)))
+    records = _no_place_if_org(records)
     records.sort(key=lambda m: (m.char_start, m.char_end))
     return tuple(records)
+
+
+def _fullest_person_names(
+    doc: Doc, cands: list[_Cand], cores: dict[int, list[Token]], records: list[MentionRecord]
+) -> list[MentionRecord]:
+    """A person's article-level name with the middle initials and "Jr." the
+    article writes ("David M. Shahian", "Robert F. Kennedy Jr."): the contract's
+    most complete form. Names are linked by the short form; only the name
+    written on the records changes, and only when one fuller form is seen."""
+    fuller: dict[str, set[str]] = {}
+    for idx, core in cores.items():
+        if len(core) < 2:
+            continue
+        c = cands[idx]
+        full = _person_core(doc, c.start, c.end, full=True)
+        if len(full) > len(core) and full[0].i == core[0].i:
+            fuller.setdefault(_join(core), set()).add(_join(full))
+    names = {short: next(iter(forms)) for short, forms in fuller.items() if len(forms) == 1}
+    if not names:
+        return records
+    return [
+        MentionRecord(m.text, m.char_start, m.char_end, ("person", names[m.entity[1]]))
+        if m.entity[0] == "person" and m.entity[1] in names
+        else m
+        for m in records
+    ]
 
 
 # "Jiji Press)--Nippon Steel Corp.": a wire credit the tokenizer glued to the name after it.
@@ -1553,6 +1718,23 @@ def _quoted(doc: Doc, m: MentionRecord) -> bool:
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].is_quote and doc[span.end].is_quote
+
+
+def _no_place_if_org(records: list[MentionRecord]) -> list[MentionRecord]:
+    """A name the article writes as an organization is one in every mention when
+    no place is known by it: "Netflix's lack of studios" read as a place once."""
+    orgs: dict[str, EntityRef] = {}
+    for m in records:
+        if m.entity[0] == "org":
+            orgs.setdefault(_bare(m.entity[1]), m.entity)
+    if not orgs:
+        return records
+    return [
+        MentionRecord(m.text, m.char_start, m.char_end, orgs[_bare(m.entity[1])])
+        if m.entity[0] == "gpe" and _bare(m.entity[1]) in orgs and lookup(m.entity[1]) is None
+        else m
+        for m in records
+    ]
 
 
 def _one_sense(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
