@@ -880,6 +880,33 @@ def _end_before_same_speaker(doc: Doc, kept: Sequence[Candidate]) -> list[Candid
     return out
 
 
+def _drop_echo_frames(doc: Doc, kept: Sequence[Candidate]) -> list[Candidate]:
+    """ "X admitted that B, she said in an interview": the trailing frame's
+    content is the whole inner report, whose source opens it, and its pronoun
+    is that source again; the frame only repeats who spoke, so it is no row of
+    its own (it would hold a second, longer copy of B). A named outer source
+    ("Peskov said Moscow hopes that ...") or a frame before its content keeps
+    the nested reading."""
+    out = []
+    for c in kept:
+        src = None if c.source_i is None else doc[c.source_i]
+        echo = (
+            src is not None
+            and src.pos_ == "PRON"
+            and c.cue_i > c.last_i
+            and any(
+                o.cue_i != c.cue_i
+                and o.source_i is not None
+                and c.first_i <= o.source_i < o.cue_i <= c.last_i
+                and doc[o.source_i].left_edge.i <= c.first_i
+                for o in kept
+            )
+        )
+        if not echo:
+            out.append(c)
+    return out
+
+
 def _words(doc: Doc, c: Candidate) -> set[str]:
     return {t.lower_ for t in doc[c.first_i : c.last_i + 1] if t.is_alpha or t.like_num}
 
@@ -921,7 +948,10 @@ def extract_reported(
     kept = select([((c.cue_i, c.slot), c.rule) for c in cands], probs, model.accept, model.veto)
     out: dict[tuple[int, int], Reported] = {}
     chosen = _end_before_same_speaker(doc, [cands[i] for i in kept])
-    pairs = _one_per_claim(doc, chosen, [probs[i] for i in kept])
+    chosen_probs = [probs[i] for i in kept]
+    echo_free = _drop_echo_frames(doc, chosen)
+    chosen_probs = [p for c, p in zip(chosen, chosen_probs, strict=True) if c in echo_free]
+    pairs = _one_per_claim(doc, echo_free, chosen_probs)
     for cand, p in pairs:
         assert cand.source_i is not None
         src = phrase_tokens(doc[cand.source_i])
