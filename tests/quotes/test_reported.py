@@ -132,3 +132,17 @@ def test_trailing_pronoun_frame_of_a_report_is_no_second_row(run: Run) -> None:
 def test_a_named_frame_keeps_its_nested_report(run: Run) -> None:
     qs, _ = run("Jane Doran said the ministry believes that the tax will be cut.")
     assert "the ministry believes that the tax will be cut" in [q.text for q in qs]
+
+
+def test_trailing_outlet_frame_after_a_quoted_fragment(run: Run) -> None:
+    # The parser hangs "reported" under "greeted" (ccomp) and the fragment under
+    # "reported": the whole clause before the comma is still the content.
+    qs, ss = run(
+        'Mayor John Marsh greeted Governor Anne Lowe "through friends" instead of an '
+        "official visit, the local news outlet Gazeta reported on Monday."
+    )
+    rows = [q for q in qs if q.kind == "indirect"]
+    assert [q.text for q in rows] == [
+        'Mayor John Marsh greeted Governor Anne Lowe "through friends" instead of an official visit'
+    ]
+    assert source_of(rows[0], ss).name == "Gazeta"

@@ -333,6 +333,19 @@ def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
     return out
 
 
+def _trailing_frame(doc: Doc, cue: Token, source: Token, path: str, last_i: int) -> bool:
+    """ "Y, the outlet reported on Monday": a source and speech verb after a
+    comma that closes the content, which the parser hung under Y's verb
+    (ccomp or conj, not parataxis) when Y held a quoted fragment. The shape is
+    the parataxis one, so the rule accepts it alike."""
+    if path not in ("parent:ccomp", "parent:conj") or not (last_i < source.i < cue.i):
+        return False
+    edge = source.left_edge.i
+    if edge == 0 or doc[edge - 1].text != "," or last_i >= edge:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
 def _clause_of(according: Token) -> Token | None:
     """The clause "according to X" sources: the nearest verb at or above the
     word it hangs off. The parser often attaches it to a nearby noun or
@@ -512,6 +525,14 @@ def candidates(
                 # another clause hanging off the same head.
                 if source is not None:
                     excluded |= set(_subtree_ids(source))
+                    if source.i < tok.i:
+                        # But all of Y: words before the source that the parser
+                        # hung on the cue (a quoted fragment or a phrase after
+                        # it, "Y "through X" instead of Z, the outlet reported")
+                        # are Y's, not the cue's.
+                        edge = source.left_edge.i
+                        excluded = {i for i in excluded if i >= edge}
+                        excluded |= set(_subtree_ids(source))
             else:
                 ids = _subtree_ids(head)
             ids = _in_sentence(doc, ids, s0, s1)
@@ -526,6 +547,7 @@ def candidates(
                 path in ("ccomp",)
                 or path.startswith("parent:parataxis")
                 or (pos == "NOUN" and path in ("acl", "ccomp"))
+                or _trailing_frame(doc, tok, source, path, sp[3])
             )
             rule = (
                 source is not None
