@@ -525,12 +525,18 @@ def candidates(
                 # another clause hanging off the same head.
                 if source is not None:
                     excluded |= set(_subtree_ids(source))
-                    if source.i < tok.i:
+                    edge = source.left_edge.i
+                    if (
+                        source.i < tok.i
+                        and tok.dep_ == "ccomp"
+                        and edge > 0
+                        and doc[edge - 1].text == ","
+                    ):
                         # But all of Y: words before the source that the parser
                         # hung on the cue (a quoted fragment or a phrase after
                         # it, "Y "through X" instead of Z, the outlet reported")
-                        # are Y's, not the cue's.
-                        edge = source.left_edge.i
+                        # are Y's, not the cue's (the trailing frame, see
+                        # _trailing_frame).
                         excluded = {i for i in excluded if i >= edge}
                         excluded |= set(_subtree_ids(source))
             else:
