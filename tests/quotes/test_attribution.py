@@ -296,3 +296,12 @@ def test_a_name_after_of_is_not_the_titled_speaker(run: Run) -> None:
     qs, ss = run("The wife of John Doran said the family would stay in town.")
     (q,) = qs
     assert source_of(q, ss).name != "John Doran"
+
+
+def test_the_singular_demonym_is_the_person_in_the_story(run: Run) -> None:
+    qs, ss = run(
+        'Coach Tom Berger will leave the club in May.\n\n"I am running out of energy," '
+        "the 56-year-old German said."
+    )
+    (q,) = direct(qs)
+    assert source_of(q, ss).name == "Tom Berger"

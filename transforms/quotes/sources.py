@@ -486,6 +486,8 @@ class SourceBook:
                 idx = self._resolve_pronoun(lower, pos)
             if idx is None:
                 idx = self._new(Source(0, "anonymous", True, plural=lower in _PRONOUNS_PLURAL))
+        elif (demonym := self._demonym_person(phrase, pos)) is not None:
+            idx = demonym
         else:
             named = self._titled_name(phrase, media_hint)
             if named is None:
@@ -548,6 +550,19 @@ class SourceBook:
                         src.entity = ref
                     return i
         return self._new(Source(0, kind, False, name=name, entity=ref, titles=titles))
+
+    def _demonym_person(self, phrase: SpeakerPhrase, pos: int) -> int | None:
+        """ "the 56-year-old German said": a singular demonym after "the" is a
+        person already in the story (the latest person speaker, as for "he"),
+        not the nationality as an organisation; "the Germans" stays a group."""
+        head = self.doc[phrase.head_i]
+        words = self.text[phrase.start : phrase.end].split()
+        if not words or words[0].lower() != "the" or head.tag_ not in ("NNP", "NN", "JJ"):
+            return None
+        hit = self.lookup.at(head.idx, head.idx + len(head.text))
+        if hit is None or hit[2][0] != "norp" or head.text.endswith("s"):
+            return None
+        return self._resolve_pronoun("he", pos)
 
     def _titled_name(self, phrase: SpeakerPhrase, media_hint: bool) -> int | None:
         """A title phrase that ends in a person's name ("Governor of the Bank of X
