@@ -261,3 +261,47 @@ def test_offsets_slice_back_and_numbering(run: Run) -> None:
     for q in qs:
         assert body[q.char_start : q.char_end] == q.text
     assert [s.n for s in ss] == list(range(1, len(ss) + 1))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The parser heads the subject with the title; the name is its appositive.
+        "Governor of the Bank of Ruritania Jane Doran said the rate would rise soon.\n\n"
+        "The governor also said the bank had acted too late.",
+        "The bank's governor Jane Doran told reporters the rate would rise soon.\n\n"
+        "The governor also said the bank had acted too late.",
+    ],
+)
+def test_title_with_appositive_name_is_the_named_person(run: Run, body: str) -> None:
+    qs, ss = run(body)
+    assert len(qs) == 2
+    speakers = {source_of(q, ss).name for q in qs}
+    assert speakers == {"Jane Doran"}
+
+
+def test_definite_title_prefers_the_person_with_its_modifiers(run: Run) -> None:
+    # Two foreign ministers named; "the Finnish foreign minister" is the Finnish one,
+    # although the Estonian one was named last.
+    qs, ss = run(
+        "Finnish Foreign Minister Anna Berg said the talks with Estonian Foreign Minister "
+        "Karl Tamm made no progress on Monday.\n\n"
+        "“We did not start this,” the Finnish foreign minister said."
+    )
+    (q,) = direct(qs)
+    assert source_of(q, ss).name == "Anna Berg"
+
+
+def test_a_name_after_of_is_not_the_titled_speaker(run: Run) -> None:
+    qs, ss = run("The wife of John Doran said the family would stay in town.")
+    (q,) = qs
+    assert source_of(q, ss).name != "John Doran"
+
+
+def test_the_singular_demonym_is_the_person_in_the_story(run: Run) -> None:
+    qs, ss = run(
+        'Coach Tom Berger will leave the club in May.\n\n"I am running out of energy," '
+        "the 56-year-old German said."
+    )
+    (q,) = direct(qs)
+    assert source_of(q, ss).name == "Tom Berger"

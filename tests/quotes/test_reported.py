@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.quotes.conftest import Run
+from tests.quotes.conftest import Run, source_of
 from transforms.quotes.reported import DIM, cue_lexicon, load_model
 
 CASES = json.loads(
@@ -118,3 +118,31 @@ def test_rows_slice_back_and_are_ordered(run: Run, pieces: list[str]) -> None:
             assert words and not q.text.endswith((".", ",", " "))
         assert q.source_n is None or q.source_n in source_ns
         assert q.continues_n is None or q.continues_n < q.n
+
+
+def test_trailing_pronoun_frame_of_a_report_is_no_second_row(run: Run) -> None:
+    qs, ss = run(
+        "Minister Jane Doran admitted that the tax should have been cut earlier, "
+        "she said in an interview."
+    )
+    assert [q.text for q in qs] == ["the tax should have been cut earlier"]
+    assert source_of(qs[0], ss).name == "Jane Doran"
+
+
+def test_a_named_frame_keeps_its_nested_report(run: Run) -> None:
+    qs, _ = run("Jane Doran said the ministry believes that the tax will be cut.")
+    assert "the ministry believes that the tax will be cut" in [q.text for q in qs]
+
+
+def test_trailing_outlet_frame_after_a_quoted_fragment(run: Run) -> None:
+    # The parser hangs "reported" under "greeted" (ccomp) and the fragment under
+    # "reported": the whole clause before the comma is still the content.
+    qs, ss = run(
+        'Mayor John Marsh greeted Governor Anne Lowe "through friends" instead of an '
+        "official visit, the local news outlet Gazeta reported on Monday."
+    )
+    rows = [q for q in qs if q.kind == "indirect"]
+    assert [q.text for q in rows] == [
+        'Mayor John Marsh greeted Governor Anne Lowe "through friends" instead of an official visit'
+    ]
+    assert source_of(rows[0], ss).name == "Gazeta"

@@ -333,6 +333,19 @@ def _content_options(tok: Token) -> list[tuple[str, Token, set[int], bool]]:
     return out
 
 
+def _trailing_frame(doc: Doc, cue: Token, source: Token, path: str, last_i: int) -> bool:
+    """ "Y, the outlet reported on Monday": a source and speech verb after a
+    comma that closes the content, which the parser hung under Y's verb
+    (ccomp or conj, not parataxis) when Y held a quoted fragment. The shape is
+    the parataxis one, so the rule accepts it alike."""
+    if path not in ("parent:ccomp", "parent:conj") or not (last_i < source.i < cue.i):
+        return False
+    edge = source.left_edge.i
+    if edge == 0 or doc[edge - 1].text != "," or last_i >= edge:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
 def _clause_of(according: Token) -> Token | None:
     """The clause "according to X" sources: the nearest verb at or above the
     word it hangs off. The parser often attaches it to a nearby noun or
@@ -512,6 +525,20 @@ def candidates(
                 # another clause hanging off the same head.
                 if source is not None:
                     excluded |= set(_subtree_ids(source))
+                    edge = source.left_edge.i
+                    if (
+                        source.i < tok.i
+                        and tok.dep_ == "ccomp"
+                        and edge > 0
+                        and doc[edge - 1].text == ","
+                    ):
+                        # But all of Y: words before the source that the parser
+                        # hung on the cue (a quoted fragment or a phrase after
+                        # it, "Y "through X" instead of Z, the outlet reported")
+                        # are Y's, not the cue's (the trailing frame, see
+                        # _trailing_frame).
+                        excluded = {i for i in excluded if i >= edge}
+                        excluded |= set(_subtree_ids(source))
             else:
                 ids = _subtree_ids(head)
             ids = _in_sentence(doc, ids, s0, s1)
@@ -526,6 +553,7 @@ def candidates(
                 path in ("ccomp",)
                 or path.startswith("parent:parataxis")
                 or (pos == "NOUN" and path in ("acl", "ccomp"))
+                or _trailing_frame(doc, tok, source, path, sp[3])
             )
             rule = (
                 source is not None
@@ -880,6 +908,33 @@ def _end_before_same_speaker(doc: Doc, kept: Sequence[Candidate]) -> list[Candid
     return out
 
 
+def _drop_echo_frames(doc: Doc, kept: Sequence[Candidate]) -> list[Candidate]:
+    """ "X admitted that B, she said in an interview": the trailing frame's
+    content is the whole inner report, whose source opens it, and its pronoun
+    is that source again; the frame only repeats who spoke, so it is no row of
+    its own (it would hold a second, longer copy of B). A named outer source
+    ("Peskov said Moscow hopes that ...") or a frame before its content keeps
+    the nested reading."""
+    out = []
+    for c in kept:
+        src = None if c.source_i is None else doc[c.source_i]
+        echo = (
+            src is not None
+            and src.pos_ == "PRON"
+            and c.cue_i > c.last_i
+            and any(
+                o.cue_i != c.cue_i
+                and o.source_i is not None
+                and c.first_i <= o.source_i < o.cue_i <= c.last_i
+                and doc[o.source_i].left_edge.i <= c.first_i
+                for o in kept
+            )
+        )
+        if not echo:
+            out.append(c)
+    return out
+
+
 def _words(doc: Doc, c: Candidate) -> set[str]:
     return {t.lower_ for t in doc[c.first_i : c.last_i + 1] if t.is_alpha or t.like_num}
 
@@ -921,7 +976,10 @@ def extract_reported(
     kept = select([((c.cue_i, c.slot), c.rule) for c in cands], probs, model.accept, model.veto)
     out: dict[tuple[int, int], Reported] = {}
     chosen = _end_before_same_speaker(doc, [cands[i] for i in kept])
-    pairs = _one_per_claim(doc, chosen, [probs[i] for i in kept])
+    chosen_probs = [probs[i] for i in kept]
+    echo_free = _drop_echo_frames(doc, chosen)
+    chosen_probs = [p for c, p in zip(chosen, chosen_probs, strict=True) if c in echo_free]
+    pairs = _one_per_claim(doc, echo_free, chosen_probs)
     for cand, p in pairs:
         assert cand.source_i is not None
         src = phrase_tokens(doc[cand.source_i])

@@ -546,8 +546,14 @@ def extract_quotes(
 
 
 _THAT = re.compile(r",?\s+(?:что|що)\s+", re.IGNORECASE)
+# Matched at a sentence start with ``Pattern.match(text, pos)``, which anchors
+# there: a "^" would only ever match at the start of the body, losing every
+# later "по словам X, ...". The source is a name or description after the noun
+# ("по словам министра") or a possessive pronoun before it ("по его словам").
 _ACCORDING = re.compile(
-    r"^(?:по\s+(?:словам|данным|информации|мнению)|за\s+(?:словами|даними|інформацією))\s+[^,]{2,80},\s*",
+    r"(?:по\s+(?:(?:его|ее|её|их)\s+)?(?:словам|данным|информации|мнению)"
+    r"|за\s+(?:(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією))"
+    r"(?:\s+[^,]{2,80})?,\s*",
     re.IGNORECASE,
 )
 # A reported clause shorter than this (outside its quoted parts) is the quote itself.

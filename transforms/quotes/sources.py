@@ -451,7 +451,9 @@ class SourceBook:
                 and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT")
                 and self.doc[i].text not in (",", "“", '"')
             ):
-                if self.doc[i].pos_ in ("NOUN", "PROPN"):
+                if self.doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    # Adjectives too: "the Finnish foreign minister" must pick the
+                    # Finnish one of two foreign ministers (see _definite).
                     titles.add(self.doc[i].lemma_.lower())
                 i -= 1
             root = ent.root
@@ -484,8 +486,12 @@ class SourceBook:
                 idx = self._resolve_pronoun(lower, pos)
             if idx is None:
                 idx = self._new(Source(0, "anonymous", True, plural=lower in _PRONOUNS_PLURAL))
+        elif (demonym := self._demonym_person(phrase, pos)) is not None:
+            idx = demonym
         else:
-            named = self._named(phrase, media_hint)
+            named = self._titled_name(phrase, media_hint)
+            if named is None:
+                named = self._named(phrase, media_hint)
             idx = named if named is not None else self._descriptor(phrase, pos)
         src = self.sources[idx]
         src.first_pos = min(src.first_pos, pos)
@@ -544,6 +550,71 @@ class SourceBook:
                         src.entity = ref
                     return i
         return self._new(Source(0, kind, False, name=name, entity=ref, titles=titles))
+
+    def _demonym_person(self, phrase: SpeakerPhrase, pos: int) -> int | None:
+        """ "the 56-year-old German said": a singular demonym after "the" is a
+        person already in the story (the latest person speaker, as for "he"),
+        not the nationality as an organisation; "the Germans" stays a group."""
+        head = self.doc[phrase.head_i]
+        words = self.text[phrase.start : phrase.end].split()
+        if not words or words[0].lower() != "the" or head.tag_ not in ("NNP", "NN", "JJ"):
+            return None
+        hit = self.lookup.at(head.idx, head.idx + len(head.text))
+        if hit is None or hit[2][0] != "norp" or head.text.endswith("s"):
+            return None
+        return self._resolve_pronoun("he", pos)
+
+    def _titled_name(self, phrase: SpeakerPhrase, media_hint: bool) -> int | None:
+        """A title phrase that ends in a person's name ("Governor of the Bank of X
+        Jane Doe said", "the bank's governor Jane Doe told"): the parser heads the
+        subject with the title (the name its appositive, or the object of "of"),
+        and the title's proper-noun run ("Governor Bank") or an unnamed "governor"
+        would be taken for the speaker. The name is the speaker when a noun or
+        name, not a preposition, stands right before it ("the wife of John Doe"
+        stays the wife); the title's head noun becomes one of its titles, for a
+        later "the governor"."""
+        doc = self.doc
+        head = doc[phrase.head_i]
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in _MEDIA_NOUNS:
+            return None
+        if self.lookup.at(head.idx, head.idx + len(head.text)) is not None:
+            return None
+        end = head.right_edge.i
+        while end > head.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        last = doc[end]
+        if end <= head.i or last.pos_ != "PROPN" or not last.text[:1].isupper():
+            return None
+        hit = self.lookup.at(last.idx, last.idx + len(last.text))
+        ref: EntityRef | None = None
+        if hit is not None:
+            if hit[2][0] != "person":
+                return None
+            ref = hit[2]
+            start = next((t.i for t in doc[head.i + 1 : end + 1] if t.idx >= hit[0]), end)
+        elif last.ent_type_ == "PERSON":
+            start = end
+            while start - 1 > head.i and doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+        else:
+            compounds = [c.i for c in last.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not compounds:
+                return None  # a lone capitalised word is too weak to be a name
+            start = min(compounds)
+        if start <= head.i or doc[start - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if ref is None:
+            name = strip_title(_clean_ws(" ".join(t.text for t in doc[start : end + 1])))
+            if len(name.split()) < 2:
+                return None
+            ref = ("person", _drop_middle_initials(name))
+        idx = self._named_ref(ref)
+        src = self.sources[idx]
+        src.titles = src.titles | {head.lemma_.lower()}
+        role = _strip_det(_clean_ws(self.text[phrase.start : doc[start].idx]))
+        if role and src.description is None:
+            src.description = role
+        return idx
 
     def _named(self, phrase: SpeakerPhrase, media_hint: bool) -> int | None:
         doc = self.doc
@@ -730,14 +801,18 @@ class SourceBook:
                 return i
         if not loose:
             return None
-        for _, i in reversed(earlier):
-            src = self.sources[i]
-            if src.kind == "person" and head in src.titles:
-                return i
-        # "the president-elect" -> the person written with that title.
-        for start, name, titles in reversed(self._person_titles):
-            if start < pos and head in titles:
-                return self._named_ref(("person", name))
+        # "the president-elect" -> the person written with that title. The
+        # description's modifiers must be among the person's title words when some
+        # person has them all ("the Finnish foreign minister" after two foreign
+        # ministers named), else the head noun alone decides, nearest first.
+        for need in (mods | {head}, frozenset({head})):
+            for _, i in reversed(earlier):
+                src = self.sources[i]
+                if src.kind == "person" and need <= src.titles:
+                    return i
+            for start, name, titles in reversed(self._person_titles):
+                if start < pos and need <= titles:
+                    return self._named_ref(("person", name))
         if head == "source":
             # "the source": the latest anonymous source, preferably one called a source.
             for _, i in reversed(earlier):
