@@ -307,3 +307,12 @@ def test_noun_and_verb_of_one_happening_share_a_family() -> None:
     assert family("closure") == family("close")
     assert family("cancellation") == family("cancel")
     assert family("postponement") == family("postpone")
+
+
+def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> None:
+    # Neither a named participant nor a date: the clause itself reports one
+    # happening ("A recount was conducted"), as a finite verb would.
+    evs = _events(nlp, "A recount was conducted after the narrow result.")
+    assert [e.trigger for e in evs] == ["recount"]
+    # a noun in passing stays out without an anchor
+    assert not _events(nlp, "Nobody expects a recount.")

@@ -878,6 +878,15 @@ def _reports_one_happening(tok: Token) -> bool:
         # what a reported act caused took place: "talks that led both sides
         # to [postpone] tariff hikes"
         return True
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() in _LIGHT_VERBS - {"be", "have"}
+        and _reports_one_happening(tok.head)
+    ):
+        # an event noun as the passive subject of a light verb is reported in
+        # a clause of its own: "A recount was conducted", "talks were held"
+        return True
     # a relative or adverbial clause with a subject of its own counts
     # ("Pennsylvania, where he was arrested"; "a company that cut jobs";
     # "even after the apps were restored")
