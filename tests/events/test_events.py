@@ -293,11 +293,13 @@ def test_schedule_changes_and_market_moves_are_events(nlp: Any) -> None:
     mon = (dt.date(2024, 11, 4), dt.date(2024, 11, 4))
     text = (
         "The court on Monday rescheduled the hearing. Shares of Acme Corp. plunged on Monday. "
-        "The closure of the Acme Corp. plant was confirmed on Monday."
+        "The closure of the Acme Corp. plant was confirmed on Monday. "
+        "The judge set John Smith's sentencing for Monday."
     )
     evs = _events(nlp, text, {"on Monday": mon})
     triggers = {e.trigger: e for e in evs}
-    assert {"reschedule", "plunge", "closure"} <= set(triggers)
+    assert {"reschedule", "plunge", "closure", "sentencing"} <= set(triggers)
+    assert triggers["sentencing"].event_type == "coerce"
     assert all(triggers[t].event_type == "other" for t in ("reschedule", "plunge", "closure"))
 
 
@@ -307,6 +309,7 @@ def test_noun_and_verb_of_one_happening_share_a_family() -> None:
     assert family("closure") == family("close")
     assert family("cancellation") == family("cancel")
     assert family("postponement") == family("postpone")
+    assert family("sentencing") == family("sentence")
 
 
 def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> None:
