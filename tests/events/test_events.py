@@ -285,3 +285,37 @@ def test_verb_object_pairs_that_name_no_happening(nlp: Any) -> None:
     evs = _events(nlp, text)
     assert not any(e.trigger in ("beat", "cut") for e in evs)
     assert [e.trigger for e in _events(nlp, "Walmart cut 1,500 jobs on Monday.")] == ["cut"]
+
+
+def test_schedule_changes_and_market_moves_are_events(nlp: Any) -> None:
+    # Words of ACE Business/Justice happenings and economic changes the
+    # vocabulary lacked (issue 19: misses on unseen news).
+    mon = (dt.date(2024, 11, 4), dt.date(2024, 11, 4))
+    text = (
+        "The court on Monday rescheduled the hearing. Shares of Acme Corp. plunged on Monday. "
+        "The closure of the Acme Corp. plant was confirmed on Monday. "
+        "The judge set John Smith's sentencing for Monday."
+    )
+    evs = _events(nlp, text, {"on Monday": mon})
+    triggers = {e.trigger: e for e in evs}
+    assert {"reschedule", "plunge", "closure", "sentencing"} <= set(triggers)
+    assert triggers["sentencing"].event_type == "coerce"
+    assert all(triggers[t].event_type == "other" for t in ("reschedule", "plunge", "closure"))
+
+
+def test_noun_and_verb_of_one_happening_share_a_family() -> None:
+    from transforms.events.extract import family
+
+    assert family("closure") == family("close")
+    assert family("cancellation") == family("cancel")
+    assert family("postponement") == family("postpone")
+    assert family("sentencing") == family("sentence")
+
+
+def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> None:
+    # Neither a named participant nor a date: the clause itself reports one
+    # happening ("A recount was conducted"), as a finite verb would.
+    evs = _events(nlp, "A recount was conducted after the narrow result.")
+    assert [e.trigger for e in evs] == ["recount"]
+    # a noun in passing stays out without an anchor
+    assert not _events(nlp, "Nobody expects a recount.")

@@ -164,3 +164,40 @@ def test_now_does_not_date_a_verb_outside_the_vocabulary(nlp: Any) -> None:
         doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=pub
     )
     assert not any(e.trigger == "respond" for e in evs)
+
+
+def _undated_events(nlp: Any, text: str) -> tuple[EventRecord, ...]:
+    """Events of ``text`` as an article without a publication date."""
+    doc = next(parse_bodies(nlp, [text]))
+    mentions = extract_mentions(doc)
+    quotes, sources = extract_quotes(doc, mentions=mentions)
+    timexes = extract_timexes(text, published_date=None, doc=doc)
+    return extract_events(
+        doc, mentions=mentions, timexes=timexes, quotes=quotes, sources=sources, published_date=None
+    )
+
+
+def test_undated_article_keeps_a_happening_dated_only_by_an_underspecified_date(
+    nlp: Any,
+) -> None:
+    # No named actor, and "last week" cannot resolve without a publication
+    # date: the time expression still anchors the happening.
+    evs = _undated_events(nlp, "The old bridge collapsed last week.")
+    assert [e.trigger for e in evs] == ["collapse"]
+    assert evs[0].timex_n is not None and evs[0].date_start is None
+
+
+def test_undated_mentions_dated_differently_are_different_happenings(nlp: Any) -> None:
+    text = (
+        "The mayor was convicted last summer on bribery charges. "
+        "His deputy was convicted last week on fraud charges."
+    )
+    convictions = [e for e in _undated_events(nlp, text) if e.trigger == "convict"]
+    assert len(convictions) == 2
+
+
+def test_merge_compares_what_dates_each_mention() -> None:
+    rows = [_rec(1, "other", "cut", ("Microsoft",)), _rec(2, "other", "cut", ("Microsoft",))]
+    label = {1: "XXXX-SU", 2: "XXXX-WXX"}
+    assert len(merge_mentions(rows, family, when=lambda e: label[e.n])) == 2
+    assert len(merge_mentions(rows, family)) == 1

@@ -84,12 +84,35 @@ def test_held_out_person_beats_bare_model(name: str) -> None:
     assert got["person_f1"] > got["bare_spacy_person_f1"], got
 
 
+DEV_SETS = {
+    "en-timex-dev": devset.EN_TIMEX_DEV,
+    "en-timex-dev2": devset.EN_TIMEX_DEV2,
+    "en-ent-dev2": devset.EN_ENT_DEV2,
+}
+
+
+@functools.cache
+def dev_set_run(name: str) -> devset.DevRun:
+    """One extraction per development folder for the tests below."""
+    return devset.run_product(DEV_SETS[name])
+
+
 @pytest.mark.parametrize("name", sorted(TIMEX_FLOORS["dev_sets"]))
 def test_timex_dev_set_floors(name: str) -> None:
     """Time-expression development sets besides en-dev (tuned on; issue 19)."""
-    folder = {"en-timex-dev": devset.EN_TIMEX_DEV, "en-timex-dev2": devset.EN_TIMEX_DEV2}[name]
-    got = {m.name: m.value for m in devset.timex_metrics(folder, devset.run_product(folder), name)}
+    folder = DEV_SETS[name]
+    got = {m.name: m.value for m in devset.timex_metrics(folder, dev_set_run(name), name)}
     for metric, floor in TIMEX_FLOORS["dev_sets"][name].items():
+        assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["event_dev_sets"]))
+def test_event_dev_set_floors(name: str) -> None:
+    """Event development sets besides en-dev (tuned on; no entity gold there)."""
+    ms = devset.set_event_metrics(DEV_SETS[name], dev_set_run(name), name)
+    got = {m.name: m.value for m in ms}
+    for metric, floor in FLOORS["event_dev_sets"][name].items():
+        assert metric in got, f"{name}: no figure for floor {metric}"
         assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"
 
 
@@ -128,19 +151,13 @@ def test_held_out_entity_floors(name: str) -> None:
         assert got[metric] >= floor, f"{name} {metric} = {got[metric]:.3f} < floor {floor}"
 
 
-@functools.cache
-def dev_set_run(name: str) -> devset.DevRun:
-    return devset.run_product({"en-ent-dev2": devset.EN_ENT_DEV2}[name])
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS["dev_sets"]))
 def test_entity_dev_set_floors(name: str) -> None:
     """Entity development sets besides en-dev (tuned on; issue 19): per-type F1
     may not fall, and the product's person F1 must beat bare ``en_core_web_sm``."""
-    folder = {"en-ent-dev2": devset.EN_ENT_DEV2}[name]
     got = {
         m.name: m.value
-        for m in devset.dev_metrics(folder, dev_set_run(name), name)
+        for m in devset.dev_metrics(DEV_SETS[name], dev_set_run(name), name)
         if m.suite == f"entities/{name}"
     }
     for metric, floor in FLOORS["dev_sets"][name].items():

@@ -542,10 +542,8 @@ def extract_events(
     candidates = _candidate_indices(doc)
     # Sorted by start, so that each sentence takes its slice by bisection
     # rather than scanning the article's records (long articles have thousands).
-    dated = sorted(
-        (t for t in timexes if t.date_start is not None and t.date_end is not None),
-        key=lambda t: t.char_start,
-    )
+    dated = sorted((t for t in timexes if _dates_a_happening(t)), key=lambda t: t.char_start)
+    value_of = {t.n: t.value for t in dated}
     dated_starts = [t.char_start for t in dated]
     by_start = sorted(mentions, key=lambda m: m.char_start)
     mention_starts = [m.char_start for m in by_start]
@@ -818,6 +816,7 @@ def extract_events(
         lambda e: (e.char_start, e.trigger, e.timex_n) in clausal,
         lambda e: (e.char_start, e.trigger, e.timex_n) in anaphoric,
         lambda e: places.get((e.char_start, e.trigger, e.timex_n), frozenset()),
+        lambda e: _when(e, value_of),
     )
     # A row must be anchored: a happening with neither a named participant nor
     # a date is, in news text, nearly always generic or figurative ("a deal
@@ -828,13 +827,35 @@ def extract_events(
         for e in merged
         if e.event_type in _UNANCHORED_OK
         or e.actors
-        or e.date_start
+        or e.timex_n is not None
         or (e.char_start, e.trigger, e.timex_n) in definite
         # "No injuries have been reported": a happening the text says did not
         # take place is reported as such, participants or not.
         or e.modality == "negated"
     ]
     return tuple(replace(e, n=i) for i, e in enumerate(kept, start=1))
+
+
+def _dates_a_happening(t: TimexRecord) -> bool:
+    """A time expression that can date an event row: a resolved date, or, in
+    an article without a publication date, a calendar date the text leaves
+    underspecified ("Monday" = XXXX-WXX-1, "last week", "Dec. 6"). Without
+    the second, an undated article's events had no date to anchor them and
+    were dropped as generic, and its "convicted last summer" and "convicted
+    last week" merged as one undated happening. Durations and ``*_REF`` stay
+    out: they say how long or roughly when, not which day."""
+    if t.date_start is not None and t.date_end is not None:
+        return True
+    return t.type in ("DATE", "TIME") and t.value.startswith("XXXX")
+
+
+def _when(e: EventRecord, value_of: dict[int, str]) -> object | None:
+    """What dates a mention, for merging: its resolved dates, else the value of
+    its underspecified time expression (two mentions dated "last summer" and
+    "last week" are two happenings even when neither resolves)."""
+    if e.date_start is not None:
+        return (e.date_start, e.date_end)
+    return value_of.get(e.timex_n) if e.timex_n is not None else None
 
 
 # Finite verb forms of a clause that reports a happening: past ("rescued"),
@@ -856,6 +877,15 @@ def _reports_one_happening(tok: Token) -> bool:
     ):
         # what a reported act caused took place: "talks that led both sides
         # to [postpone] tariff hikes"
+        return True
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() in _LIGHT_VERBS - {"be", "have"}
+        and _reports_one_happening(tok.head)
+    ):
+        # an event noun as the passive subject of a light verb is reported in
+        # a clause of its own: "A recount was conducted", "talks were held"
         return True
     # a relative or adverbial clause with a subject of its own counts
     # ("Pennsylvania, where he was arrested"; "a company that cut jobs";

@@ -53,9 +53,7 @@ class _Instance:
         found = [m for m in (self.clausal, self.dated) if m is not None]
         return min(found, key=lambda m: m.n) if found else self.first
 
-    def date(self) -> tuple[object, object] | None:
-        d = self.dated
-        return (d.date_start, d.date_end) if d is not None else None
+    when: object | None = None
 
 
 def _row(inst: _Instance) -> EventRecord:
@@ -68,11 +66,14 @@ def _row(inst: _Instance) -> EventRecord:
     return row
 
 
-def _dates_agree(inst: _Instance, e: EventRecord) -> bool:
-    mine = inst.date()
-    if mine is None or e.date_start is None:
+def _resolved(e: EventRecord) -> object | None:
+    return (e.date_start, e.date_end) if e.date_start is not None else None
+
+
+def _dates_agree(inst: _Instance, theirs: object | None) -> bool:
+    if inst.when is None or theirs is None:
         return True
-    return mine == (e.date_start, e.date_end)
+    return inst.when == theirs
 
 
 def _actors_agree(inst: _Instance, e: EventRecord) -> bool:
@@ -87,6 +88,7 @@ def merge_mentions(
     clausal: Callable[[EventRecord], bool] = lambda _e: False,
     anaphoric: Callable[[EventRecord], bool] = lambda _e: False,
     places: Callable[[EventRecord], frozenset[Any]] = lambda _e: frozenset(),
+    when: Callable[[EventRecord], object | None] = _resolved,
 ) -> list[EventRecord]:
     """Instances of ``mentions`` (in text order), renumbered from 1 in text order
     of their kept mention. ``clausal`` tells the mentions that report the
@@ -96,12 +98,15 @@ def merge_mentions(
     their type and family whatever actors their own clause names. ``places``
     gives the places a mention's happening took place at: mentions at
     different places are different happenings ("talks in Geneva", "later
-    talks in London")."""
+    talks in London"). ``when`` gives what dates a mention (its resolved
+    dates by default; an undated article's "last week" by its value): mentions
+    dated differently are different happenings."""
     instances: list[_Instance] = []
     for e in mentions:
         fam = family(e.trigger)
+        theirs = when(e)
         target = None
-        if anaphoric(e) and e.date_start is None:
+        if anaphoric(e) and theirs is None:
             target = next(
                 (
                     inst
@@ -112,7 +117,7 @@ def merge_mentions(
             )
         where = places(e)
         for inst in () if target is not None else instances:
-            if inst.first.event_type != e.event_type or not _dates_agree(inst, e):
+            if inst.first.event_type != e.event_type or not _dates_agree(inst, theirs):
                 continue
             if where and inst.places and not (where & inst.places):
                 continue
@@ -130,6 +135,8 @@ def merge_mentions(
         for a in e.actors:
             if a not in target.actors:
                 target.actors.append(a)
+        if target.when is None and theirs is not None:
+            target.when = theirs
         if target.dated is None and e.date_start is not None:
             target.dated = e
         if target.clausal is None and clausal(e):
