@@ -261,3 +261,47 @@ def test_offsets_slice_back_and_numbering(run: Run) -> None:
     for q in qs:
         assert body[q.char_start : q.char_end] == q.text
     assert [s.n for s in ss] == list(range(1, len(ss) + 1))
+
+
+def test_police_are_a_force_named_by_their_place(run: Run) -> None:
+    qs, ss = run(
+        "Officers from Riverton police went to the house on Monday.\n"
+        "“The suspect fled on foot,” police said.\n"
+        "“Nobody was hurt,” Riverton police said."
+    )
+    first, second = direct(qs)
+    s = source_of(first, ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "organization", "Riverton police")
+    assert second.source_n == first.source_n
+
+
+def test_police_without_a_named_force_are_still_a_body(run: Run) -> None:
+    qs, ss = run("“The road will stay closed overnight,” police said.")
+    s = source_of(direct(qs)[0], ss)
+    assert (s.anonymous, s.name) == (False, "police")
+
+
+def test_the_department_refers_back_to_the_police_force(run: Run) -> None:
+    qs, ss = run(
+        "Two men were arrested by Lakewood police on Sunday.\n"
+        "“Both men were released on bail,” the department said.\n"
+        "The state Department of Justice is also investigating.\n"
+        "“More details will follow,” the department said."
+    )
+    first, second = direct(qs)
+    assert source_of(first, ss).name == "Lakewood police"
+    # the same speaker phrase keeps its referent past a department named in between
+    assert second.source_n == first.source_n
+
+
+def test_body_named_by_its_own_phrase_is_not_anonymous(run: Run) -> None:
+    qs, ss = run("“He will miss the game,” the Czech national team said in a statement.")
+    s = source_of(direct(qs)[0], ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "organization", "Czech national team")
+
+
+def test_it_as_first_speaker_is_the_body_named_before(run: Run) -> None:
+    qs, ss = run("Shares of Intel fell on Monday after it said quarterly sales would be lower.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is False and s.name == "Intel"
