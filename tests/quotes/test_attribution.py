@@ -305,3 +305,13 @@ def test_it_as_first_speaker_is_the_body_named_before(run: Run) -> None:
     (q,) = [q for q in qs if q.kind == "indirect"]
     s = source_of(q, ss)
     assert s.anonymous is False and s.name == "Intel"
+
+
+def test_pronoun_prefers_the_main_speaker_over_one_inside_a_report(run: Run) -> None:
+    qs, ss = run(
+        "Governor Alan Price spoke in Dover on Monday. He said Mayor Rita Stone acted wisely, "
+        "adding that Ms. Stone’s stated wish to close the bridge “deserves support.” "
+        "And he suggested that the state would pay for the repairs."
+    )
+    (q,) = [q for q in qs if q.kind == "indirect" and q.text.startswith("the state")]
+    assert source_of(q, ss).name == "Alan Price"

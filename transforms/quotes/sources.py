@@ -441,6 +441,8 @@ class SourceBook:
         # (position, source index) of every resolved speaker mention
         self.history: list[tuple[int, int]] = []
         self._person_titles = self._collect_titles()
+        # positions of speakers written inside another report's content
+        self._embedded: set[int] = set()
 
     def _collect_titles(self) -> list[tuple[int, str, frozenset[str]]]:
         """Role words written next to person names ("Kremlin spokesperson Dmitry
@@ -478,6 +480,7 @@ class SourceBook:
         nested: bool,
         cited: bool,
         media_hint: bool = False,
+        embedded: bool = False,
     ) -> int:
         """Index into ``self.sources`` for the speaker phrase at ``pos``."""
         doc = self.doc
@@ -497,6 +500,8 @@ class SourceBook:
         src.last_pos = max(src.last_pos, pos)
         src.cited = src.cited or cited
         self.history.append((pos, idx))
+        if embedded:
+            self._embedded.add(pos)
         return idx
 
     def _new(self, src: Source) -> int:
@@ -507,6 +512,10 @@ class SourceBook:
         # By position: speakers may be resolved in more than one pass
         # (extract_quotes resolves reported speech after direct quotes).
         earlier = sorted((p, i) for p, i in self.history if p < pos)
+        # Main-clause speakers first (latest last), embedded ones as a fallback.
+        earlier = [e for e in earlier if e[0] in self._embedded] + [
+            e for e in earlier if e[0] not in self._embedded
+        ]
         if lower in _PRONOUNS_SING:
             for _, i in reversed(earlier):
                 if self.sources[i].kind == "person":
