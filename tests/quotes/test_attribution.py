@@ -315,3 +315,10 @@ def test_pronoun_prefers_the_main_speaker_over_one_inside_a_report(run: Run) -> 
     )
     (q,) = [q for q in qs if q.kind == "indirect" and q.text.startswith("the state")]
     assert source_of(q, ss).name == "Alan Price"
+
+
+def test_quantified_group_is_described_by_its_group(run: Run) -> None:
+    qs, ss = run("Some of the mayor’s fiercest critics said the new budget would fail.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is True and "critics" in (s.description or "")

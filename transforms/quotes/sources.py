@@ -487,7 +487,14 @@ class SourceBook:
         head = doc[phrase.head_i]
         lower = head.lower_
         idx: int | None = None
-        if head.pos_ == "PRON" or lower in _PRONOUNS_SING | _PRONOUNS_PLURAL | _PRONOUNS_SELF:
+        # "some of the opponents", "many of them": a quantifier is read as a
+        # descriptor of its group, not as a personal pronoun.
+        quantifier = lower in _QUANTIFIER_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        )
+        if (head.pos_ == "PRON" and not quantifier) or lower in (
+            _PRONOUNS_SING | _PRONOUNS_PLURAL | _PRONOUNS_SELF
+        ):
             if not nested:
                 idx = self._resolve_pronoun(lower, pos)
             if idx is None:
