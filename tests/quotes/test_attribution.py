@@ -322,3 +322,13 @@ def test_quantified_group_is_described_by_its_group(run: Run) -> None:
     (q,) = [q for q in qs if q.kind == "indirect"]
     s = source_of(q, ss)
     assert s.anonymous is True and "critics" in (s.description or "")
+
+
+def test_document_of_a_body_noun_is_issued_by_the_body_named_before(run: Run) -> None:
+    qs, ss = run(
+        "Shares of Intel fell on Monday.\n"
+        "The company’s statement said quarterly sales would be lower than expected."
+    )
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is False and s.name == "Intel"

@@ -716,10 +716,14 @@ class SourceBook:
             hit = self.lookup.at(target.idx, target.idx + len(target.text))
             if hit is not None and hit[2][0] in ("person", "org", "media"):
                 return self._named_ref(hit[2])
-        # "a department news release", "a company statement": the body the
-        # compound noun refers back to.
+        # "a department news release", "the company's statement": the body the
+        # compound or possessive noun refers back to.
         for tok in head.subtree:
-            if tok.i < head.i and tok.dep_ == "compound" and tok.lemma_.lower() in _ALL_BODY_NOUNS:
+            if (
+                tok.i < head.i
+                and tok.dep_ in ("compound", "poss")
+                and tok.lemma_.lower() in _ALL_BODY_NOUNS
+            ):
                 found = self._definite_body(tok.lemma_.lower(), head.idx, pos)
                 if found is not None:
                     return found
