@@ -332,3 +332,10 @@ def test_document_of_a_body_noun_is_issued_by_the_body_named_before(run: Run) ->
     (q,) = [q for q in qs if q.kind == "indirect"]
     s = source_of(q, ss)
     assert s.anonymous is False and s.name == "Intel"
+
+
+def test_plural_bodies_are_not_unnamed_people(run: Run) -> None:
+    qs, ss = run("The news organizations argued the records should be released to the public.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "media", "news organizations")

@@ -685,6 +685,11 @@ class SourceBook:
             # named by the phrase itself, not an unnamed person.
             name = _strip_det(_clean_ws(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]))
             return self._named_ref(("org", name))
+        if head_lemma in _ALL_BODY_NOUNS and plural and modifiers:
+            # "the news organizations", "several Russian banks": bodies, not a
+            # group of unnamed people; outlets when the phrase names media.
+            kind = "media" if _MEDIA_HINTS.search(desc_text) else "org"
+            return self._named_ref((kind, desc_text))
         n_people = _count(toks, head, plural)
         return self._new(
             Source(
