@@ -305,3 +305,81 @@ def test_the_singular_demonym_is_the_person_in_the_story(run: Run) -> None:
     )
     (q,) = direct(qs)
     assert source_of(q, ss).name == "Tom Berger"
+
+
+def test_police_are_a_force_named_by_their_place(run: Run) -> None:
+    qs, ss = run(
+        "Officers from Riverton police went to the house on Monday.\n"
+        "“The suspect fled on foot,” police said.\n"
+        "“Nobody was hurt,” Riverton police said."
+    )
+    first, second = direct(qs)
+    s = source_of(first, ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "organization", "Riverton police")
+    assert second.source_n == first.source_n
+
+
+def test_police_without_a_named_force_are_still_a_body(run: Run) -> None:
+    qs, ss = run("“The road will stay closed overnight,” police said.")
+    s = source_of(direct(qs)[0], ss)
+    assert (s.anonymous, s.name) == (False, "police")
+
+
+def test_the_department_refers_back_to_the_police_force(run: Run) -> None:
+    qs, ss = run(
+        "Two men were arrested by Lakewood police on Sunday.\n"
+        "“Both men were released on bail,” the department said.\n"
+        "The state Department of Justice is also investigating.\n"
+        "“More details will follow,” the department said."
+    )
+    first, second = direct(qs)
+    assert source_of(first, ss).name == "Lakewood police"
+    # the same speaker phrase keeps its referent past a department named in between
+    assert second.source_n == first.source_n
+
+
+def test_body_named_by_its_own_phrase_is_not_anonymous(run: Run) -> None:
+    qs, ss = run("“He will miss the game,” the Czech national team said in a statement.")
+    s = source_of(direct(qs)[0], ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "organization", "Czech national team")
+
+
+def test_it_as_first_speaker_is_the_body_named_before(run: Run) -> None:
+    qs, ss = run("Shares of Intel fell on Monday after it said quarterly sales would be lower.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is False and s.name == "Intel"
+
+
+def test_pronoun_prefers_the_main_speaker_over_one_inside_a_report(run: Run) -> None:
+    qs, ss = run(
+        "Governor Alan Price spoke in Dover on Monday. He said Mayor Rita Stone acted wisely, "
+        "adding that Ms. Stone’s stated wish to close the bridge “deserves support.” "
+        "And he suggested that the state would pay for the repairs."
+    )
+    (q,) = [q for q in qs if q.kind == "indirect" and q.text.startswith("the state")]
+    assert source_of(q, ss).name == "Alan Price"
+
+
+def test_quantified_group_is_described_by_its_group(run: Run) -> None:
+    qs, ss = run("Some of the mayor’s fiercest critics said the new budget would fail.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is True and "critics" in (s.description or "")
+
+
+def test_document_of_a_body_noun_is_issued_by_the_body_named_before(run: Run) -> None:
+    qs, ss = run(
+        "Shares of Intel fell on Monday.\n"
+        "The company’s statement said quarterly sales would be lower than expected."
+    )
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert s.anonymous is False and s.name == "Intel"
+
+
+def test_plural_bodies_are_not_unnamed_people(run: Run) -> None:
+    qs, ss = run("The news organizations argued the records should be released to the public.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    s = source_of(q, ss)
+    assert (s.anonymous, s.kind, s.name) == (False, "media", "news organizations")

@@ -548,12 +548,17 @@ def extract_quotes(
             continue
         key = (d.att.speaker_start, d.att.speaker_end or d.att.speaker_start)
         events[key] = (d.att, spans[k].depth > 0, True)
+    # Citations whose speaker is a pronoun ("And he suggested that ...") bind like
+    # reported speech: after every speaker, so a reported one written before counts.
+    deferred: set[tuple[int, int]] = set()
     for cit, cited in _citations(doc, att, lookup):
         if cit.speaker_start is None:
             continue
         key = (cit.speaker_start, cit.speaker_end or cit.speaker_start)
         if key not in events:
             events[key] = (cit, False, cited)
+            if cit.speaker_head is not None and doc[cit.speaker_head].pos_ == "PRON":
+                deferred.add(key)
     # Reported speech's sources are resolved after those of the direct quotes
     # and citations: a pronoun speaking in quotation marks ("They added: “…”")
     # binds to the speakers of the quotes as before, not to the subject of a
@@ -564,8 +569,17 @@ def extract_quotes(
         for r, rep_att in reported
         if (r.source_start, r.source_end) not in events
     }
+    # A reported speaker written inside another report's content ("Putin said
+    # Mr. Trump's stated desires ...") is embedded: a later pronoun prefers the
+    # speakers of the main clauses.
+    contents = [(r.start, r.end) for r, _ in reported]
+    embedded = {
+        key
+        for key in [*events, *late]
+        if any(s <= key[0] and key[1] <= e and (s, e) != key for s, e in contents)
+    }
     resolved: dict[tuple[int, int], int] = {}
-    for key in [*sorted(events), *sorted(late)]:
+    for key in [*sorted(k for k in events if k not in deferred), *sorted({*late, *deferred})]:
         ev, nested, cited = events[key] if key in events else (late[key], False, True)
         assert ev.speaker_head is not None
         phrase = SpeakerPhrase(key[0], key[1], ev.speaker_head, text[key[0] : key[1]])
@@ -573,7 +587,12 @@ def extract_quotes(
             doc, doc[ev.speaker_head], lookup
         )
         idx = book.resolve(
-            phrase, pos=key[0], nested=nested, cited=cited, media_hint=ev.cue == "report"
+            phrase,
+            pos=key[0],
+            nested=nested,
+            cited=cited,
+            media_hint=ev.cue == "report",
+            embedded=key in embedded,
         )
         if media_cue and book.sources[idx].kind == "organization":
             book.sources[idx].kind = "media"

@@ -214,6 +214,11 @@ _GOVERNMENT_NOUNS = frozenset(_BODY_NOUNS["government_body"])
 # "a statement from the ministry said": a document whose issuer is the source.
 _ISSUED_NOUNS = frozenset(lexicon.load("transforms.quotes", "issued_nouns.json"))
 _PUBLIC_BODY_NOUNS = _GOVERNMENT_NOUNS | frozenset(_BODY_NOUNS["civic_body"])
+# "police said", "Dover police said": the force, an organization, not an unnamed person.
+_POLICE_NOUNS = frozenset(_BODY_NOUNS["police"])
+# "the department said" after "Dover police": a police force is a department.
+_POLICE_REFERENTS = frozenset(_BODY_NOUNS["police_referent"])
+_ALL_BODY_NOUNS = _COMPANY_NOUNS | _PUBLIC_BODY_NOUNS | _POLICE_NOUNS
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|adm|lt|sgt|rev|sir|dame|lord|lady|"
     r"president|prime minister|minister|spokesperson|spokesman|secretary|chairman)\.?\s+",
@@ -436,6 +441,8 @@ class SourceBook:
         # (position, source index) of every resolved speaker mention
         self.history: list[tuple[int, int]] = []
         self._person_titles = self._collect_titles()
+        # positions of speakers written inside another report's content
+        self._embedded: set[int] = set()
 
     def _collect_titles(self) -> list[tuple[int, str, frozenset[str]]]:
         """Role words written next to person names ("Kremlin spokesperson Dmitry
@@ -475,13 +482,21 @@ class SourceBook:
         nested: bool,
         cited: bool,
         media_hint: bool = False,
+        embedded: bool = False,
     ) -> int:
         """Index into ``self.sources`` for the speaker phrase at ``pos``."""
         doc = self.doc
         head = doc[phrase.head_i]
         lower = head.lower_
         idx: int | None = None
-        if head.pos_ == "PRON" or lower in _PRONOUNS_SING | _PRONOUNS_PLURAL | _PRONOUNS_SELF:
+        # "some of the opponents", "many of them": a quantifier is read as a
+        # descriptor of its group, not as a personal pronoun.
+        quantifier = lower in _QUANTIFIER_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        )
+        if (head.pos_ == "PRON" and not quantifier) or lower in (
+            _PRONOUNS_SING | _PRONOUNS_PLURAL | _PRONOUNS_SELF
+        ):
             if not nested:
                 idx = self._resolve_pronoun(lower, pos)
             if idx is None:
@@ -498,6 +513,8 @@ class SourceBook:
         src.last_pos = max(src.last_pos, pos)
         src.cited = src.cited or cited
         self.history.append((pos, idx))
+        if embedded:
+            self._embedded.add(pos)
         return idx
 
     def _new(self, src: Source) -> int:
@@ -508,6 +525,10 @@ class SourceBook:
         # By position: speakers may be resolved in more than one pass
         # (extract_quotes resolves reported speech after direct quotes).
         earlier = sorted((p, i) for p, i in self.history if p < pos)
+        # Main-clause speakers first (latest last), embedded ones as a fallback.
+        earlier = [e for e in earlier if e[0] in self._embedded] + [
+            e for e in earlier if e[0] not in self._embedded
+        ]
         if lower in _PRONOUNS_SING:
             for _, i in reversed(earlier):
                 if self.sources[i].kind == "person":
@@ -526,6 +547,12 @@ class SourceBook:
             for _, i in reversed(earlier):
                 if self.sources[i].kind in ("organization", "media"):
                     return i
+            # No earlier body among the speakers: "it" as a speaker is a body,
+            # the nearest one named before ("ShoreTel ... after it announced").
+            for etype in ("org", "media"):
+                hit = self.lookup.last_before(pos, etype)
+                if hit is not None:
+                    return self._named_ref(hit[2])
         return None
 
     def _named_ref(self, ref: EntityRef, titles: frozenset[str] = frozenset()) -> int:
@@ -701,6 +728,9 @@ class SourceBook:
             and not _is_in_poss(t, head)
         )
         desc_text = self._description_text(toks, head)
+        if head_lemma in _POLICE_NOUNS and not possessive:
+            own = self._proper_run(head)
+            return self._named_ref(("org", own or self._police_before(phrase.start) or "police"))
         if head_lemma in _ISSUED_NOUNS:
             issuer = self._issuer(head, definite, pos)
             if issuer is not None:
@@ -714,13 +744,23 @@ class SourceBook:
             t.dep_ == "poss" and t.head.i == head.i and t.pos_ == "PROPN" for t in toks
         )
         if first in _DEFINITE and not plural and not named_possessor:
-            found = self._body_before(head_lemma, phrase.start)
+            found = self._definite_body(head_lemma, phrase.start, pos)
             if found is not None:
                 return found
         if definite or possessive:
             found = self._definite(head_lemma, modifiers, plural, pos, loose=definite)
             if found is not None:
                 return found
+        if head_lemma in _ALL_BODY_NOUNS and not plural and self._has_name_part(toks, head):
+            # "the Czech national team", "the Prime Minister's office": a body
+            # named by the phrase itself, not an unnamed person.
+            name = _strip_det(_clean_ws(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]))
+            return self._named_ref(("org", name))
+        if head_lemma in _ALL_BODY_NOUNS and plural and modifiers:
+            # "the news organizations", "several Russian banks": bodies, not a
+            # group of unnamed people; outlets when the phrase names media.
+            kind = "media" if _MEDIA_HINTS.search(desc_text) else "org"
+            return self._named_ref((kind, desc_text))
         n_people = _count(toks, head, plural)
         return self._new(
             Source(
@@ -752,6 +792,17 @@ class SourceBook:
             hit = self.lookup.at(target.idx, target.idx + len(target.text))
             if hit is not None and hit[2][0] in ("person", "org", "media"):
                 return self._named_ref(hit[2])
+        # "a department news release", "the company's statement": the body the
+        # compound or possessive noun refers back to.
+        for tok in head.subtree:
+            if (
+                tok.i < head.i
+                and tok.dep_ in ("compound", "poss")
+                and tok.lemma_.lower() in _ALL_BODY_NOUNS
+            ):
+                found = self._definite_body(tok.lemma_.lower(), head.idx, pos)
+                if found is not None:
+                    return found
         if not definite:
             return None
         earlier = sorted((p, i) for p, i in self.history if p < pos)
@@ -760,6 +811,69 @@ class SourceBook:
         p, i = earlier[-1]
         word = re.compile(rf"\b{re.escape(head.lemma_.lower())}s?\b", re.IGNORECASE)
         return i if word.search(self.text, p, head.idx) else None
+
+    def _definite_body(self, noun: str, start: int, pos: int) -> int | None:
+        """ "the department", "police": the body an earlier speaker phrase with the
+        same noun was resolved to (speakers persist), else the body named before."""
+        earlier = sorted((p, i) for p, i in self.history if p < pos)
+        for _, i in reversed(earlier):
+            src = self.sources[i]
+            if src.kind in ("organization", "media") and noun in src.titles:
+                return i
+        found = self._body_before(noun, start)
+        if found is None and noun in _POLICE_REFERENTS | _POLICE_NOUNS:
+            force = self._police_before(start)
+            if force is not None:
+                found = self._named_ref(("org", force))
+        if found is not None:
+            src = self.sources[found]
+            src.titles = src.titles | {noun}
+        return found
+
+    def _proper_run(self, head: Token) -> str | None:
+        """The proper nouns written right before ``head`` with it ("St. Paul police")."""
+        i = head.i
+        while i > 0 and self._name_word(self.doc[i - 1]):
+            i -= 1
+        if i == head.i:
+            return None
+        first = self.doc[i]
+        return _clean_ws(self.text[first.idx : head.idx + len(head.text)])
+
+    @staticmethod
+    def _name_word(tok: Token) -> bool:
+        """A modifier that is (part of) a name: a proper noun, or a place word the
+        tagger read as an adjective ("Lakewood police" at a sentence start)."""
+        if tok.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        return tok.pos_ == "PROPN" or (
+            tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and tok.text[:1].isupper()
+        )
+
+    def _police_before(self, start: int) -> str | None:
+        """The nearest police force named before ``start``: an organization whose
+        name holds "police", or "<proper nouns> police" written out."""
+        best: tuple[int, str] | None = None
+        hit = self.lookup.last_before(
+            start, "org", lambda n: bool(_POLICE_NOUNS & set(re.findall(r"[\w-]+", n.casefold())))
+        )
+        if hit is not None:
+            best = (hit[0], hit[2][1])
+        for tok in self.doc:
+            if tok.idx >= start:
+                break
+            if tok.lower_ in _POLICE_NOUNS:
+                run = self._proper_run(tok)
+                if run is not None and (best is None or tok.idx > best[0]):
+                    best = (tok.idx, run)
+        return None if best is None else best[1]
+
+    def _has_name_part(self, toks: list[Token], head: Token) -> bool:
+        """A proper noun or a national/place adjective in the phrase besides its head."""
+        return any(
+            t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+            for t in toks
+        )
 
     def _body_before(self, noun: str, start: int) -> int | None:
         """ "the company", "the sheriff's office": the organization named before
