@@ -321,7 +321,6 @@ def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> 
     assert not _events(nlp, "Nobody expects a recount.")
 
 
-
 def test_bare_plural_topic_noun_is_no_event_but_a_subject_is(nlp: Any) -> None:
     from transforms.events.extract import _bare_plural
 
