@@ -319,22 +319,3 @@ def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> 
     assert [e.trigger for e in evs] == ["recount"]
     # a noun in passing stays out without an anchor
     assert not _events(nlp, "Nobody expects a recount.")
-
-
-def test_bare_plural_topic_noun_is_no_event_but_a_subject_is(nlp: Any) -> None:
-    from transforms.events.extract import _bare_plural
-
-    doc = next(
-        parse_bodies(
-            nlp,
-            [
-                "The court will hear issues such as tariffs. "
-                "Protests erupted on Tuesday. The board approved the tariffs."
-            ],
-        )
-    )
-    tariffs = [t for t in doc if t.lower_ == "tariffs"]
-    protests = next(t for t in doc if t.text == "Protests")
-    assert _bare_plural(tariffs[0])
-    assert not _bare_plural(tariffs[1])  # "the tariffs": particular ones
-    assert not _bare_plural(protests)  # the subject reports the happenings

@@ -243,23 +243,8 @@ def _not_a_happening(tok: Token) -> bool:
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
         return True
-    if _bare_plural(tok):
-        return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
-
-
-def _bare_plural(tok: Token) -> bool:
-    """A plural event noun with no determiner, possessor or number names a kind
-    of happening, a topic ("issues such as tariffs", "speeding up approvals"),
-    not one happening the article reports."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
-        return False
-    if tok.dep_ in ("nsubj", "nsubjpass", "attr"):
-        # "Protests turned violent", "there were delays": the clause reports
-        # the happenings themselves.
-        return False
-    return not any(k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in tok.children)
 
 
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds"})
