@@ -319,3 +319,10 @@ def test_event_noun_as_passive_subject_of_a_light_verb_is_reported(nlp: Any) -> 
     assert [e.trigger for e in evs] == ["recount"]
     # a noun in passing stays out without an anchor
     assert not _events(nlp, "Nobody expects a recount.")
+
+
+def test_instruction_to_the_reader_is_no_event(nlp: Any) -> None:
+    evs = _events(nlp, "For more details, please visit the council's website.")
+    assert not [e for e in evs if e.trigger == "visit"]
+    evs = _events(nlp, "The mayor visited the council on Monday.", {"Monday": (DCT, DCT)})
+    assert [e for e in evs if e.trigger == "visit"]

@@ -243,8 +243,18 @@ def _not_a_happening(tok: Token) -> bool:
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
         return True
+    if _imperative(tok):
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _imperative(tok: Token) -> bool:
+    """A bare-form main verb with no subject or auxiliary ("please visit the
+    website", "call 911"): an instruction to the reader, nothing that happened."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.dep_ != "ROOT":
+        return False
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for k in tok.children)
 
 
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds"})
