@@ -82,7 +82,7 @@ def test_cutting_in_verb_attributes_a_dash_quote() -> None:
     ],
 )
 def test_reported_clause_before_its_verb_and_source(text: str, lang: str, clause: str) -> None:
-    qs, ss = _run(text, lang)
+    qs, _ = _run(text, lang)
     assert [(q.kind, q.text) for q in qs] == [("indirect", clause)]
     assert qs[0].cue in ("добавить", "додати")
 
