@@ -112,3 +112,14 @@ def test_verb_after_frame_needs_a_short_tail_and_no_quotes(text: str) -> None:
     qs, _ = _run(text, "ru")
     assert all(q.kind != "indirect" or "Завод" not in q.text for q in qs)
     assert not any(q.kind == "indirect" and "«" in q.text for q in qs)
+
+
+def test_verb_after_frame_leaves_a_headline_above_it_out() -> None:
+    qs, _ = _run(
+        "Министерство: итоги проверки опубликуют позже\n\n"
+        "Итоги проверки опубликуют на следующей неделе, добавил представитель министерства.",
+        "ru",
+    )
+    assert [q.text for q in qs if q.kind == "indirect"] == [
+        "Итоги проверки опубликуют на следующей неделе"
+    ]

@@ -616,7 +616,11 @@ def _verb_after(ctx: _Context, s: int, end: int, cue: Token) -> list[_Candidate]
         return []
     if any(qs < end and s < qe for qs, qe in ctx.quoted) or _QUOTE_CHARS.search(text, s, end):
         return []
-    return _indirect_span(ctx, s, comma, ((comma, end),))
+    # A headline the sentence splitter left on top of the sentence is not part of it.
+    start = text.rfind("\n", s, comma) + 1 or s
+    while start < comma and text[start].isspace():
+        start += 1
+    return _indirect_span(ctx, start, comma, ((comma, end),))
 
 
 def _indirect_span(
