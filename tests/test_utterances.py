@@ -765,3 +765,69 @@ def test_every_news_concept_is_written_in_three_languages_and_can_match() -> Non
         for form in (f for fs in forms.values() for f in fs):
             assert form.startswith("=") or len(form) >= 3, (name, form)
             assert form == form.casefold(), (name, form)
+
+
+def _namesakes(n: int) -> list[dict[str, Any]]:
+    """n people whose surnames share Peskov's skeleton, each with an unrelated remark:
+    enough of them and skeleton aliasing stops linking that skeleton."""
+    return [
+        row(
+            f"n{i}:q1",
+            f"the committee number {i} will meet again after the holidays",
+            kind="indirect",
+            source_name=f"Ann Pesk{'aeiou'[i]}v",
+            source_entity_id=f"person:ann-pesk{'aeiou'[i]}v",
+        )
+        for i in range(n)
+    ]
+
+
+def test_a_person_typed_as_an_organisation_keeps_its_speaker() -> None:
+    org = {"source_kind": "organization", "source_entity_id": "org:dmitry-peskov"}
+    rows = [
+        row("a:q1", PESKOV_A, kind="indirect", **org),
+        row("b:q1", PESKOV_B, kind="indirect"),
+        *_namesakes(5),
+    ]
+    assert frozenset({"a:q1", "b:q1"}) in groups(rows)
+
+
+def test_an_organisation_named_as_a_surnamed_person_of_its_article_is_that_person() -> None:
+    rows = [
+        row(
+            "a:q1",
+            PESKOV_A,
+            kind="indirect",
+            source_kind="organization",
+            source_entity_id="org:dmitry-peskov",
+        ),
+        row(
+            "a:q2",
+            PESKOV_OTHER,
+            kind="indirect",
+            char_start=500,
+            char_end=500 + len(PESKOV_OTHER),
+            source_id="a:s2",
+            source_name="Peskov",
+            source_entity_id=None,
+        ),
+        row("b:q1", PESKOV_B, kind="indirect", source_name="Peskov", source_entity_id=None),
+        *_namesakes(5),
+    ]
+    assert frozenset({"a:q1", "b:q1"}) in groups(rows)
+
+
+def test_an_organisation_sharing_only_a_surname_sound_stays_apart() -> None:
+    rows = [
+        row(
+            "a:q1",
+            PESKOV_A,
+            kind="indirect",
+            source_kind="organization",
+            source_name="Peskov Holdings",
+            source_entity_id="org:peskov-holdings",
+        ),
+        row("b:q1", PESKOV_B, kind="indirect"),
+        *_namesakes(5),
+    ]
+    assert frozenset({"a:q1", "b:q1"}) not in groups(rows)

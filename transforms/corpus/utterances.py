@@ -643,7 +643,51 @@ def _name_keys(row: dict[str, object]) -> set[str]:
     return keys
 
 
-def _aliases(records: Sequence[dict[str, object]]) -> dict[str, str]:
+def _person_twins(records: Sequence[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """(article_id, speaker key) -> the key of the person an organisation source names.
+
+    Entity typing sometimes reads a person's full name as an organisation
+    ("Elon Musk" typed org beside "Musk" typed person), which splits one
+    speaker into two blocks. An organisation key moves to a person's key when
+    its name is a person's full name: the canonical name of a person source
+    anywhere in the records (same entity slug), or, within its article, a name
+    of at least two words whose last word is a person source's surname.
+    Skeleton aliasing would link them too, but it stops when many speakers
+    share a skeleton (Musk / Moscow), which a large corpus reaches.
+    """
+    persons: set[str] = set()
+    surnames: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in records:
+        key = _speaker_key(r, None)
+        if key is None or r["source_kind"] != "person" or r["anonymous"]:
+            continue
+        eid = r["source_entity_id"]
+        if isinstance(eid, str) and eid.startswith("person:"):
+            persons.add(eid.split(":", 1)[1])
+        words = _WORD.findall(str(r["source_name"] or ""))
+        if words:
+            surnames[str(r["article_id"])].setdefault(words[-1].casefold(), key)
+    out: dict[tuple[str, str], str] = {}
+    for r in records:
+        key = _speaker_key(r, None)
+        if key is None or r["source_kind"] != "organization" or r["anonymous"]:
+            continue
+        aid = str(r["article_id"])
+        eid = r["source_entity_id"]
+        slug = eid.split(":", 1)[1] if isinstance(eid, str) and ":" in eid else ""
+        words = _WORD.findall(str(r["source_name"] or ""))
+        if "-" in slug and slug in persons:
+            out[(aid, key)] = f"e:person:{slug}"
+        elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+            twin = surnames[aid].get(words[-1].casefold())
+            if twin is not None and twin != key:
+                out[(aid, key)] = twin
+    return out
+
+
+def _aliases(
+    records: Sequence[dict[str, object]], twins: Mapping[tuple[str, str], str] | None = None
+) -> dict[str, str]:
     """Speaker key -> one key for the speakers whose surnames have one skeleton.
 
     Canonical names of one person can differ across scripts and languages
@@ -656,6 +700,8 @@ def _aliases(records: Sequence[dict[str, object]]) -> dict[str, str]:
     by_skeleton: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in records:
         key = _speaker_key(r, None)
+        if key is not None and twins:
+            key = twins.get((str(r["article_id"]), key), key)
         if key is None or not key.startswith(("e:", "n:")):
             continue
         for sk in _name_keys(r):
@@ -809,13 +855,15 @@ def cluster(inp: pl.DataFrame) -> list[int]:
     uf, roots = _pieces(inp)
     records = inp.to_dicts()
     relay = _relays(records)
-    alias = _aliases(records)
+    twins = _person_twins(records)
+    alias = _aliases(records, twins)
     pieces: dict[int, _Piece] = {}
     for i, r in enumerate(records):
         p = pieces.setdefault(roots[i], _Piece(rows=[], article=str(r["article_id"])))
         p.rows.append(i)
         key = _speaker_key(r, relay.get(str(r["article_id"])))
         if key:
+            key = twins.get((str(r["article_id"]), key), key)
             p.keys.add(alias.get(key, key))
         d = r["published_date"]
         if isinstance(d, dt.date) and (p.date is None or d < p.date):

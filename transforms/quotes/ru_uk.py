@@ -558,6 +558,7 @@ _ACCORDING = re.compile(
 )
 # A reported clause shorter than this (outside its quoted parts) is the quote itself.
 _MIN_INDIRECT_WORDS = 3
+_QUOTE_CHARS = re.compile(r"[«»„“”\"]")
 
 
 def _indirect(ctx: _Context) -> list[_Candidate]:
@@ -580,11 +581,46 @@ def _indirect(ctx: _Context) -> list[_Candidate]:
         if cue is None:
             continue
         that = _THAT.search(text, cue.end, end)
+        if that is None:
+            out.extend(_verb_after(ctx, s, end, cue))
+            continue
         # "заявил, что": the conjunction follows the verb's own clause closely.
-        if that is None or len(_WORD.findall(text[cue.end : that.start()])) > 8:
+        if len(_WORD.findall(text[cue.end : that.start()])) > 8:
             continue
         out.extend(_indirect_span(ctx, that.end(), end, ((s, that.start()),)))
     return out
+
+
+# At most this many words follow the verb in "..., добавил официальный
+# представитель Кремля": a longer tail is a clause of its own, not a source.
+_MAX_TAIL_WORDS = 6
+
+
+def _verb_after(ctx: _Context, s: int, end: int, cue: Token) -> list[_Candidate]:
+    """Reported speech before its attribution, without quotation marks:
+    "Итоги будут обнародованы позднее, добавил представитель ведомства."
+
+    The sentence's last speech verb opens its last comma clause (lower-case,
+    right after the comma) and a short source follows it; the clause before
+    the comma, free of quotation marks (those are direct speech, read
+    elsewhere), is the row.
+    """
+    text = ctx.text
+    comma = text.rfind(",", s, cue.start)
+    if comma < 0 or text[comma + 1 : cue.start].strip() or not cue.text[:1].islower():
+        return []
+    if not any(a.pos == "VERB" for a in cue.analyses):
+        return []
+    tail = _WORD.findall(text[cue.end : end])
+    if not 1 <= len(tail) <= _MAX_TAIL_WORDS:
+        return []
+    if any(qs < end and s < qe for qs, qe in ctx.quoted) or _QUOTE_CHARS.search(text, s, end):
+        return []
+    # A headline the sentence splitter left on top of the sentence is not part of it.
+    start = text.rfind("\n", s, comma) + 1 or s
+    while start < comma and text[start].isspace():
+        start += 1
+    return _indirect_span(ctx, start, comma, ((comma, end),))
 
 
 def _indirect_span(
