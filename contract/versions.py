@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.06-9"  # issues 17/19/20: imperatives are no events; sources, events, speakers, person names, timex, organisation names
+EXTRACTOR_VERSION = "2026.12.06-10"  # issues 17/19/20: ru/uk clause-before-verb reported speech; events, sources, speakers, person names, timex, organisation names
 
 
 def package_version() -> str:
