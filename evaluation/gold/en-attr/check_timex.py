@@ -1,5 +1,5 @@
 """Check en-attr/timex.jsonl against raw/ (standard library only); adapted from
-../en-heldout/check_timex.py.
+../check_timex.py (it adds the placeholder rules of undated documents).
 
 Every row: required fields present, raw[start:end] == text, type in DATE/TIME/DURATION/SET,
 anchor in absolute/publication, optional mod from TIMEX3's list, alt a list of strings;

@@ -3,7 +3,7 @@
 Annotated before the extractor was run on these texts.  Each row: (doc, text, occurrence index
 (0-based, among exact matches at word boundaries in the raw text), type, value, anchor, extras).
 Offsets are computed here from the raw texts; `python3 ann/timex.py` rewrites ../timex.jsonl and
-`python3 check.py` validates it.  Standard library only.  Documents without a publication date
+`python3 evaluation/gold/check_timex.py <this folder>` validates it.  Standard library only.  Documents without a publication date
 (e02, e07, e08, e10) take TIMEX3-underspecified values (docs/decisions.md).
 """
 import json

@@ -1,4 +1,9 @@
-"""Check en-heldout/timex.jsonl against raw/ (standard library only).
+"""Check a gold folder's timex.jsonl against its raw/ (standard library only).
+
+    python3 evaluation/gold/check_timex.py evaluation/gold/en-timex-dev
+
+One checker for every set in the en-dev timex format (en-heldout, en-timex-dev,
+en-timex-dev2); en-attr's ``check_timex.py`` adds its own placeholder rules.
 
 Every row: required fields present, raw[start:end] == text, type in DATE/TIME/DURATION/SET,
 anchor in absolute/publication, optional mod from TIMEX3's list, alt a list of strings;
@@ -9,7 +14,6 @@ import os
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 ANCHORS = {"absolute", "publication"}
 MODS = {"APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
@@ -17,7 +21,9 @@ MODS = {"APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
 FIELDS = ("doc", "text", "start", "end", "type", "value", "anchor")
 
 
-def main(path=os.path.join(HERE, "timex.jsonl")):
+def main(folder):
+    HERE = os.path.abspath(folder)
+    path = os.path.join(HERE, "timex.jsonl")
     errors, rows, raws = [], [], {}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -77,4 +83,6 @@ def main(path=os.path.join(HERE, "timex.jsonl")):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:]))
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_timex.py <gold folder>")
+    sys.exit(main(sys.argv[1]))

@@ -1,13 +1,13 @@
-"""Consistency check for the en-attr gold (pure Python, no project imports).
+"""Consistency check of a gold folder's attributions.jsonl in the seeds' format
+(pure Python, no project imports): en-attr and en-attr-dev; en-attr2's own
+``check.py`` adds that set's build rules (topics, excerpt length).
 
-    python3 evaluation/gold/en-attr/check.py
+    python3 evaluation/gold/check_attributions.py evaluation/gold/en-attr
 """
 import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-RAW = os.path.join(HERE, "raw")
 FIELDS = ["doc", "text", "start", "end", "kind", "cue", "cue_lemma", "source_text", "source_text_start",
           "speaker", "anonymous", "source_type", "medium", "via", "note"]
 KINDS = {"indirect", "mixed"}
@@ -15,7 +15,9 @@ SOURCE_TYPES = {"person", "anonymous", "organization", "media"}
 QUOTES = ('"', "\u201c", "\u201d", "\u2018")
 
 
-def main():
+def main(folder):
+    HERE = os.path.abspath(folder)
+    RAW = os.path.join(HERE, "raw")
     errors = []
     raws = {}
     for name in sorted(os.listdir(RAW)):
@@ -84,4 +86,6 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_attributions.py <gold folder>")
+    sys.exit(main(sys.argv[1]))
