@@ -908,15 +908,15 @@ def _end_before_same_speaker(doc: Doc, kept: Sequence[Candidate]) -> list[Candid
     return out
 
 
-def _drop_echo_frames(doc: Doc, kept: Sequence[Candidate]) -> list[Candidate]:
+def _drop_echo_frames(doc: Doc, kept: Sequence[Candidate]) -> list[int]:
     """ "X admitted that B, she said in an interview": the trailing frame's
     content is the whole inner report, whose source opens it, and its pronoun
     is that source again; the frame only repeats who spoke, so it is no row of
     its own (it would hold a second, longer copy of B). A named outer source
     ("Peskov said Moscow hopes that ...") or a frame before its content keeps
     the nested reading."""
-    out = []
-    for c in kept:
+    out: list[int] = []
+    for k, c in enumerate(kept):
         src = None if c.source_i is None else doc[c.source_i]
         echo = (
             src is not None
@@ -931,7 +931,7 @@ def _drop_echo_frames(doc: Doc, kept: Sequence[Candidate]) -> list[Candidate]:
             )
         )
         if not echo:
-            out.append(c)
+            out.append(k)
     return out
 
 
@@ -949,18 +949,14 @@ def _one_per_claim(
     attributions have a source of their own and are not affected."""
     order = sorted(range(len(chosen)), key=lambda i: -probs[i])
     taken: list[int] = []
+    # Compared only within one source phrase, so a long article stays linear.
+    by_source: dict[int | None, list[set[str]]] = {}
     for i in order:
         wi = _words(doc, chosen[i])
-        dup = False
-        for j in taken:
-            if chosen[j].source_i != chosen[i].source_i:
-                continue
-            wj = _words(doc, chosen[j])
-            if wi and wj and 2 * len(wi & wj) >= max(len(wi), len(wj)):
-                dup = True
-                break
-        if not dup:
+        same = by_source.setdefault(chosen[i].source_i, [])
+        if not any(wi and wj and 2 * len(wi & wj) >= max(len(wi), len(wj)) for wj in same):
             taken.append(i)
+            same.append(wi)
     return [(chosen[i], probs[i]) for i in sorted(taken)]
 
 
@@ -977,9 +973,12 @@ def extract_reported(
     out: dict[tuple[int, int], Reported] = {}
     chosen = _end_before_same_speaker(doc, [cands[i] for i in kept])
     chosen_probs = [probs[i] for i in kept]
+    # Indices, not membership tests: candidates compare by value, and a long
+    # article has thousands of them (a quadratic filter cost minutes at 2 MB).
     echo_free = _drop_echo_frames(doc, chosen)
-    chosen_probs = [p for c, p in zip(chosen, chosen_probs, strict=True) if c in echo_free]
-    pairs = _one_per_claim(doc, echo_free, chosen_probs)
+    pairs = _one_per_claim(
+        doc, [chosen[k] for k in echo_free], [chosen_probs[k] for k in echo_free]
+    )
     for cand, p in pairs:
         assert cand.source_i is not None
         src = phrase_tokens(doc[cand.source_i])
