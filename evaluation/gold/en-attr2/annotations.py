@@ -1,4 +1,4 @@
-# Annotation list (read by build_attributions.py). One R(...) call per attribution.
+# Annotation list (read by ../build_attributions.py). One R(...) call per attribution.
 # R(doc, text, cue, cue_lemma, source_text, speaker, source_type, medium, via, note, ctx, sctx, anonymous)
 P, O, A, M = "person", "organization", "anonymous", "media"
 

@@ -1,16 +1,21 @@
-"""Writes attributions.jsonl from the annotation list below.
+"""Writes a gold folder's attributions.jsonl from its annotations.py (en-attr, en-attr2,
+en-attr-dev share this builder).
 
 Offsets are computed with str.find on the raw texts: a content `text` must be unique in its
 raw file, or `ctx` (a unique string containing it) is given; the source is located by `sctx`
 (a unique string containing the source text) or, without it, is the occurrence of the source
 text nearest to the content span (outside it). Run from the repository root:
-    python3 evaluation/gold/en-attr2/build_attributions.py
+    python3 evaluation/gold/build_attributions.py evaluation/gold/en-attr
 """
 import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: build_attributions.py <gold folder>")
+HERE = os.path.abspath(sys.argv[1])
 RAW = os.path.join(HERE, "raw")
+# `` is how some wire copy (en-attr2's b09, UPI) writes an opening quotation mark.
 QUOTES = ("\"", "\u201c", "\u201d", "\u2018", "``")
 
 ROWS = []
