@@ -9,8 +9,9 @@ resolve speaker phrases to article-level sources (``sources``).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -456,18 +457,86 @@ def _in_quote_mask(att: Attributor) -> list[bool]:
     return [o != -1 for o in att.ix.owner]
 
 
+class _Coverage:
+    """Characters of a range covered by a set of spans, each span counted
+    (nested spans count twice): the sum over the spans of their overlap with
+    the range, as ``sum(max(0, min(e, end) - max(s, start)) for s, e in spans)``
+    gives it, in O(log n) per range instead of O(n).
+
+    The sum is F(end) - F(start) where F(x), the covered characters before x,
+    is piecewise linear between span ends with the slope the number of spans
+    open there.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        delta: dict[int, int] = {}
+        for s, e in spans:
+            if s < e:
+                delta[s] = delta.get(s, 0) + 1
+                delta[e] = delta.get(e, 0) - 1
+        self.points = sorted(delta)
+        self.before: list[int] = []  # F at each point
+        self.slope: list[int] = []  # spans open from each point to the next
+        covered = open_ = 0
+        prev = self.points[0] if self.points else 0
+        for x in self.points:
+            covered += open_ * (x - prev)
+            open_ += delta[x]
+            self.before.append(covered)
+            self.slope.append(open_)
+            prev = x
+
+    def _upto(self, x: int) -> int:
+        k = bisect.bisect_right(self.points, x) - 1
+        if k < 0:
+            return 0
+        return self.before[k] + self.slope[k] * (x - self.points[k])
+
+    def inside(self, start: int, end: int) -> int:
+        """Covered characters of ``[start, end)``, for ``start <= end``."""
+        return self._upto(end) - self._upto(start)
+
+
+def _embedded_keys(
+    keys: Iterable[tuple[int, int]], contents: Iterable[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The keys (speaker spans) lying within some content span other than
+    themselves: ``any(s <= a and b <= e and (s, e) != (a, b) for s, e in contents)``
+    for each key ``(a, b)``, by one sweep in start order instead of all pairs.
+
+    Of the distinct contents starting at or before ``a``, the one reaching
+    furthest (the first in start order among equal ends) decides: it holds the
+    key if it reaches past ``b``, or reaches ``b`` and is not the key itself. If
+    it is the key, every other such content ends before ``b`` (one ending at
+    ``b`` would start before ``a`` and so come first), so none holds the key.
+    """
+    cs = sorted(set(contents))
+    out: set[tuple[int, int]] = set()
+    top: tuple[int, int] | None = None  # (start, end) of the furthest-reaching content so far
+    j = 0
+    for a, b in sorted(set(keys)):
+        while j < len(cs) and cs[j][0] <= a:
+            if top is None or cs[j][1] > top[1]:
+                top = cs[j]
+            j += 1
+        if top is not None and (top[1] > b or (top[1] == b and top != (a, b))):
+            out.add((a, b))
+    return out
+
+
 def _reported(
     doc: Doc, att: Attributor, decisions: Sequence[_Decision | None]
 ) -> list[tuple[Reported, Attribution]]:
     """Reported-speech rows (``transforms.quotes.reported``) with the
     ``Attribution`` their source is resolved through, minus those that only
     restate a direct quote."""
-    quoted = [(d.span.start, d.span.end) for d in decisions if d is not None and d.kind == "full"]
+    quoted = _Coverage(
+        (d.span.start, d.span.end) for d in decisions if d is not None and d.kind == "full"
+    )
     out: list[tuple[Reported, Attribution]] = []
     for r in extract_reported(doc, _in_quote_mask(att)):
         size = r.end - r.start
-        inside = sum(max(0, min(e, r.end) - max(s, r.start)) for s, e in quoted)
-        if size <= 0 or inside >= _DIRECT_SHARE * size:
+        if size <= 0 or quoted.inside(r.start, r.end) >= _DIRECT_SHARE * size:
             continue
         cue_tok = doc[r.cue_i]
         medium = None
@@ -572,12 +641,7 @@ def extract_quotes(
     # A reported speaker written inside another report's content ("Putin said
     # Mr. Trump's stated desires ...") is embedded: a later pronoun prefers the
     # speakers of the main clauses.
-    contents = [(r.start, r.end) for r, _ in reported]
-    embedded = {
-        key
-        for key in [*events, *late]
-        if any(s <= key[0] and key[1] <= e and (s, e) != key for s, e in contents)
-    }
+    embedded = _embedded_keys([*events, *late], ((r.start, r.end) for r, _ in reported))
     resolved: dict[tuple[int, int], int] = {}
     for key in [*sorted(k for k in events if k not in deferred), *sorted({*late, *deferred})]:
         ev, nested, cited = events[key] if key in events else (late[key], False, True)

@@ -14,11 +14,15 @@ reason for anonymity, if the article gives one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from contract.records import EntityRef, MentionRecord
@@ -219,6 +223,8 @@ _POLICE_NOUNS = frozenset(_BODY_NOUNS["police"])
 # "the department said" after "Dover police": a police force is a department.
 _POLICE_REFERENTS = frozenset(_BODY_NOUNS["police_referent"])
 _ALL_BODY_NOUNS = _COMPANY_NOUNS | _PUBLIC_BODY_NOUNS | _POLICE_NOUNS
+# LOWER hashes of the police nouns, to find them in a doc's token array.
+_POLICE_IDS = np.array([get_string_id(w) for w in _POLICE_NOUNS], dtype=np.uint64)
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|adm|lt|sgt|rev|sir|dame|lord|lady|"
     r"president|prime minister|minister|spokesperson|spokesman|secretary|chairman)\.?\s+",
@@ -440,9 +446,17 @@ class SourceBook:
         self.sources: list[Source] = []
         # (position, source index) of every resolved speaker mention
         self.history: list[tuple[int, int]] = []
+        # The same entries kept sorted, and each source's positions sorted: the
+        # look-backs ("the latest earlier speaker that ...") bisect these instead
+        # of sorting the history on every call, which was quadratic on long articles.
+        self._by_pos: list[tuple[int, int]] = []
+        self._positions: dict[int, list[int]] = {}
         self._person_titles = self._collect_titles()
         # positions of speakers written inside another report's content
         self._embedded: set[int] = set()
+        # (offset, name) of every "<proper nouns> police" written out, built on
+        # first use (``_police_before``).
+        self._police_runs: tuple[list[int], list[str]] | None = None
 
     def _collect_titles(self) -> list[tuple[int, str, frozenset[str]]]:
         """Role words written next to person names ("Kremlin spokesperson Dmitry
@@ -512,25 +526,76 @@ class SourceBook:
         src.first_pos = min(src.first_pos, pos)
         src.last_pos = max(src.last_pos, pos)
         src.cited = src.cited or cited
+        self._record(pos, idx, embedded)
+        return idx
+
+    def _record(self, pos: int, idx: int, embedded: bool) -> None:
+        """Add a resolved speaker mention to the history and its indexes."""
         self.history.append((pos, idx))
+        bisect.insort(self._by_pos, (pos, idx))
+        bisect.insort(self._positions.setdefault(idx, []), pos)
         if embedded:
             self._embedded.add(pos)
-        return idx
 
     def _new(self, src: Source) -> int:
         self.sources.append(src)
         return len(self.sources) - 1
 
+    # -- look-backs over the history ------------------------------------------
+    # By position, not by resolution order: speakers may be resolved in more
+    # than one pass (extract_quotes resolves reported speech after direct quotes).
+
+    def _n_before(self, pos: int) -> int:
+        """How many history entries lie before ``pos``."""
+        return bisect.bisect_left(self._by_pos, pos, key=_entry_pos)
+
+    def _latest(self, pos: int, fits: Callable[[Source], bool]) -> int | None:
+        """The source of the latest entry before ``pos`` whose source ``fits``
+        (``fits`` looks at the source alone), ties in position going to the
+        higher index: the first hit walking the sorted history backwards.
+
+        The walk back stops after as many entries as there are sources; if it
+        has found nothing by then, each fitting source's own latest position
+        decides, so a long history with no fitting source costs a pass over
+        the sources rather than over the whole history.
+        """
+        n = self._n_before(pos)
+        sources = self.sources
+        by_pos = self._by_pos
+        stop = max(0, n - len(sources))
+        for k in range(n - 1, stop - 1, -1):
+            i = by_pos[k][1]
+            if fits(sources[i]):
+                return i
+        if stop == 0:
+            return None
+        # Every source met in the walk does not fit, so the latest fitting
+        # entry lies before ``stop``; the order of (position, index) breaks ties
+        # as the sorted walk does.
+        best: tuple[int, int] | None = None
+        for i, positions in self._positions.items():
+            if not fits(sources[i]):
+                continue
+            k = bisect.bisect_left(positions, pos)
+            if k and (best is None or (positions[k - 1], i) > best):
+                best = (positions[k - 1], i)
+        return None if best is None else best[1]
+
     def _resolve_pronoun(self, lower: str, pos: int) -> int | None:
-        # By position: speakers may be resolved in more than one pass
-        # (extract_quotes resolves reported speech after direct quotes).
-        earlier = sorted((p, i) for p, i in self.history if p < pos)
-        # Main-clause speakers first (latest last), embedded ones as a fallback.
-        earlier = [e for e in earlier if e[0] in self._embedded] + [
-            e for e in earlier if e[0] not in self._embedded
-        ]
+        # Main-clause speakers first (latest first), embedded ones as a fallback.
+        def earlier() -> Iterator[int]:
+            emb = self._embedded
+            by_pos = self._by_pos
+            n = self._n_before(pos)
+            for k in range(n - 1, -1, -1):
+                if by_pos[k][0] not in emb:
+                    yield by_pos[k][1]
+            for k in range(n - 1, -1, -1):
+                if by_pos[k][0] in emb:
+                    yield by_pos[k][1]
+
         if lower in _PRONOUNS_SING:
-            for _, i in reversed(earlier):
+            for i in earlier():
                 if self.sources[i].kind == "person":
                     return i
             # No earlier speaker: the nearest person named before the pronoun.
@@ -539,12 +604,12 @@ class SourceBook:
                 return self._named_ref(best[2])
             return None
         if lower in _PRONOUNS_PLURAL:
-            for _, i in reversed(earlier):
+            for i in earlier():
                 if self.sources[i].kind != "person":
                     return i
             return None
         if lower in _PRONOUNS_ORG:
-            for _, i in reversed(earlier):
+            for i in earlier():
                 if self.sources[i].kind in ("organization", "media"):
                     return i
             # No earlier body among the speakers: "it" as a speaker is a body,
@@ -805,21 +870,21 @@ class SourceBook:
                     return found
         if not definite:
             return None
-        earlier = sorted((p, i) for p, i in self.history if p < pos)
-        if not earlier:
+        n = self._n_before(pos)
+        if not n:
             return None
-        p, i = earlier[-1]
+        p, i = self._by_pos[n - 1]
         word = re.compile(rf"\b{re.escape(head.lemma_.lower())}s?\b", re.IGNORECASE)
         return i if word.search(self.text, p, head.idx) else None
 
     def _definite_body(self, noun: str, start: int, pos: int) -> int | None:
         """ "the department", "police": the body an earlier speaker phrase with the
         same noun was resolved to (speakers persist), else the body named before."""
-        earlier = sorted((p, i) for p, i in self.history if p < pos)
-        for _, i in reversed(earlier):
-            src = self.sources[i]
-            if src.kind in ("organization", "media") and noun in src.titles:
-                return i
+        hit = self._latest(
+            pos, lambda src: src.kind in ("organization", "media") and noun in src.titles
+        )
+        if hit is not None:
+            return hit
         found = self._body_before(noun, start)
         if found is None and noun in _POLICE_REFERENTS | _POLICE_NOUNS:
             force = self._police_before(start)
@@ -859,14 +924,31 @@ class SourceBook:
         )
         if hit is not None:
             best = (hit[0], hit[2][1])
-        for tok in self.doc:
-            if tok.idx >= start:
-                break
-            if tok.lower_ in _POLICE_NOUNS:
-                run = self._proper_run(tok)
-                if run is not None and (best is None or tok.idx > best[0]):
-                    best = (tok.idx, run)
+        if self._police_runs is None:
+            self._police_runs = self._find_police_runs()
+        offsets, runs = self._police_runs
+        # The last run before ``start``; the runs are in text order.
+        k = bisect.bisect_left(offsets, start)
+        if k and (best is None or offsets[k - 1] > best[0]):
+            best = (offsets[k - 1], runs[k - 1])
         return None if best is None else best[1]
+
+    def _find_police_runs(self) -> tuple[list[int], list[str]]:
+        """Offsets and names of the police nouns with a proper-noun run before
+        them, in text order; the tokens are picked on the LOWER hashes, so the
+        others never become Token objects (a scan per call was quadratic)."""
+        offsets: list[int] = []
+        runs: list[str] = []
+        if len(self.doc) == 0:
+            return offsets, runs
+        lowers = self.doc.to_array(LOWER)
+        for i in np.flatnonzero(np.isin(lowers, _POLICE_IDS)).tolist():
+            tok = self.doc[i]
+            run = self._proper_run(tok)
+            if run is not None:
+                offsets.append(tok.idx)
+                runs.append(run)
+        return offsets, runs
 
     def _has_name_part(self, toks: list[Token], head: Token) -> bool:
         """A proper noun or a national/place adjective in the phrase besides its head."""
@@ -902,17 +984,14 @@ class SourceBook:
     def _definite(
         self, head: str, mods: frozenset[str], plural: bool, pos: int, *, loose: bool = True
     ) -> int | None:
-        # By position: speakers may be resolved in more than one pass
-        # (extract_quotes resolves reported speech after direct quotes).
-        earlier = sorted((p, i) for p, i in self.history if p < pos)
-        seen: set[int] = set()
-        for _, i in reversed(earlier):
-            if i in seen:
-                continue
-            seen.add(i)
-            src = self.sources[i]
-            if src.head == head and mods <= src.modifiers and (src.plural == plural or not plural):
-                return i
+        found = self._latest(
+            pos,
+            lambda src: (
+                src.head == head and mods <= src.modifiers and (src.plural == plural or not plural)
+            ),
+        )
+        if found is not None:
+            return found
         if not loose:
             return None
         # "the president-elect" -> the person written with that title. The
@@ -920,21 +999,22 @@ class SourceBook:
         # person has them all ("the Finnish foreign minister" after two foreign
         # ministers named), else the head noun alone decides, nearest first.
         for need in (mods | {head}, frozenset({head})):
-            for _, i in reversed(earlier):
-                src = self.sources[i]
-                if src.kind == "person" and need <= src.titles:
-                    return i
+
+            def titled(src: Source, need: frozenset[str] = need) -> bool:
+                return src.kind == "person" and need <= src.titles
+
+            found = self._latest(pos, titled)
+            if found is not None:
+                return found
             for start, name, titles in reversed(self._person_titles):
                 if start < pos and need <= titles:
                     return self._named_ref(("person", name))
         if head == "source":
             # "the source": the latest anonymous source, preferably one called a source.
-            for _, i in reversed(earlier):
-                if self.sources[i].anonymous and self.sources[i].head == "source":
-                    return i
-            for _, i in reversed(earlier):
-                if self.sources[i].anonymous and self.sources[i].description is not None:
-                    return i
+            found = self._latest(pos, lambda src: src.anonymous and src.head == "source")
+            if found is None:
+                found = self._latest(pos, lambda src: src.anonymous and src.description is not None)
+            return found
         return None
 
     def _description_text(self, toks: list[Token], head: Token) -> str:
@@ -964,6 +1044,10 @@ class SourceBook:
             best = min(reasons, key=lambda r: abs(r[0] - src.first_pos))
             out[i] = best[1]
         return out
+
+
+def _entry_pos(entry: tuple[int, int]) -> int:
+    return entry[0]
 
 
 def _is_in_poss(tok: Token, head: Token) -> bool:
