@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
+import numpy as np
 import polars as pl
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
@@ -203,10 +204,15 @@ def utterance_input(
     )
     base = base.with_columns(**_around(base, bodies))
     spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
+    # The span-to-mention and span-to-date pairs are taken from a window around
+    # each span (``_pairs_near``), not from every pair of the article: those
+    # grew with rows x mentions and did not fit in memory for a 2 MB article.
     inside = (
-        spans.join(
+        _pairs_near(
+            spans,
             mentions.select("article_id", "entity_id", "char_start", "char_end"),
-            on="article_id",
+            pl.col("char_start"),
+            pl.col("char_end"),
             suffix="_m",
         )
         .filter(
@@ -226,8 +232,15 @@ def utterance_input(
         pl.col("char_end").alias("t_end"),
         "date_start",
     )
+    longest = days.select((pl.col("t_end") - pl.col("t_start")).max()).item() or 0
     near = (
-        spans.join(days, on="article_id")
+        _pairs_near(
+            spans,
+            days,
+            pl.col("char_start") - (OCCASION_BEFORE + max(longest, 0)),
+            pl.col("char_end") + OCCASION_AFTER,
+            start="t_start",
+        )
         .with_columns(
             gap=pl.when(pl.col("t_end") <= pl.col("char_start"))
             .then(pl.col("char_start") - pl.col("t_end"))
@@ -246,12 +259,18 @@ def utterance_input(
         .group_by("quote_id", maintain_order=True)
         .agg(pl.col("date_start").first().alias("occasion_date"))
     )
+    # A row's source has one entity: its forms are those of the entity in the
+    # article, gathered once per (article, entity) rather than per row.
     forms = (
         quotes.select("quote_id", "article_id", "source_id")
         .join(sources.select("source_id", "entity_id"), on="source_id")
-        .join(mentions.select("article_id", "entity_id", "text"), on=["article_id", "entity_id"])
-        .group_by("quote_id")
-        .agg(pl.col("text").unique().sort().alias("speaker_forms"))
+        .join(
+            mentions.group_by("article_id", "entity_id").agg(
+                pl.col("text").unique().sort().alias("speaker_forms")
+            ),
+            on=["article_id", "entity_id"],
+        )
+        .select("quote_id", "speaker_forms")
     )
     # An article usually states the setting once ("Peskov told reporters",
     # often in its lead) and then quotes several remarks from it: a row without
@@ -295,6 +314,53 @@ def utterance_input(
         )
     )
     return out.select([pl.col(c).cast(t) for c, t in INPUT_SCHEMA.items()]).sort("quote_id")
+
+
+def _pairs_near(
+    spans: pl.DataFrame,
+    items: pl.DataFrame,
+    lo: pl.Expr,
+    hi: pl.Expr,
+    *,
+    start: str = "char_start",
+    suffix: str = "_right",
+) -> pl.DataFrame:
+    """The rows of ``spans.join(items, on="article_id", suffix=suffix)`` whose
+    item starts within ``[lo, hi]`` of its span (``lo``, ``hi`` over ``spans``).
+
+    Callers filter the pairs further, so any window holding every pair their
+    filter keeps gives the result of the join; the pairs are found by
+    bisection in the items sorted by (article, start) instead of forming all
+    pairs of each article.
+    """
+    rank = (
+        pl.concat([spans.select("article_id"), items.select("article_id")])
+        .unique()
+        .sort("article_id")
+        .with_row_index("_rank")
+    )
+
+    def keyed(df: pl.DataFrame, pos: pl.Expr) -> pl.Series:
+        # (article, position) as one sortable integer; offsets stay below 2**32.
+        ranks = df.select("article_id").join(
+            rank, on="article_id", how="left", maintain_order="left"
+        )
+        return (
+            ranks["_rank"].cast(pl.Int64) * (1 << 32) + df.select(pos.clip(0)).to_series()
+        ).rename("_key")
+
+    items = items.with_columns(_key=keyed(items, pl.col(start))).sort("_key", maintain_order=True)
+    keys = items["_key"].to_numpy()
+    lo_at = np.searchsorted(keys, keyed(spans, lo).to_numpy(), side="left")
+    hi_at = np.searchsorted(keys, keyed(spans, hi).to_numpy(), side="right")
+    counts = np.maximum(hi_at - lo_at, 0)
+    span_rows = np.repeat(np.arange(spans.height), counts)
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    item_rows = np.repeat(lo_at, counts) + offsets
+    left: pl.DataFrame = spans[span_rows]
+    right: pl.DataFrame = items.drop("_key", "article_id")[item_rows]
+    right = right.rename({c: c + suffix for c in right.columns if c in left.columns})
+    return pl.concat([left, right], how="horizontal")
 
 
 def _around(base: pl.DataFrame, bodies: Mapping[str, str | None]) -> dict[str, pl.Series]:
