@@ -23,7 +23,6 @@ VIEWS = (
     "v_timeline",
     "v_entity_cooccurrence",
     "v_languages",
-
     "v_quote_provenance",
 )
 
