@@ -459,6 +459,7 @@ class _Piece:
     lang: str = "und"
     fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
     texts: list[str] = field(default_factory=list)  # every member, as word sequences
+    reported: bool = False  # some member is reported speech (the reporter's words)
 
 
 def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
@@ -874,6 +875,8 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         p.texts.append(seq)
         if r["kind"] in DIRECT:
             p.fragments.append(seq.strip())
+        else:
+            p.reported = True
     for p in pieces.values():
         ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
         text = " ".join(str(records[i]["text"]) for i in p.rows)
@@ -950,6 +953,29 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         root: {p.article: [root]} for root, p in pieces.items()
     }
 
+    # Which pieces agree with which (the scored edges), for the bridge below.
+    near: dict[int, set[int]] = defaultdict(set)
+    for ra, rb in edges:
+        near[ra].add(rb)
+        near[rb].add(ra)
+
+    def bridged(x: int, y: int, a: int, b: int) -> bool:
+        """Another article's quote (direct speech only, no reporter's words) agrees
+        with both x and y, and is in the statement being formed: the speaker's own
+        continuous words hold both parts, so they are
+        two parts of one answer (one outlet quotes "A. B." whole, another splits it
+        into "A," and, a paragraph later, "B")."""
+        art = pieces[x].article
+        for z in near[x] & near[y]:
+            pz = pieces[z]
+            if pz.article != art and not pz.reported and art_of_cluster(z, a, b):
+                return True
+        return False
+
+    def art_of_cluster(z: int, a: int, b: int) -> bool:
+        art = pieces[z].article
+        return z in members_of[a].get(art, ()) or z in members_of[b].get(art, ())
+
     def compatible(a: int, b: int) -> bool:
         for art in members_of[a].keys() & members_of[b].keys():
             for x in members_of[a][art]:
@@ -959,7 +985,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
                         return False
                     if _paraphrase_of_a_quote(px, py) or _paraphrase_of_a_quote(py, px):
                         continue
-                    if _agreement(px, py) is None:
+                    if _agreement(px, py) is None and not bridged(x, y, a, b):
                         return False
         return True
 
