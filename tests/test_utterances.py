@@ -831,3 +831,134 @@ def test_an_organisation_sharing_only_a_surname_sound_stays_apart() -> None:
         *_namesakes(5),
     ]
     assert frozenset({"a:q1", "b:q1"}) not in groups(rows)
+
+
+def test_a_quote_holding_two_parts_joins_them_where_another_article_splits_them() -> None:
+    """One outlet quotes the answer whole; another quotes its two sentences a paragraph
+    apart, sharing no words with each other: the whole quote shows they are one answer."""
+    first = "Of course, in the West, all these speculations are presented from a certain angle"
+    second = "All this is an absolute lie"
+    rows = [
+        row("a:q1", f"{first}. {second}", entity_ids=["gpe:west"]),
+        row("b:q1", first, char_start=0, char_end=90, entity_ids=["gpe:west"]),
+        row("b:q2", second, char_start=200, char_end=230, gap_before="\n\nHe went on:\n\n"),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1", "b:q2"})}
+    # Without the whole quote the two parts stay apart.
+    assert len(groups(rows[1:])) == 2
+
+
+def test_a_summary_resembling_two_remarks_does_not_bridge_them() -> None:
+    """Only the speaker's own words show two parts are one answer; a reporter's summary
+    that resembles both (A2/A3 of the seeds) does not."""
+    rows = [
+        row(
+            "a:q1",
+            "Peskov said Western speculation about the crash came from a certain angle "
+            "and was an absolute lie",
+            kind="indirect",
+            entity_ids=["gpe:west"],
+        ),
+        row(
+            "b:q1",
+            "Of course, in the West, all these speculations are presented from a certain angle",
+            char_start=0,
+            char_end=90,
+            entity_ids=["gpe:west"],
+        ),
+        row("b:q2", "All this is an absolute lie", char_start=200, char_end=230),
+    ]
+    assert not any({"b:q1", "b:q2"} <= g for g in groups(rows))
+
+
+def test_a_clause_inside_another_sources_report_meets_no_other_article() -> None:
+    """Kyiv Independent: 'Putin congratulated U.S. President-elect Donald Trump "through
+    acquaintances", Verstka reported' reads the congratulation as Putin's words (an act
+    verb); that clause is what Verstka reports, not a report of Putin's own remark."""
+    putin: dict[str, Any] = {
+        "source_name": "Vladimir Putin",
+        "source_entity_id": "person:vladimir-putin",
+    }
+    verstka: dict[str, Any] = {
+        "source_id": "a:s2",
+        "source_kind": "media",
+        "source_name": "Verstka",
+        "source_entity_id": "media:verstka",
+    }
+    us_trump = ["gpe:united-states", "person:donald-trump"]
+    report = (
+        "Russian President Vladimir Putin congratulated U.S. President-elect Donald Trump "
+        '"through acquaintances" instead of an official phone call'
+    )
+    rows = [
+        row("a:q1", report, kind="indirect", char_start=0, char_end=138, **verstka),
+        row(
+            "a:q2",
+            "U.S. President-elect Donald Trump",
+            kind="indirect",
+            char_start=47,
+            char_end=80,
+            entity_ids=us_trump,
+            **putin,
+        ),
+        row(
+            "b:q1",
+            "And I'd like to take this opportunity to congratulate him with being elected "
+            "president of the United States",
+            entity_ids=us_trump,
+            **putin,
+        ),
+    ]
+    assert not any({"a:q2", "b:q1"} <= g for g in groups(rows))
+    # The same clause standing alone is compared as usual.
+    alone = [rows[1] | {"char_start": 200, "char_end": 233}, rows[2]]
+    assert groups(alone) == {frozenset({"a:q2", "b:q1"})}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 20),
+            st.integers(0, 8),
+            st.sampled_from(["s1", "s2", None]),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_embedded_rows_match_their_definition(
+    spans: list[tuple[int, int, str | None, bool]],
+) -> None:
+    """The sweep finds exactly the reported rows inside another source's row."""
+    from transforms.corpus.utterances import _embedded
+
+    records: list[dict[str, object]] = [
+        {
+            "article_id": "a",
+            "char_start": s,
+            "char_end": s + n,
+            "source_id": src,
+            "kind": "indirect" if reported else "full",
+        }
+        for s, n, src, reported in spans
+    ]
+
+    def inside(i: int, j: int) -> bool:
+        a, b = records[i], records[j]
+        return (
+            i != j
+            and b["source_id"] is not None
+            and b["source_id"] != a["source_id"]
+            and b["char_start"] <= a["char_start"]  # type: ignore[operator]
+            and a["char_end"] <= b["char_end"]  # type: ignore[operator]
+        )
+
+    expected = {
+        i
+        for i, r in enumerate(records)
+        if r["kind"] == "indirect"
+        and r["source_id"] is not None
+        and any(inside(i, j) for j in range(len(records)))
+    }
+    assert _embedded(records) == expected

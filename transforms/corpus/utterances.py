@@ -533,6 +533,47 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
     return uf, roots
 
 
+def _embedded(records: Sequence[dict[str, object]]) -> set[int]:
+    """Indices of the reported (indirect) rows whose span lies inside the span of a
+    row of another source in their article.
+
+    One sweep per article over the spans (start ascending, end descending),
+    keeping the farthest-reaching earlier row and the farthest-reaching one of
+    another source than it: a row is inside another source's row when one of
+    the two reaches its end and is not its own source's.
+    """
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        if r["source_id"] is not None:
+            by_article[str(r["article_id"])].append(i)
+    out: set[int] = set()
+    for rows in by_article.values():
+        spans: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in rows:
+            start, end = records[i]["char_start"], records[i]["char_end"]
+            assert isinstance(start, int) and isinstance(end, int)
+            spans[(start, end)].append(i)
+        best: tuple[int, object] | None = None  # (end, source) reaching farthest
+        other: tuple[int, object] | None = None  # farthest of a source other than best's
+        for span in sorted(spans, key=lambda se: (se[0], -se[1])):
+            for i in spans[span]:
+                cand = (span[1], records[i]["source_id"])
+                if best is None or cand[0] > best[0]:
+                    if best is not None and best[1] != cand[1]:
+                        other = best
+                    best = cand
+                elif cand[1] != best[1] and (other is None or cand[0] > other[0]):
+                    other = cand
+            for i in spans[span]:
+                if records[i]["kind"] in DIRECT:
+                    continue
+                src = records[i]["source_id"]
+                for reach in (best, other):
+                    if reach is not None and reach[1] != src and reach[0] >= span[1]:
+                        out.add(i)
+    return out
+
+
 def _outermost(
     rows: Sequence[int], start: Sequence[int], end: Sequence[int], *, strict: bool
 ) -> list[int]:
@@ -877,6 +918,15 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             p.fragments.append(seq.strip())
         else:
             p.reported = True
+    # A reported clause that lies inside another source's row is that row's
+    # content ("Verstka reported that Putin congratulated Trump ...": the
+    # congratulation, read as Putin's words, is what Verstka reports), not a
+    # report of a statement of its own: it keeps its row but meets no other
+    # article.
+    embedded = _embedded(records)
+    for p in pieces.values():
+        if all(i in embedded for i in p.rows):
+            p.keys.clear()
     for p in pieces.values():
         ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
         text = " ".join(str(records[i]["text"]) for i in p.rows)
