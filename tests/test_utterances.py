@@ -962,3 +962,42 @@ def test_embedded_rows_match_their_definition(
         and any(inside(i, j) for j in range(len(records)))
     }
     assert _embedded(records) == expected
+
+
+def test_an_anonymous_source_speaks_to_the_outlet_that_relays_it() -> None:
+    """The article's other speaker told journalists; the unnamed source told Verstka."""
+    anon: dict[str, Any] = {
+        "source_id": "a:s2",
+        "source_kind": "anonymous",
+        "source_name": None,
+        "source_entity_id": None,
+        "anonymous": True,
+        "description": "source",
+    }
+    rows = [
+        row(
+            "a:q1", "conveyed their congratulations through acquaintances", medium="Verstka", **anon
+        ),
+        row(
+            "a:q2",
+            "These hopes are focused on reducing assistance",
+            char_start=900,
+            char_end=950,
+            channel="journalists",
+            **anon,
+        ),
+        row(
+            "a:q3",
+            PESKOV_A,
+            kind="indirect",
+            char_start=400,
+            char_end=500,
+            medium="journalists",
+            channel="journalists",
+        ),
+    ]
+    mapping, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    uid = dict(mapping.iter_rows())["a:q2"]
+    medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
+    assert medium[uid] == "Verstka"
+    assert medium[dict(mapping.iter_rows())["a:q3"]] == "journalists"

@@ -773,16 +773,32 @@ def _name_skeleton(word: str, lang: str) -> str:
 
 def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
     """article_id -> the outlet the article most often relays from (media it names as medium or source)."""
+    return {aid: _slug(name) for aid, name in _relay_names(records).items()}
+
+
+def _relay_names(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """article_id -> the outlet the article most often relays from, as the article first writes it."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in records:
+    names: dict[tuple[str, str], str] = {}
+
+    def position(r: dict[str, object]) -> tuple[str, int]:
+        start = r["char_start"]
+        return str(r["article_id"]), start if isinstance(start, int) else 0
+
+    for r in sorted(records, key=position):
         if r["anonymous"] and r["medium"]:
-            counts[str(r["article_id"])][_slug(str(r["medium"]))] += 1
+            name = str(r["medium"])
         elif r["source_kind"] == "media" and r["source_name"]:
-            counts[str(r["article_id"])][_slug(str(r["source_name"]))] += 1
+            name = str(r["source_name"])
+        else:
+            continue
+        aid = str(r["article_id"])
+        counts[aid][_slug(name)] += 1
+        names.setdefault((aid, _slug(name)), name)
     out = {}
     for aid, c in counts.items():
         best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-        out[aid] = best[0][0]
+        out[aid] = names[(aid, best[0][0])]
     return out
 
 
@@ -1095,6 +1111,11 @@ def assign_utterances(inp: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     inp = inp.sort("quote_id")
     roots = cluster(inp)
     records = inp.to_dicts()
+    # An anonymous source speaks to the outlet that relays it ("a source told
+    # Verstka"), whatever channel another speaker of the article used.
+    relay = _relay_names(records)
+    for r in records:
+        r["relay"] = relay.get(str(r["article_id"])) if r["anonymous"] else None
     members: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(roots):
         members[root].append(i)
@@ -1178,9 +1199,12 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
 
 def _medium(r: dict[str, object]) -> str | None:
     """The channel a member says the words were given to: the row's medium, else one named
-    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin."""
+    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin;
+    for an anonymous source, the outlet that relays it before any channel around it."""
     if r["medium"]:
         return normalized(str(r["medium"]))
+    if r.get("relay"):
+        return str(r["relay"])
     if r.get("channel"):
         return str(r["channel"])
     if r["source_kind"] == "media" and r["source_name"]:
