@@ -1001,3 +1001,17 @@ def test_an_anonymous_source_speaks_to_the_outlet_that_relays_it() -> None:
     medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
     assert medium[uid] == "Verstka"
     assert medium[dict(mapping.iter_rows())["a:q3"]] == "journalists"
+
+
+def test_a_name_written_in_another_script_or_as_initials_counts_once() -> None:
+    """Пригожина and Україну are the mentioned entities, WSJ is the-wall-street-journal:
+    the entity id counts them, the word does not count again (a shared name weighed
+    twice made 'Russia, Ukraine' alone look like agreement)."""
+    ents = ["person:yevgeny-prigozhin", "gpe:ukraine", "media:the-wall-street-journal"]
+    ru = content_items("WSJ пишет о гибели Пригожина, Украина молчит", ents, "ru")
+    assert {f"@{e}" for e in ents} <= ru
+    assert not {"wsj", "приго", "украи"} & ru
+    cross = cross_items("Пригожина и Украину обсуждают", "ru", ents)
+    assert not {"~prg", "~krn"} & cross
+    # Without the entity the word is an item as before.
+    assert "~prg" in cross_items("Пригожина и Украину обсуждают", "ru")

@@ -368,10 +368,16 @@ def content_items(text: str, entity_ids: Iterable[str] = (), lang: str = "und") 
     ents = set(entity_ids)
     items: set[str] = {f"@{e}" for e in ents}
     named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
+    names = _NameForms.of(ents)
     for w in _APOSTROPHE_WORD.findall(text.casefold()):
         if not w.isalpha() and (digits := _DIGITS.sub("", w)):
             items.add("#" + digits)
-        elif len(w) > 1 and w not in STOPWORDS and w[:STEM] not in named:
+        elif (
+            len(w) > 1
+            and w not in STOPWORDS
+            and w[:STEM] not in named
+            and not names.spells(w, lang)
+        ):
             concept = _concept(w, lang)
             items.add(w[:STEM] if concept is None else _concept_item(concept))
     return frozenset(items)
@@ -387,6 +393,7 @@ def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozens
     of words (``data/news_concepts.json``: sanctions / санкции / санкції) and the consonant
     skeletons of other longer words (names and internationalisms: Prigozhin / Пригожин)."""
     items: set[str] = {f"@{e}" for e in entity_ids}
+    names = _NameForms.of(entity_ids)
     for w in _APOSTROPHE_WORD.findall(text):
         if concept := _concept(w.casefold(), lang):
             items.add(_concept_item(concept))
@@ -394,9 +401,43 @@ def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozens
             items.add("#" + digits)
         elif len(w) >= CROSS_MIN_LETTERS and w.casefold() not in STOPWORDS:
             sk = _skeleton(w, lang)
-            if len(sk) == CROSS_SKELETON:
+            if len(sk) == CROSS_SKELETON and not names.spells(w.casefold(), lang):
                 items.add("~" + sk)
     return frozenset(items)
+
+
+@dataclass(frozen=True)
+class _NameForms:
+    """How the words of the mentioned entities' names can be written in a span: the
+    skeletons of their words (Пригожина, Україну for yevgeny-prigozhin, ukraine) and
+    their initials (WSJ for the-wall-street-journal). Such a word is the entity,
+    which its id already counts: counting it again as a word made a shared name
+    weigh twice (Ukraine as @gpe:ukraine and as ~krn)."""
+
+    skeletons: frozenset[str]
+    initials: frozenset[str]
+
+    @staticmethod
+    def of(entity_ids: Iterable[str]) -> _NameForms:
+        skeletons: set[str] = set()
+        initials: set[str] = set()
+        for e in entity_ids:
+            words = [w for w in e.partition(":")[2].split("-") if w]
+            for w in words:
+                if len(w) >= CROSS_MIN_LETTERS and len(sk := _skeleton(w, "en")) == CROSS_SKELETON:
+                    skeletons.add(sk)
+            main = [w for w in words if w != "the"]
+            if len(main) >= 2:
+                initials.add("".join(w[0] for w in main))
+        return _NameForms(frozenset(skeletons), frozenset(initials))
+
+    def spells(self, word: str, lang: str) -> bool:
+        """True when the (case-folded) word writes a name word or the initials of an entity."""
+        if word in self.initials:
+            return True
+        if len(word) < CROSS_MIN_LETTERS or not self.skeletons:
+            return False
+        return _skeleton(word, lang) in self.skeletons
 
 
 # Words with an inner apostrophe are one word (Ukrainian п'ять, в'язниця).
