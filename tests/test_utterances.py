@@ -1015,3 +1015,26 @@ def test_a_name_written_in_another_script_or_as_initials_counts_once() -> None:
     assert not {"~prg", "~krn"} & cross
     # Without the entity the word is an item as before.
     assert "~prg" in cross_items("Пригожина и Украину обсуждают", "ru")
+
+
+def test_paraphrases_that_state_the_same_day_need_only_three_shared_items() -> None:
+    """'he will leave the club at the end of the season' / 'he is leaving the club at the end
+    of the campaign', both dated to the announcement's day: a recurring line would be dated to
+    other days, so the stricter count for paraphrases is not needed."""
+    klopp: dict[str, Any] = {
+        "kind": "indirect",
+        "source_name": "Jurgen Klopp",
+        "source_entity_id": "person:jurgen-klopp",
+    }
+    rows = [
+        row("a:q1", "he will leave the club at the end of the season", occasion_date=D, **klopp),
+        row(
+            "b:q1",
+            "he is leaving the club at the end of the 2023/24 campaign",
+            occasion_date=D,
+            **klopp,
+        ),
+    ]
+    assert len(groups(rows)) == 1
+    # Undated, the two paraphrases stay apart (three shared items, not four).
+    assert len(groups([r | {"occasion_date": None} for r in rows])) == 2

@@ -864,7 +864,10 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
             if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
                 return 1.0 + overlap
     # A short piece (two items) must share both; longer ones at least MIN_SHARED.
-    need = MIN_SHARED_REPORTED if not (a.fragments or b.fragments) else MIN_SHARED
+    # Two paraphrases are held to more shared items (a recurring line is
+    # paraphrased alike on other occasions), unless both state the same day.
+    recurring = not (a.fragments or b.fragments or a.occasion & b.occasion)
+    need = MIN_SHARED_REPORTED if recurring else MIN_SHARED
     if shared >= min(need, max(2, smaller)) and overlap >= MIN_OVERLAP:
         return overlap
     return None
