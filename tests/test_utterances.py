@@ -1038,3 +1038,12 @@ def test_paraphrases_that_state_the_same_day_need_only_three_shared_items() -> N
     assert len(groups(rows)) == 1
     # Undated, the two paraphrases stay apart (three shared items, not four).
     assert len(groups([r | {"occasion_date": None} for r in rows])) == 2
+
+
+def test_english_contractions_are_their_words() -> None:
+    """they'll, didn't, it's are stopwords, not items; Russia's is russia; can't is can."""
+    items = content_items(
+        "We didn't attack, they'll see: it's Russia's choice, we can't wait", [], "en"
+    )
+    assert items == {"^attack", "russi", "choic", "wait"}
+    assert cross_items("We didn't attack", "en") == {"^attack"}

@@ -369,7 +369,7 @@ def content_items(text: str, entity_ids: Iterable[str] = (), lang: str = "und") 
     items: set[str] = {f"@{e}" for e in ents}
     named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
     names = _NameForms.of(ents)
-    for w in _APOSTROPHE_WORD.findall(text.casefold()):
+    for w in map(_uncontracted, _APOSTROPHE_WORD.findall(text.casefold())):
         if not w.isalpha() and (digits := _DIGITS.sub("", w)):
             items.add("#" + digits)
         elif (
@@ -394,7 +394,7 @@ def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozens
     skeletons of other longer words (names and internationalisms: Prigozhin / Пригожин)."""
     items: set[str] = {f"@{e}" for e in entity_ids}
     names = _NameForms.of(entity_ids)
-    for w in _APOSTROPHE_WORD.findall(text):
+    for w in (_uncontracted(x.casefold()) for x in _APOSTROPHE_WORD.findall(text)):
         if concept := _concept(w.casefold(), lang):
             items.add(_concept_item(concept))
         elif not w.isalpha() and (digits := _DIGITS.sub("", w)):
@@ -442,6 +442,20 @@ class _NameForms:
 
 # Words with an inner apostrophe are one word (Ukrainian п'ять, в'язниця).
 _APOSTROPHE_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
+# English contractions and the possessive: the word is what stands before them
+# (they'll, didn't, it's: stopwords; Russia's: russia).
+_CONTRACTION = re.compile(r"^([a-z]+?)(?:n['’]t|['’](?:s|ll|re|ve|d|m))$")
+
+
+def _uncontracted(word: str) -> str:
+    """The (case-folded) word without an English contraction or possessive ending."""
+    m = _CONTRACTION.match(word)
+    if m is None:
+        return word
+    return _NEGATED.get(m.group(1), m.group(1))
+
+
+_NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
