@@ -1047,3 +1047,12 @@ def test_english_contractions_are_their_words() -> None:
     )
     assert items == {"^attack", "russi", "choic", "wait"}
     assert cross_items("We didn't attack", "en") == {"^attack"}
+
+
+def test_leave_is_one_concept_but_stay_is_not_leave() -> None:
+    """Transitive 'leave' in Russian and Ukrainian (оставит клуб, залишить команду) is the
+    concept; the reflexive forms mean 'stay' and are not."""
+    assert "^leave" in cross_items("залишить команду після сезону", "uk")
+    assert "^leave" in cross_items("он оставит клуб", "ru")
+    assert "^leave" not in cross_items("він залишиться в команді", "uk")
+    assert "^leave" not in cross_items("он останется в клубе", "ru")
