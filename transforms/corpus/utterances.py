@@ -30,9 +30,12 @@ of a graph and does not depend on the order rows arrive in:
      across languages).
 
 Joins are taken strongest agreement first, and one that would put two pieces
-of one article into one statement is refused, so an outlet's summary that
-resembles two remarks of a source joins only the closer one; the edges are
-sorted by (score, piece ids), so the result does not depend on input order.
+of one article into one statement is refused unless they agree with each other
+or another article's direct quote agrees with both (it holds both parts), so an
+outlet's summary that resembles two remarks of a source joins only the closer
+one; the edges are sorted by (score, piece ids), so the result does not depend
+on input order. A reported clause inside another source's row (the content of
+that row, not a report of its own) meets no other article.
 
 Pieces are compared only inside a speaker block and, there, only within the
 date window (a sorted sweep), so the work grows with the size of a speaker's
