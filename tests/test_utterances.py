@@ -846,6 +846,11 @@ def test_a_quote_holding_two_parts_joins_them_where_another_article_splits_them(
     assert groups(rows) == {frozenset({"a:q1", "b:q1", "b:q2"})}
     # Without the whole quote the two parts stay apart.
     assert len(groups(rows[1:])) == 2
+    # Another remark of the speaker between them ends the passage: they stay apart.
+    other = row(
+        "b:q3", "The results of the investigation will be published", char_start=120, char_end=170
+    )
+    assert not any({"b:q1", "b:q2"} <= g for g in groups([*rows, other]))
 
 
 def test_a_summary_resembling_two_remarks_does_not_bridge_them() -> None:

@@ -1080,6 +1080,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         root: {p.article: [root]} for root, p in pieces.items()
     }
 
+    starts = inp["char_start"].to_list()
     # Which pieces agree with which (the scored edges), for the bridge below.
     near: dict[int, set[int]] = defaultdict(set)
     for ra, rb in edges:
@@ -1093,11 +1094,31 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         two parts of one answer (one outlet quotes "A. B." whole, another splits it
         into "A," and, a paragraph later, "B")."""
         art = pieces[x].article
+        if not contiguous(x, y, a, b):
+            return False
         for z in near[x] & near[y]:
             pz = pieces[z]
             if pz.article != art and not pz.reported and art_of_cluster(z, a, b):
                 return True
         return False
+
+    # The pieces of each article in text order, for ``contiguous``.
+    in_order: dict[str, list[int]] = defaultdict(list)
+    for root in sorted(
+        pieces, key=lambda r: (pieces[r].article, min(starts[i] for i in pieces[r].rows), r)
+    ):
+        in_order[pieces[root].article].append(root)
+    position = {root: k for roots_ in in_order.values() for k, root in enumerate(roots_)}
+
+    def contiguous(x: int, y: int, a: int, b: int) -> bool:
+        """No piece of the same speaker stands between x and y in their article
+        unless it is already in the statement being formed: the parts of one
+        passage are reported in sequence, another remark between them ends it."""
+        art = pieces[x].article
+        lo, hi = sorted((position[x], position[y]))
+        joined = set(members_of[a].get(art, ())) | set(members_of[b].get(art, ()))
+        keys = pieces[x].keys | pieces[y].keys
+        return all(r in joined or not (pieces[r].keys & keys) for r in in_order[art][lo + 1 : hi])
 
     def art_of_cluster(z: int, a: int, b: int) -> bool:
         art = pieces[z].article
