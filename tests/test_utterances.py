@@ -1043,6 +1043,25 @@ def test_paraphrases_that_state_the_same_day_need_only_three_shared_items() -> N
     assert len(groups(rows)) == 1
     # Undated, the two paraphrases stay apart (three shared items, not four).
     assert len(groups([r | {"occasion_date": None} for r in rows])) == 2
+    # Two remarks of one day that share the day's names and one word stay apart.
+    ents = ["org:kremlin", "person:yevgeny-prigozhin"]
+    day = [
+        row(
+            "a:q1",
+            "the Kremlin has no information on the Prigozhin crash",
+            kind="indirect",
+            occasion_date=D,
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "the Kremlin will wait for the inquiry into the Prigozhin crash",
+            kind="indirect",
+            occasion_date=D,
+            entity_ids=ents,
+        ),
+    ]
+    assert len(groups(day)) == 2
 
 
 def test_english_contractions_are_their_words() -> None:

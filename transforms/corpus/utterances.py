@@ -882,9 +882,14 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
                 return 1.0 + overlap
     # A short piece (two items) must share both; longer ones at least MIN_SHARED.
     # Two paraphrases are held to more shared items (a recurring line is
-    # paraphrased alike on other occasions), unless both state the same day.
-    recurring = not (a.fragments or b.fragments or a.occasion & b.occasion)
-    need = MIN_SHARED_REPORTED if recurring else MIN_SHARED
+    # paraphrased alike on other occasions), unless both state the same day
+    # and MIN_SHARED of the shared items are words, not names: other remarks
+    # of that day name the same people and places.
+    need = MIN_SHARED
+    if not (a.fragments or b.fragments):
+        said = sum(1 for item in ia & ib if not item.startswith("@"))
+        same_day = bool(a.occasion & b.occasion) and said >= MIN_SHARED
+        need = MIN_SHARED if same_day else MIN_SHARED_REPORTED
     if shared >= min(need, max(2, smaller)) and overlap >= MIN_OVERLAP:
         return overlap
     return None
