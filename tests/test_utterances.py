@@ -1080,3 +1080,32 @@ def test_leave_is_one_concept_but_stay_is_not_leave() -> None:
     assert "^leave" in cross_items("он оставит клуб", "ru")
     assert "^leave" not in cross_items("він залишиться в команді", "uk")
     assert "^leave" not in cross_items("он останется в клубе", "ru")
+
+
+def test_a_quote_sharing_only_the_days_names_with_two_remarks_does_not_bridge_them() -> None:
+    """A long quote that names the Kremlin and Prigozhin agrees with two other remarks
+    naming them, but only words, not the topic's names, show it holds both."""
+    ents = ["org:kremlin", "person:yevgeny-prigozhin"]
+    rows = [
+        row(
+            "a:q1",
+            "The Kremlin had nothing to do with the crash that killed Prigozhin, "
+            "and the inquiry will show it",
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "The Kremlin mourns Prigozhin's crash victims",
+            char_start=0,
+            char_end=50,
+            entity_ids=ents,
+        ),
+        row(
+            "b:q2",
+            "The Kremlin will not comment on Prigozhin's inquiry",
+            char_start=200,
+            char_end=250,
+            entity_ids=ents,
+        ),
+    ]
+    assert not any({"b:q1", "b:q2"} <= g for g in groups(rows))

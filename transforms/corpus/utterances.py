@@ -895,6 +895,13 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
     return None
 
 
+def _words_shared(a: _Piece, b: _Piece) -> int:
+    """How many items other than entity ids the two pieces share (across languages, their
+    cross-language items)."""
+    ia, ib = (a.items, b.items) if a.lang == b.lang else (_cross(a), _cross(b))
+    return sum(1 for item in ia & ib if not item.startswith("@"))
+
+
 def _paraphrase_of_a_quote(a: _Piece, b: _Piece) -> bool:
     """True when ``a`` only reports in the reporter's words (a clause of at least
     MIN_SHARED_REPORTED items) and ``b`` quotes: an article's lead paraphrase and
@@ -1104,7 +1111,9 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         for z in near[x] & near[y]:
             pz = pieces[z]
             if pz.article != art and not pz.reported and art_of_cluster(z, a, b):
-                return True
+                # Words, not only the names of the day's topic, tie it to each part.
+                if min(_words_shared(pz, pieces[x]), _words_shared(pz, pieces[y])) >= 2:
+                    return True
         return False
 
     # The pieces of each article in text order, for ``contiguous``.
