@@ -1110,10 +1110,14 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             return False
         for z in near[x] & near[y]:
             pz = pieces[z]
-            if pz.article != art and not pz.reported and art_of_cluster(z, a, b):
-                # Words, not only the names of the day's topic, tie it to each part.
-                if min(_words_shared(pz, pieces[x]), _words_shared(pz, pieces[y])) >= 2:
-                    return True
+            # Words, not only the names of the day's topic, tie it to each part.
+            if (
+                pz.article != art
+                and not pz.reported
+                and art_of_cluster(z, a, b)
+                and min(_words_shared(pz, pieces[x]), _words_shared(pz, pieces[y])) >= 2
+            ):
+                return True
         return False
 
     # The pieces of each article in text order, for ``contiguous``.
