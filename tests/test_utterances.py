@@ -1006,6 +1006,11 @@ def test_an_anonymous_source_speaks_to_the_outlet_that_relays_it() -> None:
     medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
     assert medium[uid] == "Verstka"
     assert medium[dict(mapping.iter_rows())["a:q3"]] == "journalists"
+    # A channel named in the source's own paragraph ("a source said at a briefing") stays.
+    stated = [*rows[:1], rows[1] | {"channel_stated": True}, rows[2]]
+    mapping, utterances = assign_utterances(pl.DataFrame(stated, schema=INPUT_SCHEMA))
+    medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
+    assert medium[dict(mapping.iter_rows())["a:q2"]] == "journalists"
 
 
 def test_a_name_written_in_another_script_or_as_initials_counts_once() -> None:

@@ -149,6 +149,7 @@ INPUT_SCHEMA: dict[str, pl.DataType] = {
     "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
     "gap_before": pl.String(),  # body_text since the article's previous row, if at most GAP_CHARS
     "channel": pl.String(),  # the channel named around the row (transforms/corpus/medium.py)
+    "channel_stated": pl.Boolean(),  # named in the row's own paragraph, not taken from others
 }
 
 
@@ -205,6 +206,7 @@ def utterance_input(
         zip(articles["article_id"].to_list(), articles["body_text"].to_list(), strict=True)
     )
     base = base.with_columns(**_around(base, bodies))
+    base = base.with_columns(channel_stated=pl.col("channel").is_not_null())
     spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
     inside = (
         spans.join(
@@ -1300,9 +1302,12 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
 def _medium(r: dict[str, object]) -> str | None:
     """The channel a member says the words were given to: the row's medium, else one named
     around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin;
-    for an anonymous source, the outlet that relays it before any channel around it."""
+    for an anonymous source, the outlet that relays it before a channel its paragraph does not
+    name (one taken from another speaker's paragraph or the article's lead)."""
     if r["medium"]:
         return normalized(str(r["medium"]))
+    if r.get("channel") and r.get("channel_stated"):
+        return str(r["channel"])
     if r.get("relay"):
         return str(r["relay"])
     if r.get("channel"):
