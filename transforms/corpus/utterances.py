@@ -454,6 +454,8 @@ _CONTRACTION = re.compile(r"^([a-z]+?)(?:n['’]t|['’](?:s|ll|re|ve|d|m))$")
 
 def _uncontracted(word: str) -> str:
     """The (case-folded) word without an English contraction or possessive ending."""
+    if "'" not in word and "’" not in word:
+        return word
     m = _CONTRACTION.match(word)
     if m is None:
         return word
