@@ -1114,3 +1114,41 @@ def test_a_quote_sharing_only_the_days_names_with_two_remarks_does_not_bridge_th
         ),
     ]
     assert not any({"b:q1", "b:q2"} <= g for g in groups(rows))
+
+
+def _quote_then(second: str, gap: str, first: str, kind: str = "full") -> list[dict[str, Any]]:
+    return [
+        row("a:q1", first, kind=kind, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+
+
+def test_a_quote_that_refers_back_to_the_last_one_continues_it() -> None:
+    """“… many speculations over this plane crash,” Peskov said, according to TASS. / “The West
+    is selling these speculations from a certain angle,” he added: 'these speculations' takes
+    up the last quote, so a paragraph break does not end the answer."""
+    first = "Now there are many speculations over this plane crash"
+    gap = "” Peskov said, according to TASS.\n\n“"
+    refers = _quote_then("The West is selling these speculations from a certain angle", gap, first)
+    assert groups(refers) == {frozenset({"a:q1", "a:q2"})}
+    ru = _quote_then(
+        "Конечно же, на Западе все эти спекуляции подаются с известного угла",
+        "», — сказал Песков.\n\n«",
+        "Сейчас возникло много спекуляций вокруг авиакатастрофы",
+    )
+    assert groups([r | {"language": "ru"} for r in ru]) == {frozenset({"a:q1", "a:q2"})}
+    # A demonstrative before another noun ("this is why") does not refer back.
+    other = _quote_then("This is why we must stand our ground", gap, first)
+    assert len(groups(other)) == 2
+    # Nor across another sentence told between them.
+    told = "” Peskov said. Western leaders blamed Moscow.\n\n“"
+    assert len(groups(_quote_then(refers[1]["text"], told, first))) == 2
+    # A paraphrase followed by a quote taking up its words is left to the reports
+    # (seeds: "Moscow 'has certain hopes' for Trump." / “These hopes are ...”).
+    assert len(groups(_quote_then(refers[1]["text"], gap, first, kind="indirect"))) == 2

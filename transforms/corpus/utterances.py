@@ -77,6 +77,8 @@ MIN_OVERLAP = 0.5
 STEM = 5
 # Concepts that carry across languages (transforms/corpus/data/news_concepts.json).
 CONCEPTS = "news_concepts.json"
+# Words that refer back to what was just said (transforms/corpus/data/demonstratives.json).
+DEMONSTRATIVES = "demonstratives.json"
 # Across languages: words of at least this many letters, keyed by this many
 # leading consonants of their Latin form (transforms/corpus/skeleton.py).
 CROSS_MIN_LETTERS = 4
@@ -543,6 +545,7 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
     text = inp["text"].to_list()
     left = [c or "" for c in inp["left_context"].to_list()]
     gaps = inp["gap_before"].to_list()
+    lang = [str(x or "und") for x in inp["language"].to_list()]
     for rows in by_article.values():
         rows.sort(key=lambda i: (start[i], end[i], qid[i]))
         # Overlapping spans of one source: a partial quote inside an indirect
@@ -576,7 +579,17 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
                 and gaps[b] is not None
                 and _attribution_only(gaps[b])
             )
-            if quote_and_paraphrase or split_by_attribution:
+            # The next words of the speaker refer back to the last ones ("a lot of
+            # speculation" ... "all these speculations are presented from a
+            # certain angle"): one answer, even across a paragraph break.
+            refers_back = (
+                kind[a] == "full"
+                and kind[b] == "full"
+                and gaps[b] is not None
+                and not _other_sentences(gaps[b])
+                and _refers_back(text[a], text[b], lang[a])
+            )
+            if quote_and_paraphrase or split_by_attribution or refers_back:
                 uf.union(a, b)
         # The same between the top rows of each source: another source's row
         # may enclose a quote ("according to TASS" around Peskov's words).
@@ -589,7 +602,11 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
             own_tops = _outermost(own, start, end, strict=False)
             for a, b in pairwise(own_tops):
                 between = inside.any_within(end[a], start[b])
-                if not between and gaps[b] is not None and _attribution_only(gaps[b]):
+                if between or gaps[b] is None:
+                    continue
+                if _attribution_only(gaps[b]) or (
+                    not _other_sentences(gaps[b]) and _refers_back(text[a], text[b], lang[a])
+                ):
                     uf.union(a, b)
     roots = [uf.find(i) for i in range(n)]
     return uf, roots
@@ -701,6 +718,36 @@ def _attribution_only(gap: str) -> bool:
     inner = _QUOTE_MARKS.sub(" ", gap)
     parts = [p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]
     return len(parts) == 1 and "\n" not in gap
+
+
+def _other_sentences(gap: str) -> bool:
+    """True when the text between two rows holds more than their attribution: two or more
+    sentence parts with words (another statement told between them)."""
+    inner = _QUOTE_MARKS.sub(" ", gap)
+    return len([p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]) > 1
+
+
+@functools.cache
+def _demonstratives() -> frozenset[str]:
+    entries = lexicon.load("transforms.corpus", DEMONSTRATIVES)
+    return frozenset(w for words in entries.values() for w in words)
+
+
+def _refers_back(earlier: str, later: str, lang: str) -> bool:
+    """True when the later row's first sentence has a demonstrative whose noun (the next
+    word, or the one after it) is an item of the earlier row: "these speculations" after
+    "a lot of speculation", "эти спекуляции" after "много спекуляций"."""
+    first = re.split(r"[.!?…]", later, maxsplit=1)[0]
+    words = [_uncontracted(w) for w in _APOSTROPHE_WORD.findall(first.casefold())]
+    before = content_items(earlier, (), lang)
+    demonstratives = _demonstratives()
+    for k, w in enumerate(words):
+        if w in demonstratives:
+            for noun in words[k + 1 : k + 3]:
+                items = content_items(noun, (), lang)
+                if items and items <= before:
+                    return True
+    return False
 
 
 def _one_sentence(earlier: str, gap: str) -> bool:
@@ -1180,6 +1227,7 @@ RULE_FILES = (
     "skeleton.py",
     "data/media_phrases.json",
     "data/news_concepts.json",
+    "data/demonstratives.json",
 )
 
 
