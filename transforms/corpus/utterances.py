@@ -1152,10 +1152,9 @@ def cluster(inp: pl.DataFrame) -> list[int]:
 
     def bridged(x: int, y: int, a: int, b: int) -> bool:
         """Another article's quote (direct speech only, no reporter's words) agrees
-        with both x and y, and is in the statement being formed: the speaker's own
-        continuous words hold both parts, so they are
-        two parts of one answer (one outlet quotes "A. B." whole, another splits it
-        into "A," and, a paragraph later, "B")."""
+        with both x and y and is in the statement being formed: the speaker's own
+        continuous words hold both, so they are two parts of one answer (one outlet
+        quotes "A. B." whole, another splits it into "A," and, a paragraph later, "B")."""
         art = pieces[x].article
         if not contiguous(x, y, a, b):
             return False
@@ -1165,7 +1164,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
             if (
                 pz.article != art
                 and not pz.reported
-                and art_of_cluster(z, a, b)
+                and in_statement(z, a, b)
                 and min(_words_shared(pz, pieces[x]), _words_shared(pz, pieces[y])) >= 2
             ):
                 return True
@@ -1189,7 +1188,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         keys = pieces[x].keys | pieces[y].keys
         return all(r in joined or not (pieces[r].keys & keys) for r in in_order[art][lo + 1 : hi])
 
-    def art_of_cluster(z: int, a: int, b: int) -> bool:
+    def in_statement(z: int, a: int, b: int) -> bool:
         art = pieces[z].article
         return z in members_of[a].get(art, ()) or z in members_of[b].get(art, ())
 
