@@ -24,6 +24,7 @@ from transforms.corpus.skeleton import skeleton
         ("Об этом она сообщила в интервью РБК.", "РБК"),
         ("в интервью телеканалу «Россия-1» министр сказал", "Россия-1"),
         ("Про це він сказав в інтервʼю виданню Financial Times.", "Financial Times"),
+        ("В интервью изданию Financial Times Илон Маск рассказал", "Financial Times"),
     ],
 )
 def test_channel_named_in_the_attribution(text: str, want: str) -> None:

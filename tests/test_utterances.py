@@ -831,3 +831,324 @@ def test_an_organisation_sharing_only_a_surname_sound_stays_apart() -> None:
         *_namesakes(5),
     ]
     assert frozenset({"a:q1", "b:q1"}) not in groups(rows)
+
+
+def test_a_quote_holding_two_parts_joins_them_where_another_article_splits_them() -> None:
+    """One outlet quotes the answer whole; another quotes its two sentences a paragraph
+    apart, sharing no words with each other: the whole quote shows they are one answer."""
+    first = "Of course, in the West, all these speculations are presented from a certain angle"
+    second = "All this is an absolute lie"
+    rows = [
+        row("a:q1", f"{first}. {second}", entity_ids=["gpe:west"]),
+        row("b:q1", first, char_start=0, char_end=90, entity_ids=["gpe:west"]),
+        row("b:q2", second, char_start=200, char_end=230, gap_before="\n\nHe went on:\n\n"),
+    ]
+    assert groups(rows) == {frozenset({"a:q1", "b:q1", "b:q2"})}
+    # Without the whole quote the two parts stay apart.
+    assert len(groups(rows[1:])) == 2
+    # Another remark of the speaker between them ends the passage: they stay apart.
+    other = row(
+        "b:q3", "The results of the investigation will be published", char_start=120, char_end=170
+    )
+    assert not any({"b:q1", "b:q2"} <= g for g in groups([*rows, other]))
+
+
+def test_a_summary_resembling_two_remarks_does_not_bridge_them() -> None:
+    """Only the speaker's own words show two parts are one answer; a reporter's summary
+    that resembles both (A2/A3 of the seeds) does not."""
+    rows = [
+        row(
+            "a:q1",
+            "Peskov said Western speculation about the crash came from a certain angle "
+            "and was an absolute lie",
+            kind="indirect",
+            entity_ids=["gpe:west"],
+        ),
+        row(
+            "b:q1",
+            "Of course, in the West, all these speculations are presented from a certain angle",
+            char_start=0,
+            char_end=90,
+            entity_ids=["gpe:west"],
+        ),
+        row("b:q2", "All this is an absolute lie", char_start=200, char_end=230),
+    ]
+    assert not any({"b:q1", "b:q2"} <= g for g in groups(rows))
+
+
+def test_a_clause_inside_another_sources_report_meets_no_other_article() -> None:
+    """Kyiv Independent: 'Putin congratulated U.S. President-elect Donald Trump "through
+    acquaintances", Verstka reported' reads the congratulation as Putin's words (an act
+    verb); that clause is what Verstka reports, not a report of Putin's own remark."""
+    putin: dict[str, Any] = {
+        "source_name": "Vladimir Putin",
+        "source_entity_id": "person:vladimir-putin",
+    }
+    verstka: dict[str, Any] = {
+        "source_id": "a:s2",
+        "source_kind": "media",
+        "source_name": "Verstka",
+        "source_entity_id": "media:verstka",
+    }
+    us_trump = ["gpe:united-states", "person:donald-trump"]
+    report = (
+        "Russian President Vladimir Putin congratulated U.S. President-elect Donald Trump "
+        '"through acquaintances" instead of an official phone call'
+    )
+    rows = [
+        row("a:q1", report, kind="indirect", char_start=0, char_end=138, **verstka),
+        row(
+            "a:q2",
+            "U.S. President-elect Donald Trump",
+            kind="indirect",
+            char_start=47,
+            char_end=80,
+            entity_ids=us_trump,
+            **putin,
+        ),
+        row(
+            "b:q1",
+            "And I'd like to take this opportunity to congratulate him with being elected "
+            "president of the United States",
+            entity_ids=us_trump,
+            **putin,
+        ),
+    ]
+    assert not any({"a:q2", "b:q1"} <= g for g in groups(rows))
+    # The same clause standing alone is compared as usual.
+    alone = [rows[1] | {"char_start": 200, "char_end": 233}, rows[2]]
+    assert groups(alone) == {frozenset({"a:q2", "b:q1"})}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 20),
+            st.integers(0, 8),
+            st.sampled_from(["s1", "s2", None]),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_embedded_rows_match_their_definition(
+    spans: list[tuple[int, int, str | None, bool]],
+) -> None:
+    """The sweep finds exactly the reported rows inside another source's row."""
+    from transforms.corpus.utterances import _embedded
+
+    records: list[dict[str, object]] = [
+        {
+            "article_id": "a",
+            "char_start": s,
+            "char_end": s + n,
+            "source_id": src,
+            "kind": "indirect" if reported else "full",
+        }
+        for s, n, src, reported in spans
+    ]
+
+    def inside(i: int, j: int) -> bool:
+        a, b = records[i], records[j]
+        return (
+            i != j
+            and b["source_id"] is not None
+            and b["source_id"] != a["source_id"]
+            and b["char_start"] <= a["char_start"]  # type: ignore[operator]
+            and a["char_end"] <= b["char_end"]  # type: ignore[operator]
+        )
+
+    expected = {
+        i
+        for i, r in enumerate(records)
+        if r["kind"] == "indirect"
+        and r["source_id"] is not None
+        and any(inside(i, j) for j in range(len(records)))
+    }
+    assert _embedded(records) == expected
+
+
+def test_an_anonymous_source_speaks_to_the_outlet_that_relays_it() -> None:
+    """The article's other speaker told journalists; the unnamed source told Verstka."""
+    anon: dict[str, Any] = {
+        "source_id": "a:s2",
+        "source_kind": "anonymous",
+        "source_name": None,
+        "source_entity_id": None,
+        "anonymous": True,
+        "description": "source",
+    }
+    rows = [
+        row(
+            "a:q1", "conveyed their congratulations through acquaintances", medium="Verstka", **anon
+        ),
+        row(
+            "a:q2",
+            "These hopes are focused on reducing assistance",
+            char_start=900,
+            char_end=950,
+            channel="journalists",
+            **anon,
+        ),
+        row(
+            "a:q3",
+            PESKOV_A,
+            kind="indirect",
+            char_start=400,
+            char_end=500,
+            medium="journalists",
+            channel="journalists",
+        ),
+    ]
+    mapping, utterances = assign_utterances(pl.DataFrame(rows, schema=INPUT_SCHEMA))
+    uid = dict(mapping.iter_rows())["a:q2"]
+    medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
+    assert medium[uid] == "Verstka"
+    assert medium[dict(mapping.iter_rows())["a:q3"]] == "journalists"
+    # A channel named in the source's own paragraph ("a source said at a briefing") stays.
+    stated = [*rows[:1], rows[1] | {"channel_stated": True}, rows[2]]
+    mapping, utterances = assign_utterances(pl.DataFrame(stated, schema=INPUT_SCHEMA))
+    medium = dict(utterances.select("utterance_id", "original_medium").iter_rows())
+    assert medium[dict(mapping.iter_rows())["a:q2"]] == "journalists"
+
+
+def test_a_name_written_in_another_script_or_as_initials_counts_once() -> None:
+    """Пригожина and Україну are the mentioned entities, WSJ is the-wall-street-journal:
+    the entity id counts them, the word does not count again (a shared name weighed
+    twice made 'Russia, Ukraine' alone look like agreement)."""
+    ents = ["person:yevgeny-prigozhin", "gpe:ukraine", "media:the-wall-street-journal"]
+    ru = content_items("WSJ пишет о гибели Пригожина, Украина молчит", ents, "ru")
+    assert {f"@{e}" for e in ents} <= ru
+    assert not {"wsj", "приго", "украи"} & ru
+    cross = cross_items("Пригожина и Украину обсуждают", "ru", ents)
+    assert not {"~prg", "~krn"} & cross
+    # Without the entity the word is an item as before.
+    assert "~prg" in cross_items("Пригожина и Украину обсуждают", "ru")
+
+
+def test_paraphrases_that_state_the_same_day_need_only_three_shared_items() -> None:
+    """'he will leave the club at the end of the season' / 'he is leaving the club at the end
+    of the campaign', both dated to the announcement's day: a recurring line would be dated to
+    other days, so the stricter count for paraphrases is not needed."""
+    klopp: dict[str, Any] = {
+        "kind": "indirect",
+        "source_name": "Jurgen Klopp",
+        "source_entity_id": "person:jurgen-klopp",
+    }
+    rows = [
+        row("a:q1", "he will leave the club at the end of the season", occasion_date=D, **klopp),
+        row(
+            "b:q1",
+            "he is leaving the club at the end of the 2023/24 campaign",
+            occasion_date=D,
+            **klopp,
+        ),
+    ]
+    assert len(groups(rows)) == 1
+    # Undated, the two paraphrases stay apart (three shared items, not four).
+    assert len(groups([r | {"occasion_date": None} for r in rows])) == 2
+    # Two remarks of one day that share the day's names and one word stay apart.
+    ents = ["org:kremlin", "person:yevgeny-prigozhin"]
+    day = [
+        row(
+            "a:q1",
+            "the Kremlin has no information on the Prigozhin crash",
+            kind="indirect",
+            occasion_date=D,
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "the Kremlin will wait for the inquiry into the Prigozhin crash",
+            kind="indirect",
+            occasion_date=D,
+            entity_ids=ents,
+        ),
+    ]
+    assert len(groups(day)) == 2
+
+
+def test_english_contractions_are_their_words() -> None:
+    """they'll, didn't, it's are stopwords, not items; Russia's is russia; can't is can."""
+    items = content_items(
+        "We didn't attack, they'll see: it's Russia's choice, we can't wait", [], "en"
+    )
+    assert items == {"^attack", "russi", "choic", "wait"}
+    assert cross_items("We didn't attack", "en") == {"^attack"}
+
+
+def test_leave_is_one_concept_but_stay_is_not_leave() -> None:
+    """Transitive 'leave' in Russian and Ukrainian (оставит клуб, залишить команду) is the
+    concept; the reflexive forms mean 'stay' and are not."""
+    assert "^leave" in cross_items("залишить команду після сезону", "uk")
+    assert "^leave" in cross_items("он оставит клуб", "ru")
+    assert "^leave" not in cross_items("він залишиться в команді", "uk")
+    assert "^leave" not in cross_items("он останется в клубе", "ru")
+
+
+def test_a_quote_sharing_only_the_days_names_with_two_remarks_does_not_bridge_them() -> None:
+    """A long quote that names the Kremlin and Prigozhin agrees with two other remarks
+    naming them, but only words, not the topic's names, show it holds both."""
+    ents = ["org:kremlin", "person:yevgeny-prigozhin"]
+    rows = [
+        row(
+            "a:q1",
+            "The Kremlin had nothing to do with the crash that killed Prigozhin, "
+            "and the inquiry will show it",
+            entity_ids=ents,
+        ),
+        row(
+            "b:q1",
+            "The Kremlin mourns Prigozhin's crash victims",
+            char_start=0,
+            char_end=50,
+            entity_ids=ents,
+        ),
+        row(
+            "b:q2",
+            "The Kremlin will not comment on Prigozhin's inquiry",
+            char_start=200,
+            char_end=250,
+            entity_ids=ents,
+        ),
+    ]
+    assert not any({"b:q1", "b:q2"} <= g for g in groups(rows))
+
+
+def _quote_then(second: str, gap: str, first: str, kind: str = "full") -> list[dict[str, Any]]:
+    return [
+        row("a:q1", first, kind=kind, char_start=1, char_end=1 + len(first)),
+        row(
+            "a:q2",
+            second,
+            char_start=1 + len(first) + len(gap),
+            char_end=1 + len(first) + len(gap) + len(second),
+            gap_before=gap,
+        ),
+    ]
+
+
+def test_a_quote_that_refers_back_to_the_last_one_continues_it() -> None:
+    """“… many speculations over this plane crash,” Peskov said, according to TASS. / “The West
+    is selling these speculations from a certain angle,” he added: 'these speculations' takes
+    up the last quote, so a paragraph break does not end the answer."""
+    first = "Now there are many speculations over this plane crash"
+    gap = "” Peskov said, according to TASS.\n\n“"
+    refers = _quote_then("The West is selling these speculations from a certain angle", gap, first)
+    assert groups(refers) == {frozenset({"a:q1", "a:q2"})}
+    ru = _quote_then(
+        "Конечно же, на Западе все эти спекуляции подаются с известного угла",
+        "», — сказал Песков.\n\n«",
+        "Сейчас возникло много спекуляций вокруг авиакатастрофы",
+    )
+    assert groups([r | {"language": "ru"} for r in ru]) == {frozenset({"a:q1", "a:q2"})}
+    # A demonstrative before another noun ("this is why") does not refer back.
+    other = _quote_then("This is why we must stand our ground", gap, first)
+    assert len(groups(other)) == 2
+    # Nor across another sentence told between them.
+    told = "” Peskov said. Western leaders blamed Moscow.\n\n“"
+    assert len(groups(_quote_then(refers[1]["text"], told, first))) == 2
+    # A paraphrase followed by a quote taking up its words is left to the reports
+    # (seeds: "Moscow 'has certain hopes' for Trump." / “These hopes are ...”).
+    assert len(groups(_quote_then(refers[1]["text"], gap, first, kind="indirect"))) == 2

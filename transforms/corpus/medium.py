@@ -78,6 +78,10 @@ def _name_after(text: str, start: int, strict: bool) -> str | None:
             return tok[1:-1].strip() or None
         if tok.lower() in not_channels or not (tok[:1].isupper() or tok[:1].isdigit()):
             break
+        if name and _cyrillic(tok) != _cyrillic(name[0]):
+            # A change of script ends the name: "изданию Financial Times Илон Маск
+            # рассказал" names the outlet, then its speaker.
+            break
         possessive = _POSSESSIVE.search(tok)
         i += 1
         if possessive:
@@ -99,6 +103,13 @@ def _name_after(text: str, start: int, strict: bool) -> str | None:
         if not (outlet_like or following in genre):
             return None
     return " ".join(name)
+
+
+def _cyrillic(token: str) -> bool:
+    return bool(_CYRILLIC.search(token))
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def channel_in(text: str) -> str | None:

@@ -30,9 +30,12 @@ of a graph and does not depend on the order rows arrive in:
      across languages).
 
 Joins are taken strongest agreement first, and one that would put two pieces
-of one article into one statement is refused, so an outlet's summary that
-resembles two remarks of a source joins only the closer one; the edges are
-sorted by (score, piece ids), so the result does not depend on input order.
+of one article into one statement is refused unless they agree with each other
+or another article's direct quote agrees with both (it holds both parts), so an
+outlet's summary that resembles two remarks of a source joins only the closer
+one; the edges are sorted by (score, piece ids), so the result does not depend
+on input order. A reported clause inside another source's row (the content of
+that row, not a report of its own) meets no other article.
 
 Pieces are compared only inside a speaker block and, there, only within the
 date window (a sorted sweep), so the work grows with the size of a speaker's
@@ -75,6 +78,8 @@ MIN_OVERLAP = 0.5
 STEM = 5
 # Concepts that carry across languages (transforms/corpus/data/news_concepts.json).
 CONCEPTS = "news_concepts.json"
+# Words that refer back to what was just said (transforms/corpus/data/demonstratives.json).
+DEMONSTRATIVES = "demonstratives.json"
 # Across languages: words of at least this many letters, keyed by this many
 # leading consonants of their Latin form (transforms/corpus/skeleton.py).
 CROSS_MIN_LETTERS = 4
@@ -147,6 +152,7 @@ INPUT_SCHEMA: dict[str, pl.DataType] = {
     "left_context": pl.String(),  # up to ADJACENT_CHARS of body_text before the row
     "gap_before": pl.String(),  # body_text since the article's previous row, if at most GAP_CHARS
     "channel": pl.String(),  # the channel named around the row (transforms/corpus/medium.py)
+    "channel_stated": pl.Boolean(),  # named in the row's own paragraph, not taken from others
 }
 
 
@@ -203,6 +209,7 @@ def utterance_input(
         zip(articles["article_id"].to_list(), articles["body_text"].to_list(), strict=True)
     )
     base = base.with_columns(**_around(base, bodies))
+    base = base.with_columns(channel_stated=pl.col("channel").is_not_null())
     spans = quotes.select("quote_id", "article_id", "char_start", "char_end")
     # The span-to-mention and span-to-date pairs are taken from a window around
     # each span (``_pairs_near``), not from every pair of the article: those
@@ -434,10 +441,16 @@ def content_items(text: str, entity_ids: Iterable[str] = (), lang: str = "und") 
     ents = set(entity_ids)
     items: set[str] = {f"@{e}" for e in ents}
     named = {w[:STEM] for e in ents for w in e.partition(":")[2].split("-") if w}
-    for w in _APOSTROPHE_WORD.findall(text.casefold()):
+    names = _NameForms.of(ents)
+    for w in map(_uncontracted, _APOSTROPHE_WORD.findall(text.casefold())):
         if not w.isalpha() and (digits := _DIGITS.sub("", w)):
             items.add("#" + digits)
-        elif len(w) > 1 and w not in STOPWORDS and w[:STEM] not in named:
+        elif (
+            len(w) > 1
+            and w not in STOPWORDS
+            and w[:STEM] not in named
+            and not names.spells(w, lang)
+        ):
             concept = _concept(w, lang)
             items.add(w[:STEM] if concept is None else _concept_item(concept))
     return frozenset(items)
@@ -453,20 +466,71 @@ def cross_items(text: str, lang: str, entity_ids: Iterable[str] = ()) -> frozens
     of words (``data/news_concepts.json``: sanctions / санкции / санкції) and the consonant
     skeletons of other longer words (names and internationalisms: Prigozhin / Пригожин)."""
     items: set[str] = {f"@{e}" for e in entity_ids}
-    for w in _APOSTROPHE_WORD.findall(text):
+    names = _NameForms.of(entity_ids)
+    for w in (_uncontracted(x.casefold()) for x in _APOSTROPHE_WORD.findall(text)):
         if concept := _concept(w.casefold(), lang):
             items.add(_concept_item(concept))
         elif not w.isalpha() and (digits := _DIGITS.sub("", w)):
             items.add("#" + digits)
         elif len(w) >= CROSS_MIN_LETTERS and w.casefold() not in STOPWORDS:
             sk = _skeleton(w, lang)
-            if len(sk) == CROSS_SKELETON:
+            if len(sk) == CROSS_SKELETON and not names.spells(w.casefold(), lang):
                 items.add("~" + sk)
     return frozenset(items)
 
 
+@dataclass(frozen=True)
+class _NameForms:
+    """How the words of the mentioned entities' names can be written in a span: the
+    skeletons of their words (Пригожина, Україну for yevgeny-prigozhin, ukraine) and
+    their initials (WSJ for the-wall-street-journal). Such a word is the entity,
+    which its id already counts: counting it again as a word made a shared name
+    weigh twice (Ukraine as @gpe:ukraine and as ~krn)."""
+
+    skeletons: frozenset[str]
+    initials: frozenset[str]
+
+    @staticmethod
+    def of(entity_ids: Iterable[str]) -> _NameForms:
+        skeletons: set[str] = set()
+        initials: set[str] = set()
+        for e in entity_ids:
+            words = [w for w in e.partition(":")[2].split("-") if w]
+            for w in words:
+                if len(w) >= CROSS_MIN_LETTERS and len(sk := _skeleton(w, "en")) == CROSS_SKELETON:
+                    skeletons.add(sk)
+            main = [w for w in words if w != "the"]
+            if len(main) >= 2:
+                initials.add("".join(w[0] for w in main))
+        return _NameForms(frozenset(skeletons), frozenset(initials))
+
+    def spells(self, word: str, lang: str) -> bool:
+        """True when the (case-folded) word writes a name word or the initials of an entity."""
+        if word in self.initials:
+            return True
+        if len(word) < CROSS_MIN_LETTERS or not self.skeletons:
+            return False
+        return _skeleton(word, lang) in self.skeletons
+
+
 # Words with an inner apostrophe are one word (Ukrainian п'ять, в'язниця).
 _APOSTROPHE_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
+# English contractions and the possessive: the word is what stands before them
+# (they'll, didn't, it's: stopwords; Russia's: russia).
+_CONTRACTION = re.compile(r"^([a-z]+?)(?:n['’]t|['’](?:s|ll|re|ve|d|m))$")
+
+
+def _uncontracted(word: str) -> str:
+    """The (case-folded) word without an English contraction or possessive ending."""
+    if "'" not in word and "’" not in word:
+        return word
+    m = _CONTRACTION.match(word)
+    if m is None:
+        return word
+    return _NEGATED.get(m.group(1), m.group(1))
+
+
+_NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -525,6 +589,7 @@ class _Piece:
     lang: str = "und"
     fragments: list[str] = field(default_factory=list)  # direct members, as word sequences
     texts: list[str] = field(default_factory=list)  # every member, as word sequences
+    reported: bool = False  # some member is reported speech (the reporter's words)
 
 
 def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
@@ -546,6 +611,7 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
     text = inp["text"].to_list()
     left = [c or "" for c in inp["left_context"].to_list()]
     gaps = inp["gap_before"].to_list()
+    lang = [str(x or "und") for x in inp["language"].to_list()]
     for rows in by_article.values():
         rows.sort(key=lambda i: (start[i], end[i], qid[i]))
         # Overlapping spans of one source: a partial quote inside an indirect
@@ -579,7 +645,17 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
                 and gaps[b] is not None
                 and _attribution_only(gaps[b])
             )
-            if quote_and_paraphrase or split_by_attribution:
+            # The next words of the speaker refer back to the last ones ("a lot of
+            # speculation" ... "all these speculations are presented from a
+            # certain angle"): one answer, even across a paragraph break.
+            refers_back = (
+                kind[a] == "full"
+                and kind[b] == "full"
+                and gaps[b] is not None
+                and not _other_sentences(gaps[b])
+                and _refers_back(text[a], text[b], lang[a])
+            )
+            if quote_and_paraphrase or split_by_attribution or refers_back:
                 uf.union(a, b)
         # The same between the top rows of each source: another source's row
         # may enclose a quote ("according to TASS" around Peskov's words).
@@ -592,10 +668,55 @@ def _pieces(inp: pl.DataFrame) -> tuple[_Union, list[int]]:
             own_tops = _outermost(own, start, end, strict=False)
             for a, b in pairwise(own_tops):
                 between = inside.any_within(end[a], start[b])
-                if not between and gaps[b] is not None and _attribution_only(gaps[b]):
+                if between or gaps[b] is None:
+                    continue
+                if _attribution_only(gaps[b]) or (
+                    not _other_sentences(gaps[b]) and _refers_back(text[a], text[b], lang[a])
+                ):
                     uf.union(a, b)
     roots = [uf.find(i) for i in range(n)]
     return uf, roots
+
+
+def _embedded(records: Sequence[dict[str, object]]) -> set[int]:
+    """Indices of the reported (indirect) rows whose span lies inside the span of a
+    row of another source in their article.
+
+    One sweep per article over the spans (start ascending, end descending),
+    keeping the farthest-reaching earlier row and the farthest-reaching one of
+    another source than it: a row is inside another source's row when one of
+    the two reaches its end and is not its own source's.
+    """
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        if r["source_id"] is not None:
+            by_article[str(r["article_id"])].append(i)
+    out: set[int] = set()
+    for rows in by_article.values():
+        spans: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in rows:
+            start, end = records[i]["char_start"], records[i]["char_end"]
+            assert isinstance(start, int) and isinstance(end, int)
+            spans[(start, end)].append(i)
+        best: tuple[int, object] | None = None  # (end, source) reaching farthest
+        other: tuple[int, object] | None = None  # farthest of a source other than best's
+        for span in sorted(spans, key=lambda se: (se[0], -se[1])):
+            for i in spans[span]:
+                cand = (span[1], records[i]["source_id"])
+                if best is None or cand[0] > best[0]:
+                    if best is not None and best[1] != cand[1]:
+                        other = best
+                    best = cand
+                elif cand[1] != best[1] and (other is None or cand[0] > other[0]):
+                    other = cand
+            for i in spans[span]:
+                if records[i]["kind"] in DIRECT:
+                    continue
+                src = records[i]["source_id"]
+                for reach in (best, other):
+                    if reach is not None and reach[1] != src and reach[0] >= span[1]:
+                        out.add(i)
+    return out
 
 
 def _outermost(
@@ -663,6 +784,36 @@ def _attribution_only(gap: str) -> bool:
     inner = _QUOTE_MARKS.sub(" ", gap)
     parts = [p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]
     return len(parts) == 1 and "\n" not in gap
+
+
+def _other_sentences(gap: str) -> bool:
+    """True when the text between two rows holds more than their attribution: two or more
+    sentence parts with words (another statement told between them)."""
+    inner = _QUOTE_MARKS.sub(" ", gap)
+    return len([p for p in re.split(r"[.!?…]+", inner) if re.search(r"\w", p)]) > 1
+
+
+@functools.cache
+def _demonstratives() -> frozenset[str]:
+    entries = lexicon.load("transforms.corpus", DEMONSTRATIVES)
+    return frozenset(w for words in entries.values() for w in words)
+
+
+def _refers_back(earlier: str, later: str, lang: str) -> bool:
+    """True when the later row's first sentence has a demonstrative whose noun (the next
+    word, or the one after it) is an item of the earlier row: "these speculations" after
+    "a lot of speculation", "эти спекуляции" after "много спекуляций"."""
+    first = re.split(r"[.!?…]", later, maxsplit=1)[0]
+    words = [_uncontracted(w) for w in _APOSTROPHE_WORD.findall(first.casefold())]
+    before = content_items(earlier, (), lang)
+    demonstratives = _demonstratives()
+    for k, w in enumerate(words):
+        if w in demonstratives:
+            for noun in words[k + 1 : k + 3]:
+                items = content_items(noun, (), lang)
+                if items and items <= before:
+                    return True
+    return False
 
 
 def _one_sentence(earlier: str, gap: str) -> bool:
@@ -797,16 +948,32 @@ def _name_skeleton(word: str, lang: str) -> str:
 
 def _relays(records: Sequence[dict[str, object]]) -> dict[str, str]:
     """article_id -> the outlet the article most often relays from (media it names as medium or source)."""
+    return {aid: _slug(name) for aid, name in _relay_names(records).items()}
+
+
+def _relay_names(records: Sequence[dict[str, object]]) -> dict[str, str]:
+    """article_id -> the outlet the article most often relays from, as the article first writes it."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in records:
+    names: dict[tuple[str, str], str] = {}
+
+    def position(r: dict[str, object]) -> tuple[str, int]:
+        start = r["char_start"]
+        return str(r["article_id"]), start if isinstance(start, int) else 0
+
+    for r in sorted(records, key=position):
         if r["anonymous"] and r["medium"]:
-            counts[str(r["article_id"])][_slug(str(r["medium"]))] += 1
+            name = str(r["medium"])
         elif r["source_kind"] == "media" and r["source_name"]:
-            counts[str(r["article_id"])][_slug(str(r["source_name"]))] += 1
+            name = str(r["source_name"])
+        else:
+            continue
+        aid = str(r["article_id"])
+        counts[aid][_slug(name)] += 1
+        names.setdefault((aid, _slug(name)), name)
     out = {}
     for aid, c in counts.items():
         best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-        out[aid] = best[0][0]
+        out[aid] = names[(aid, best[0][0])]
     return out
 
 
@@ -831,10 +998,25 @@ def _agreement(a: _Piece, b: _Piece) -> float | None:
             if len(frag.split()) >= 2 and any(frag in t for t in y.texts):
                 return 1.0 + overlap
     # A short piece (two items) must share both; longer ones at least MIN_SHARED.
-    need = MIN_SHARED_REPORTED if not (a.fragments or b.fragments) else MIN_SHARED
+    # Two paraphrases are held to more shared items (a recurring line is
+    # paraphrased alike on other occasions), unless both state the same day
+    # and MIN_SHARED of the shared items are words, not names: other remarks
+    # of that day name the same people and places.
+    need = MIN_SHARED
+    if not (a.fragments or b.fragments):
+        said = sum(1 for item in ia & ib if not item.startswith("@"))
+        same_day = bool(a.occasion & b.occasion) and said >= MIN_SHARED
+        need = MIN_SHARED if same_day else MIN_SHARED_REPORTED
     if shared >= min(need, max(2, smaller)) and overlap >= MIN_OVERLAP:
         return overlap
     return None
+
+
+def _words_shared(a: _Piece, b: _Piece) -> int:
+    """How many items other than entity ids the two pieces share (across languages, their
+    cross-language items)."""
+    ia, ib = (a.items, b.items) if a.lang == b.lang else (_cross(a), _cross(b))
+    return sum(1 for item in ia & ib if not item.startswith("@"))
 
 
 def _paraphrase_of_a_quote(a: _Piece, b: _Piece) -> bool:
@@ -940,6 +1122,17 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         p.texts.append(seq)
         if r["kind"] in DIRECT:
             p.fragments.append(seq.strip())
+        else:
+            p.reported = True
+    # A reported clause that lies inside another source's row is that row's
+    # content ("Verstka reported that Putin congratulated Trump ...": the
+    # congratulation, read as Putin's words, is what Verstka reports), not a
+    # report of a statement of its own: it keeps its row but meets no other
+    # article.
+    embedded = _embedded(records)
+    for p in pieces.values():
+        if all(i in embedded for i in p.rows):
+            p.keys.clear()
     for p in pieces.values():
         ents = {e for i in p.rows for e in records[i]["entity_ids"] or []}
         text = " ".join(str(records[i]["text"]) for i in p.rows)
@@ -1016,6 +1209,55 @@ def cluster(inp: pl.DataFrame) -> list[int]:
         root: {p.article: [root]} for root, p in pieces.items()
     }
 
+    starts = inp["char_start"].to_list()
+    # Which pieces agree with which (the scored edges), for the bridge below.
+    near: dict[int, set[int]] = defaultdict(set)
+    for ra, rb in edges:
+        near[ra].add(rb)
+        near[rb].add(ra)
+
+    def bridged(x: int, y: int, a: int, b: int) -> bool:
+        """Another article's quote (direct speech only, no reporter's words) agrees
+        with both x and y and is in the statement being formed: the speaker's own
+        continuous words hold both, so they are two parts of one answer (one outlet
+        quotes "A. B." whole, another splits it into "A," and, a paragraph later, "B")."""
+        art = pieces[x].article
+        if not contiguous(x, y, a, b):
+            return False
+        for z in near[x] & near[y]:
+            pz = pieces[z]
+            # Words, not only the names of the day's topic, tie it to each part.
+            if (
+                pz.article != art
+                and not pz.reported
+                and in_statement(z, a, b)
+                and min(_words_shared(pz, pieces[x]), _words_shared(pz, pieces[y])) >= 2
+            ):
+                return True
+        return False
+
+    # The pieces of each article in text order, for ``contiguous``.
+    in_order: dict[str, list[int]] = defaultdict(list)
+    for root in sorted(
+        pieces, key=lambda r: (pieces[r].article, min(starts[i] for i in pieces[r].rows), r)
+    ):
+        in_order[pieces[root].article].append(root)
+    position = {root: k for roots_ in in_order.values() for k, root in enumerate(roots_)}
+
+    def contiguous(x: int, y: int, a: int, b: int) -> bool:
+        """No piece of the same speaker stands between x and y in their article
+        unless it is already in the statement being formed: the parts of one
+        passage are reported in sequence, another remark between them ends it."""
+        art = pieces[x].article
+        lo, hi = sorted((position[x], position[y]))
+        joined = set(members_of[a].get(art, ())) | set(members_of[b].get(art, ()))
+        keys = pieces[x].keys | pieces[y].keys
+        return all(r in joined or not (pieces[r].keys & keys) for r in in_order[art][lo + 1 : hi])
+
+    def in_statement(z: int, a: int, b: int) -> bool:
+        art = pieces[z].article
+        return z in members_of[a].get(art, ()) or z in members_of[b].get(art, ())
+
     def compatible(a: int, b: int) -> bool:
         for art in members_of[a].keys() & members_of[b].keys():
             for x in members_of[a][art]:
@@ -1025,7 +1267,7 @@ def cluster(inp: pl.DataFrame) -> list[int]:
                         return False
                     if _paraphrase_of_a_quote(px, py) or _paraphrase_of_a_quote(py, px):
                         continue
-                    if _agreement(px, py) is None:
+                    if _agreement(px, py) is None and not bridged(x, y, a, b):
                         return False
         return True
 
@@ -1050,6 +1292,7 @@ RULE_FILES = (
     "skeleton.py",
     "data/media_phrases.json",
     "data/news_concepts.json",
+    "data/demonstratives.json",
 )
 
 
@@ -1085,6 +1328,11 @@ def assign_utterances(inp: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     inp = inp.sort("quote_id")
     roots = cluster(inp)
     records = inp.to_dicts()
+    # An anonymous source speaks to the outlet that relays it ("a source told
+    # Verstka"), whatever channel another speaker of the article used.
+    relay = _relay_names(records)
+    for r in records:
+        r["relay"] = relay.get(str(r["article_id"])) if r["anonymous"] else None
     members: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(roots):
         members[root].append(i)
@@ -1168,9 +1416,15 @@ def _utterance_row(uid: str, recs: list[dict[str, object]]) -> dict[str, object]
 
 def _medium(r: dict[str, object]) -> str | None:
     """The channel a member says the words were given to: the row's medium, else one named
-    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin."""
+    around it ("in an interview with CNN", "told reporters"), else an outlet cited as the origin;
+    for an anonymous source, the outlet that relays it before a channel its paragraph does not
+    name (one taken from another speaker's paragraph or the article's lead)."""
     if r["medium"]:
         return normalized(str(r["medium"]))
+    if r.get("channel") and r.get("channel_stated"):
+        return str(r["channel"])
+    if r.get("relay"):
+        return str(r["relay"])
     if r.get("channel"):
         return str(r["channel"])
     if r["source_kind"] == "media" and r["source_name"]:
