@@ -35,6 +35,13 @@
     - ``first_report_accuracy``: over gold statements whose reporting articles
       are all dated, the predicted utterance's ``first_article_id`` is one of
       the gold earliest articles.
+
+``utterances/heldout``
+    The same product path and scoring on ``evaluation/gold/utterances-heldout``
+    (other speakers, outlets and occasions, annotated before the product ran
+    on it; README there). It is held out: only the aggregate figures are
+    returned (``devset.aggregate_only``), never a per-item note, so that no
+    rule is tuned on it.
 """
 
 from __future__ import annotations
@@ -49,11 +56,14 @@ from typing import Any
 import polars as pl
 
 from evaluation.base import EvalContext, Metric, greedy_pairs
+from evaluation.devset import aggregate_only
 
 SEEDS = "utterances/seeds"
 DEV = "utterances/dev"
+HELDOUT = "utterances/heldout"
 REPO = Path(__file__).resolve().parents[1]
 DEV_DIR = REPO / "evaluation" / "gold" / "utterances-dev"
+HELDOUT_DIR = REPO / "evaluation" / "gold" / "utterances-heldout"
 
 
 def match_members(
@@ -280,14 +290,20 @@ def product_tables(raw: Path) -> dict[str, pl.DataFrame]:
     return assemble_tables(loaded, stages.ledger_entries(files, items, rejected))
 
 
-def dev_metrics(dev: Path, tables: Mapping[str, pl.DataFrame]) -> list[Metric]:
-    """Clustering, original medium and first report on a development set folder (pure given tables)."""
+def dev_metrics(dev: Path, tables: Mapping[str, pl.DataFrame], *, suite: str = DEV) -> list[Metric]:
+    """Clustering, original medium and first report on a gold set folder (pure given tables)."""
     gold = [json.loads(x) for x in (dev / "utterances.jsonl").read_text("utf-8").splitlines() if x]
     docs = sorted({str(m["doc"]) for g in gold for m in g["members"]})
     by_doc = rows_by_doc(tables["quotes"], tables["articles"], docs)
-    return score_utterances(gold, by_doc, suite=DEV) + score_provenance(
-        gold, by_doc, provenance_of(tables)
+    return score_utterances(gold, by_doc, suite=suite) + score_provenance(
+        gold, by_doc, provenance_of(tables), suite=suite
     )
+
+
+def heldout_metrics(heldout: Path = HELDOUT_DIR) -> list[Metric]:
+    """The held-out set's aggregates: the product run on its raw files, no item notes."""
+    tables = product_tables(heldout / "raw")
+    return aggregate_only(dev_metrics(heldout, tables, suite=HELDOUT))
 
 
 def provenance_of(tables: Mapping[str, pl.DataFrame]) -> dict[str, tuple[str | None, str | None]]:
@@ -316,4 +332,7 @@ def run(ctx: EvalContext) -> list[Metric]:
     )
     if not (DEV_DIR / "utterances.jsonl").is_file():
         return [*seeds, Metric(DEV, "bcubed_f1", 0.0, 0, f"no development set in {DEV_DIR}")]
-    return seeds + dev_metrics(DEV_DIR, product_tables(DEV_DIR / "raw"))
+    out = seeds + dev_metrics(DEV_DIR, product_tables(DEV_DIR / "raw"))
+    if (HELDOUT_DIR / "utterances.jsonl").is_file():
+        out += heldout_metrics(HELDOUT_DIR)
+    return out

@@ -19,6 +19,7 @@ GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "gold"
 CHECKS = [
     *[("check_timex.py", d) for d in ("en-heldout", "en-timex-dev", "en-timex-dev2")],
     *[("check_attributions.py", d) for d in ("en-attr", "en-attr-dev")],
+    *[("check_utterances.py", d) for d in ("utterances-dev", "utterances-heldout")],
     *[
         (f"{d}/{name}", None)
         for d, name in (

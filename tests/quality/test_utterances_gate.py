@@ -5,7 +5,9 @@ Runs the product path on the five seed articles (ingest, extraction,
 ``quotes.utterance_id`` with the same pure function as the ``utterances/seeds``
 suite (``evaluation.utterances.score_utterances``). Fails when a figure drops
 below its floor, or a count rises above its ceiling, in
-``utterances_floors.json``.
+``utterances_floors.json``. The same for the development set
+(``utterances-dev``) and the held-out set (``utterances-heldout``, whose
+figures are compared as aggregates only).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 from evaluation.base import Metric, read_jsonl
 from evaluation.utterances import (
     DEV_DIR,
+    HELDOUT_DIR,
     dev_metrics,
+    heldout_metrics,
     product_tables,
     rows_by_doc,
     score_utterances,
@@ -53,3 +57,12 @@ def test_dev_utterances_within_limits(nlp: Any) -> None:
     tables = product_tables(DEV_DIR / "raw")
     assert check_tables(tables) == []
     _check(dev_metrics(DEV_DIR, tables), LIMITS["dev"])
+
+
+def test_heldout_utterances_within_limits(nlp: Any) -> None:
+    """The held-out set (evaluation/gold/utterances-heldout), aggregates only.
+
+    ``heldout_metrics`` strips every note, so a failure names figures, never items.
+    """
+    assert (HELDOUT_DIR / "utterances.jsonl").is_file()
+    _check(heldout_metrics(HELDOUT_DIR), LIMITS["heldout"])
