@@ -236,17 +236,48 @@ _HABITUAL: frozenset[str] = frozenset(_lexicon("habitual_adverbs.json"))
 
 def _not_a_happening(tok: Token) -> bool:
     """A trigger word used as a modifier ("championship points", "heart attack
-    risk") or in a habitual clause."""
+    risk"), as the content of a noun ("the right to appoint"), in a habitual
+    clause, or under a negated modal."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "acl"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    ):
+        # "the right to appoint a director", "time to conduct assessments",
+        # "his decision to concede": an infinitive that completes a noun names
+        # a possible or intended act, the noun's content; the text does not
+        # say that it took place.
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
         return True
-    if _imperative(tok):
+    if _imperative(tok) or _denied_possibility(tok):
         return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _denied_possibility(tok: Token) -> bool:
+    """A negated modal ("can't yet be ruled out", "would not be denied"):
+    the text denies that something is possible or likely, it reports neither
+    a happening nor its absence. "Will not" is a plan that something will not
+    happen and stays a (negated) event."""
+    for t in (tok, tok.head if tok.dep_ == "xcomp" else None):
+        if t is None:
+            continue
+        kids = [(k.lower_, k.dep_) for k in t.children]
+        if any(low in _NEG_WORDS or dep == "neg" for low, dep in kids) and any(
+            dep == "aux" and low in _HYPOTHETICAL_AUX | _NEG_MODALS for low, dep in kids
+        ):
+            return True
+    return False
+
+
+# Contracted negative modals as the tokenizer leaves them ("ca" of "can't").
+_NEG_MODALS = frozenset({"ca"})
 
 
 def _imperative(tok: Token) -> bool:
