@@ -49,3 +49,20 @@ def test_infinitive_completing_a_noun_is_no_event(nlp: Any) -> None:
     assert "appoint" not in _triggers(nlp, text)
     # The same verb as a clause of its own is a happening.
     assert "appoint" in _triggers(nlp, "In 2014, Pope Francis appointed Prevost bishop of Sufar.")
+
+
+def test_participle_before_a_noun_is_no_event(nlp: Any) -> None:
+    text = "The ceremony served as a love letter to the host city after the wildfires."
+    assert "host" not in _triggers(nlp, text)
+    assert "host" in _triggers(nlp, "Los Angeles hosted the ceremony on Sunday.")
+
+
+def test_trigger_noun_listed_among_things_is_a_topic(nlp: Any) -> None:
+    text = (
+        "The court has taken up cases involving issues such as presidential powers, "
+        "tariffs, transgender athletes, guns and campaign finance laws."
+    )
+    assert "tariff" not in _triggers(nlp, text)
+    # Listed among happenings, it is one of them.
+    evs = _events(nlp, "China answered with export bans and tariffs on U.S. goods.")
+    assert [e.event_type for e in evs] == ["sanction"]

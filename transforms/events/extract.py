@@ -67,6 +67,8 @@ _LIGHT_VERBS: frozenset[str] = frozenset(_lexicon("light_verbs.json"))
 # reported clause has its own modality.
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "pobj", "dobj", "prep"})
 _TEMPORAL_MARKS = frozenset({"as", "when", "while"})
+# A date after these opens an interval; it dates no happening.
+_INTERVAL_START = frozenset({"since"})
 # Plain reporting verbs: what they govern is reported speech.
 _ATTRIB_CUES: frozenset[str] = frozenset(_lexicon("speech_verbs.json")["attribution"])
 # Speech and cognition verbs: saying something is a quote, not an event (data
@@ -250,6 +252,18 @@ def _not_a_happening(tok: Token) -> bool:
         # a possible or intended act, the noun's content; the text does not
         # say that it took place.
         return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
+        # a participle before a noun ("the host city", "a leaked letter")
+        # describes the noun; no happening is reported by it
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj":
+        # "issues such as presidential powers, tariffs, guns, race": a trigger
+        # noun listed among things that are no happenings names a topic.
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.pos_ in ("NOUN", "PROPN") and not _may_trigger(first.pos, first.lemma_.lower()):
+            return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
@@ -642,6 +656,11 @@ def extract_events(
         for tx in sent_timex:
             root = _span_root(doc, tx.char_start, tx.char_end)
             if root is None:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in _INTERVAL_START:
+                # "the first playoff at the Masters since 2017", "infected 120
+                # people since January": the date opens an interval that runs
+                # up to the reported time; nothing reported happened on it.
                 continue
             n_opt = _nearest_trigger(
                 root.head if root.head != root else root, owners, via_subject=True
