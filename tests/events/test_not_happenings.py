@@ -66,3 +66,44 @@ def test_trigger_noun_listed_among_things_is_a_topic(nlp: Any) -> None:
     # Listed among happenings, it is one of them.
     evs = _events(nlp, "China answered with export bans and tariffs on U.S. goods.")
     assert [e.event_type for e in evs] == ["sanction"]
+
+
+def test_purpose_infinitive_is_no_event(nlp: Any) -> None:
+    text = "Democrats left the state on Sunday to block a controversial redistricting plan."
+    assert "block" not in _triggers(nlp, text)
+    assert "discuss" not in _triggers(nlp, "We met this morning to discuss the next steps.")
+    # The cause of a feeling and "go on to" are no purposes.
+    text = "Sir Keir said he was really pleased to welcome Narendra Modi to Chequers."
+    assert "welcome" in _triggers(nlp, text)
+    assert "appoint" not in _triggers(nlp, "Kennedy fired the panel to appoint Robert Malone.")
+    text = "Kennedy fired the panel and would go on to appoint Robert Malone."
+    assert "appoint" in _triggers(nlp, text)
+
+
+def test_trigger_noun_setting_another_happening_is_folded(nlp: Any) -> None:
+    text = (
+        "Sean Combs secured a partial victory in his federal trial after a jury "
+        "acquitted him of racketeering."
+    )
+    assert "trial" not in _triggers(nlp, text)
+    # Not after another trigger, the noun is a happening of its own.
+    assert "trial" in _triggers(
+        nlp, "The jury in Combs's federal trial deliberated for three days."
+    )
+
+
+def test_purpose_of_an_infinitive_stays_its_content(nlp: Any) -> None:
+    from transforms.events.extract import _purpose_head
+
+    # "plans to call Trump to congratulate him": the congratulation is what
+    # the planned call is about (the seed gold's event), not a purpose dropped.
+    doc = next(
+        parse_bodies(
+            nlp,
+            ["Peskov had no knowledge of any plans by Putin to call Trump to congratulate him."],
+        )
+    )
+    call = next(t for t in doc if t.lower_ == "call")
+    assert not _purpose_head(call)
+    doc = next(parse_bodies(nlp, ["Putin called Donald Trump to congratulate him."]))
+    assert _purpose_head(next(t for t in doc if t.lower_ == "called"))

@@ -244,13 +244,15 @@ def _not_a_happening(tok: Token) -> bool:
         return True
     if (
         tok.pos_ == "VERB"
-        and tok.dep_ == "acl"
+        and tok.dep_ in ("acl", "advcl")
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+        and (tok.dep_ == "acl" or _purpose_head(tok.head))
     ):
         # "the right to appoint a director", "time to conduct assessments",
         # "his decision to concede": an infinitive that completes a noun names
-        # a possible or intended act, the noun's content; the text does not
-        # say that it took place.
+        # a possible or intended act, the noun's content; so does a purpose
+        # adjunct ("left the state to block the plan", "met to discuss the
+        # next steps"): the text does not say that it took place.
         return True
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         # a participle before a noun ("the host city", "a leaked letter")
@@ -272,6 +274,24 @@ def _not_a_happening(tok: Token) -> bool:
         return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _purpose_head(head: Token) -> bool:
+    """A verb whose infinitive adjunct is its purpose ("left the state to
+    block the plan", "met to discuss"): not a copula or a verb with an
+    adjective complement ("I'm pleased to welcome you": the feeling's cause) and not "go on" / "carry on", whose
+    infinitive is the next thing done ("would go on to name him"), and not an
+    infinitive itself: in "plans to call Trump to congratulate him" the
+    congratulation is what the planned act is about, and the row that
+    reports the plan."""
+    return (
+        head.pos_ == "VERB"
+        and head.lemma_ != "be"
+        and not any(k.dep_ == "aux" and k.lower_ == "to" for k in head.children)
+        and not any(
+            (k.dep_ == "prt" and k.lower_ == "on") or k.dep_ == "acomp" for k in head.children
+        )
+    )
 
 
 def _denied_possibility(tok: Token) -> bool:
@@ -370,6 +390,17 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
             head = tok.head
             if head.dep_ == "xcomp" and not aspectual(head):
                 drop.add(tok.i)
+    # "secured a partial victory in his trial", "snubbed by voters in their
+    # nominations": a trigger noun after "in" that places another trigger's
+    # happening is its setting, not a second happening reported here.
+    for tok, _ in trig_toks:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.i in is_trig
+        ):
+            drop.add(tok.i)
     # "faced life in prison if convicted": a condition is no happening.
     for tok, _ in trig_toks:
         if tok.pos_ == "VERB" and any(
