@@ -107,3 +107,12 @@ def test_purpose_of_an_infinitive_stays_its_content(nlp: Any) -> None:
     assert not _purpose_head(call)
     doc = next(parse_bodies(nlp, ["Putin called Donald Trump to congratulate him."]))
     assert _purpose_head(next(t for t in doc if t.lower_ == "called"))
+
+
+def test_finding_reported_as_a_clause_is_no_event(nlp: Any) -> None:
+    text = "Patients taking Wegovy had 15 cardiovascular events, the study found."
+    assert "find" not in _triggers(nlp, text)
+    assert "find" not in _triggers(nlp, "Researchers at Novo Nordisk found that the drug worked.")
+    # Finding something is a discovery that took place.
+    text = "Police found the stolen crown near the Louvre on Sunday."
+    assert "find" in _triggers(nlp, text)

@@ -90,6 +90,9 @@ _ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
 # Causative verbs: their infinitive complement took place ("led both sides to
 # postpone").
 _CAUSATIVE: frozenset[str] = frozenset(_lexicon("causative_verbs.json"))
+# Verbs of discovery that, with a clause as complement, report a conclusion
+# ("researchers found that ..."), a cognition verb's use (speech_verbs.json).
+_FINDING_VERBS = frozenset({"find", "discover", "detect"})
 # Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
 _TRAVEL_VERBS = frozenset({"fly", "travel"})
 
@@ -207,6 +210,10 @@ def _trigger_type(tok: Token, sent: Span, *, election_doc: bool = False) -> str 
                         # "claimed a 6-4 victory": a match, not an election
                         return "other"
                     return override
+        if lemma in _FINDING_VERBS and any(k.dep_ == "ccomp" for k in tok.children):
+            # "the study found [that patients had fewer events]": a finding
+            # reported like speech, not a discovery that happened
+            return None
         # Checked after the object types: "take office" needs no particle,
         # "take over" does.
         particles = trig.phrasal.get(lemma)
