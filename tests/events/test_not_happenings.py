@@ -116,3 +116,11 @@ def test_finding_reported_as_a_clause_is_no_event(nlp: Any) -> None:
     # Finding something is a discovery that took place.
     text = "Police found the stolen crown near the Louvre on Sunday."
     assert "find" in _triggers(nlp, text)
+
+
+def test_relative_clause_on_a_plural_group_is_no_event(nlp: Any) -> None:
+    text = "She pledged to be a governor for the voters who opposed her."
+    assert "oppose" not in _triggers(nlp, text)
+    # On a named or singular head it reports what that one did.
+    text = "Shigeru Ishiba, who resigned after the electoral losses, backed Takaichi."
+    assert "resign" in _triggers(nlp, text)

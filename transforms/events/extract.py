@@ -273,6 +273,16 @@ def _not_a_happening(tok: Token) -> bool:
             first = first.head
         if first.pos_ in ("NOUN", "PROPN") and not _may_trigger(first.pos, first.lemma_.lower()):
             return True
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "relcl"
+        and tok.head.tag_ == "NNS"
+        and not tok.head.ent_type_
+    ):
+        # "the voters who opposed her", "donors who assist them", "people
+        # who have died": a relative clause on a plural common noun picks out
+        # a group by what its members do; it reports no single happening.
+        return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
