@@ -326,3 +326,13 @@ def test_instruction_to_the_reader_is_no_event(nlp: Any) -> None:
     assert not [e for e in evs if e.trigger == "visit"]
     evs = _events(nlp, "The mayor visited the council on Monday.", {"Monday": (DCT, DCT)})
     assert [e for e in evs if e.trigger == "visit"]
+
+
+def test_since_date_opens_an_interval_and_dates_nothing(nlp: Any) -> None:
+    y2017 = (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    text = "McIlroy won the Masters, beating Rose in the first playoff at Augusta since 2017."
+    evs = _events(nlp, text, {"2017": y2017})
+    assert evs and not any(e.date_start == y2017[0] for e in evs)
+    # The same year without "since" dates the happening.
+    evs = _events(nlp, "McIlroy beat Rose in a playoff at Augusta in 2017.", {"2017": y2017})
+    assert any(e.trigger == "beat" and e.date_start == y2017[0] for e in evs)

@@ -201,3 +201,21 @@ def test_merge_compares_what_dates_each_mention() -> None:
     label = {1: "XXXX-SU", 2: "XXXX-WXX"}
     assert len(merge_mentions(rows, family, when=lambda e: label[e.n])) == 2
     assert len(merge_mentions(rows, family)) == 1
+
+
+def test_anaphoric_noun_joins_the_happening_of_its_political_type() -> None:
+    # "Japan's lawmakers elected Takaichi ... Her victory is ...": the possessed
+    # noun refers back to the election, written with another word family.
+    rows = [
+        _rec(1, "election", "elect", ("Japan",), day=21),
+        _rec(2, "election", "victory"),
+    ]
+    assert len(merge_mentions(rows, family, anaphoric=lambda e: e.trigger == "victory")) == 1
+    # For `other` the word family must still agree: a company's launch and a
+    # later "the sale" are two things.
+    rows = [_rec(1, "other", "launch", ("Apple",), day=9), _rec(2, "other", "sale")]
+    assert len(merge_mentions(rows, family, anaphoric=lambda e: e.trigger == "sale")) == 2
+    # Without the anaphoric reading (no determiner or possessive: "a victory")
+    # the two words name two happenings.
+    rows = [_rec(1, "election", "elect", ("Japan",), day=21), _rec(2, "election", "victory")]
+    assert len(merge_mentions(rows, family)) == 2

@@ -67,6 +67,8 @@ _LIGHT_VERBS: frozenset[str] = frozenset(_lexicon("light_verbs.json"))
 # reported clause has its own modality.
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "pobj", "dobj", "prep"})
 _TEMPORAL_MARKS = frozenset({"as", "when", "while"})
+# A date after these opens an interval; it dates no happening.
+_INTERVAL_START = frozenset({"since"})
 # Plain reporting verbs: what they govern is reported speech.
 _ATTRIB_CUES: frozenset[str] = frozenset(_lexicon("speech_verbs.json")["attribution"])
 # Speech and cognition verbs: saying something is a quote, not an event (data
@@ -88,6 +90,9 @@ _ASPECTUAL: frozenset[str] = frozenset(_lexicon("aspectual_verbs.json"))
 # Causative verbs: their infinitive complement took place ("led both sides to
 # postpone").
 _CAUSATIVE: frozenset[str] = frozenset(_lexicon("causative_verbs.json"))
+# Verbs of discovery that, with a clause as complement, report a conclusion
+# ("researchers found that ..."), a cognition verb's use (speech_verbs.json).
+_FINDING_VERBS = frozenset({"find", "discover", "detect"})
 # Travel to a place is a visit (PLOVER CONSULT), travel elsewhere no event.
 _TRAVEL_VERBS = frozenset({"fly", "travel"})
 
@@ -205,6 +210,10 @@ def _trigger_type(tok: Token, sent: Span, *, election_doc: bool = False) -> str 
                         # "claimed a 6-4 victory": a match, not an election
                         return "other"
                     return override
+        if lemma in _FINDING_VERBS and any(k.dep_ == "ccomp" for k in tok.children):
+            # "the study found [that patients had fewer events]": a finding
+            # reported like speech, not a discovery that happened
+            return None
         # Checked after the object types: "take office" needs no particle,
         # "take over" does.
         particles = trig.phrasal.get(lemma)
@@ -236,17 +245,90 @@ _HABITUAL: frozenset[str] = frozenset(_lexicon("habitual_adverbs.json"))
 
 def _not_a_happening(tok: Token) -> bool:
     """A trigger word used as a modifier ("championship points", "heart attack
-    risk") or in a habitual clause."""
+    risk"), as the content of a noun ("the right to appoint"), in a habitual
+    clause, or under a negated modal."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("acl", "advcl")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+        and (tok.dep_ == "acl" or _purpose_head(tok.head))
+    ):
+        # "the right to appoint a director", "time to conduct assessments",
+        # "his decision to concede": an infinitive that completes a noun names
+        # a possible or intended act, the noun's content; so does a purpose
+        # adjunct ("left the state to block the plan", "met to discuss the
+        # next steps"): the text does not say that it took place.
+        return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
+        # a participle before a noun ("the host city", "a leaked letter")
+        # describes the noun; no happening is reported by it
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj":
+        # "issues such as presidential powers, tariffs, guns, race": a trigger
+        # noun listed among things that are no happenings names a topic.
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.pos_ in ("NOUN", "PROPN") and not _may_trigger(first.pos, first.lemma_.lower()):
+            return True
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "relcl"
+        and tok.head.tag_ == "NNS"
+        and not tok.head.ent_type_
+    ):
+        # "the voters who opposed her", "donors who assist them", "people
+        # who have died": a relative clause on a plural common noun picks out
+        # a group by what its members do; it reports no single happening.
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
         # "15 cardiovascular events", "eight fixtures", "several rounds of
         # layoffs": a tally of many happenings, none of them reported.
         return True
-    if _imperative(tok):
+    if _imperative(tok) or _denied_possibility(tok):
         return True
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(k.lower_ in _HABITUAL for k in verb.children if k.dep_ == "advmod")
+
+
+def _purpose_head(head: Token) -> bool:
+    """A verb whose infinitive adjunct is its purpose ("left the state to
+    block the plan", "met to discuss"): not a copula or a verb with an
+    adjective complement ("I'm pleased to welcome you": the feeling's cause) and not "go on" / "carry on", whose
+    infinitive is the next thing done ("would go on to name him"), and not an
+    infinitive itself: in "plans to call Trump to congratulate him" the
+    congratulation is what the planned act is about, and the row that
+    reports the plan."""
+    return (
+        head.pos_ == "VERB"
+        and head.lemma_ != "be"
+        and not any(k.dep_ == "aux" and k.lower_ == "to" for k in head.children)
+        and not any(
+            (k.dep_ == "prt" and k.lower_ == "on") or k.dep_ == "acomp" for k in head.children
+        )
+    )
+
+
+def _denied_possibility(tok: Token) -> bool:
+    """A negated modal ("can't yet be ruled out", "would not be denied"):
+    the text denies that something is possible or likely, it reports neither
+    a happening nor its absence. "Will not" is a plan that something will not
+    happen and stays a (negated) event."""
+    for t in (tok, tok.head if tok.dep_ == "xcomp" else None):
+        if t is None:
+            continue
+        kids = [(k.lower_, k.dep_) for k in t.children]
+        if any(low in _NEG_WORDS or dep == "neg" for low, dep in kids) and any(
+            dep == "aux" and low in _HYPOTHETICAL_AUX | _NEG_MODALS for low, dep in kids
+        ):
+            return True
+    return False
+
+
+# Contracted negative modals as the tokenizer leaves them ("ca" of "can't").
+_NEG_MODALS = frozenset({"ca"})
 
 
 def _imperative(tok: Token) -> bool:
@@ -325,6 +407,17 @@ def _fold_complements(trig_toks: list[tuple[Token, str]]) -> list[tuple[Token, s
             head = tok.head
             if head.dep_ == "xcomp" and not aspectual(head):
                 drop.add(tok.i)
+    # "secured a partial victory in his trial", "snubbed by voters in their
+    # nominations": a trigger noun after "in" that places another trigger's
+    # happening is its setting, not a second happening reported here.
+    for tok, _ in trig_toks:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.i in is_trig
+        ):
+            drop.add(tok.i)
     # "faced life in prison if convicted": a condition is no happening.
     for tok, _ in trig_toks:
         if tok.pos_ == "VERB" and any(
@@ -611,6 +704,11 @@ def extract_events(
         for tx in sent_timex:
             root = _span_root(doc, tx.char_start, tx.char_end)
             if root is None:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in _INTERVAL_START:
+                # "the first playoff at the Masters since 2017", "infected 120
+                # people since January": the date opens an interval that runs
+                # up to the reported time; nothing reported happened on it.
                 continue
             n_opt = _nearest_trigger(
                 root.head if root.head != root else root, owners, via_subject=True

@@ -95,7 +95,9 @@ def merge_mentions(
     happening in a clause of their own (kept over a passing noun when no
     mention is dated); ``anaphoric`` the mentions that refer back ("the win",
     "the deal"): without a date of their own they join the latest instance of
-    their type and family whatever actors their own clause names. ``places``
+    their type and family whatever actors their own clause names (of their
+    type alone for the types in ``_ACTOR_MERGE_TYPES``: "lawmakers elected
+    Takaichi ... Her victory"). ``places``
     gives the places a mention's happening took place at: mentions at
     different places are different happenings ("talks in Geneva", "later
     talks in London"). ``when`` gives what dates a mention (its resolved
@@ -111,7 +113,8 @@ def merge_mentions(
                 (
                     inst
                     for inst in reversed(instances)
-                    if inst.first.event_type == e.event_type and inst.family == fam
+                    if inst.first.event_type == e.event_type
+                    and (inst.family == fam or e.event_type in _ACTOR_MERGE_TYPES)
                 ),
                 None,
             )
