@@ -338,6 +338,29 @@ def _coordinated_pods(specs: list[Spec], text: str) -> list[Spec]:
     return out
 
 
+# "between 1 p.m. and 4 p.m. EST Saturday", "from 10 a.m. to 2 p.m. ET on Monday"
+_GAP_CLOCK_RANGE = re.compile(r"\s*(?:[-–]|(?i:and|to|until|till))\s*\Z")
+
+
+def _coordinated_times(specs: list[Spec], text: str) -> list[Spec]:
+    """The first clock time of a range takes the day and zone written after the second."""
+    out = list(specs)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if (
+            cur.kind == "time"
+            and nxt.kind == "time"
+            and cur.base is None
+            and not cur.floating
+            and ":" in (cur.tod or "")
+            and ":" in (nxt.tod or "")
+            and (nxt.base is not None or nxt.zone is not None)
+            and _GAP_CLOCK_RANGE.match(text[cur.end : nxt.start])
+        ):
+            out[i] = dataclasses.replace(cur, base=nxt.base, zone=cur.zone or nxt.zone)
+    return out
+
+
 def _is_day_spec(s: Spec) -> bool:
     if s.kind in ("weekday", "md"):
         return True
@@ -520,6 +543,7 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)"
     r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+    r"(?<!a\.m)(?<!p\.m)"  # "between 1 p.m. and 4 p.m. Saturday" is one clause
     r"[.!?][\"”’]?\s|[;:]\s|\s[—–]\s|\n"
 )
 _FUTURE_CUES = re.compile(
@@ -607,6 +631,40 @@ def _on_the_verb(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod") and head.pos_ in ("VERB", "AUX")
 
 
+# A day name heading a line and followed by a colon is an entry of a schedule.
+_SCHEDULE_LINE = re.compile(r"[ \t]*:")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def _schedule_entry(text: str, spec: Spec) -> bool:
+    """A weekday heading its line before a colon, the entry itself without a past verb
+    ("Thursday: Jobless Claims."; not a recap's "Monday: Protesters gathered ...")."""
+    if spec.kind != "weekday" or not _at_line_start(text, spec.start):
+        return False
+    m = _SCHEDULE_LINE.match(text, spec.end)
+    if m is None:
+        return False
+    eol = text.find("\n", m.end())
+    entry = text[m.end() : eol if eol >= 0 else len(text)]
+    return _PAST_CUES.search(entry) is None and _PERFECT_CUES.search(entry) is None
+
+
+def _on_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression is the object of a preposition that modifies a noun
+    ("the forecast for the end of the year")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    return (
+        tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
     if _REPORTED_ON.search(text[max(0, spec.start - 60) : spec.start]):
         return "past"
@@ -629,7 +687,15 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         # verb dated by a weekday is a schedule ("the summit opens on Sunday").
         return "future"
     before = text[max(0, spec.start - 20) : spec.start]
+    if _schedule_entry(text, spec):
+        # "This Week: ... Wednesday: Consumer Price Index.": a listing of days to come
+        return "future"
     if tense in ("present", "unknown", "perfect") and _FUTURE_PREP_STRONG.search(before):
+        return "future"
+    if tense == "past" and _FUTURE_PREP_STRONG.search(before):
+        # "delayed the hearing until Sept. 25", "a hearing now scheduled for Dec. 15":
+        # the verb is past but the day it points to lies after it; news of a
+        # postponement or a schedule is told when it is made, before that day
         return "future"
     if tense in ("present", "unknown"):
         if _PAST_PREP.search(before):
@@ -1008,6 +1074,10 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
     if k == "overnight":
         return _resolve_overnight(dct, tense)
     if k == "edge":
+        if tense == "past" and doc is not None and _on_a_noun(doc, spec.start, spec.end):
+            # "the forecast for the end of the year was unchanged": the end the noun
+            # is about, not one before the past verb
+            tense = "present"
         return _resolve_edge(spec, dct, tense)
     if k == "month":
         return _resolve_month(spec, dct, tense)
@@ -1101,16 +1171,32 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
 _CLOCK_DAY_REACH = 250
 
 
-def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str) -> bool:
-    """Within the same paragraph only: a live report's time headings ("2 p.m.") open
-    a new entry that is on the publication day, whatever the last entry mentioned."""
+# Across a paragraph break only a day of the publication week carries over (a launch
+# "Thursday" and its "1:13 p.m."), not a date of the story's history.
+_CLOCK_DAY_WEEK = 7
+
+
+def _clock_on_told_day(
+    spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str, dct: dt.date | None
+) -> bool:
+    """Within the same paragraph, or in a sentence of the next one ("targeting Thursday
+    for its next launch. / A rocket is slated to launch at 1:13 p.m."); not a live
+    report's time heading ("2 p.m." at the start of a line), which opens a new entry
+    on the publication day whatever the last entry mentioned."""
     return (
         spec.kind == "time"
         and spec.base is None
         and not spec.floating
         and last_day is not None
         and 0 <= spec.start - last_day[0] <= _CLOCK_DAY_REACH
-        and "\n" not in text[last_day[0] : spec.start]
+        and (
+            "\n" not in text[last_day[0] : spec.start]
+            or (
+                not _at_line_start(text, spec.start)
+                and dct is not None
+                and abs((last_day[1] - dct).days) <= _CLOCK_DAY_WEEK
+            )
+        )
     )
 
 
@@ -1169,6 +1255,7 @@ def extract_timexes(
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
     specs = _fiscal_quarters(_yearly_sets(specs, text), text)
     specs = _coordinated_pods(_merge_week_of(specs, text), text)
+    specs = _coordinated_times(specs, text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
         doc_zone = _doc_zone(text)
@@ -1188,7 +1275,7 @@ def extract_timexes(
             # a forecast: "... the evening Saturday. Expect rain overnight": the night
             # of the coming day the text just gave, not the DCT's
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
-        elif _clock_on_told_day(spec, last_day, text):
+        elif _clock_on_told_day(spec, last_day, text, published_date):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         else:
