@@ -97,3 +97,91 @@ def test_first_clock_time_of_a_range_takes_the_day_and_zone_of_the_second() -> N
         ("1 p.m.", "2022-02-05T13:00-05:00"),
         ("4 p.m. EST Saturday", "2022-02-05T16:00-05:00"),
     ]
+
+
+# ---- results stories: fiscal periods named by the text ---------------------------------
+
+RESULTS_DCT = dt.date(2023, 10, 4)
+
+
+def test_year_ago_and_bare_quarter_follow_the_quarter_the_text_named() -> None:
+    text = (
+        "The company announced second-quarter net income of $27 million, down from "
+        "$30 million in the prior-year quarter. Adjusted earnings for the quarter were "
+        "$1.74, compared to $2.27 in the year-ago quarter. Sales for the quarter fell "
+        "from $521 million in the same quarter last year."
+    )
+    got = values(text, RESULTS_DCT)
+    assert got == [
+        ("second-quarter", "2023-Q2"),
+        ("the prior-year quarter", "2022-Q2"),
+        ("the quarter", "2023-Q2"),
+        ("the year-ago quarter", "2022-Q2"),
+        ("the quarter", "2023-Q2"),
+        ("the same quarter last year", "2022-Q2"),
+    ]
+
+
+def test_bare_quarter_without_a_named_one_is_left_out() -> None:
+    # a game's quarter, or no quarter named: nothing to count from
+    assert values("He scored twice in the quarter.", RESULTS_DCT) == []
+    # a year-earlier quarter with none named: the last completed quarter's twin
+    assert values("Sales rose from the year-ago quarter.", RESULTS_DCT) == [
+        ("the year-ago quarter", "2022-Q3")
+    ]
+
+
+def test_full_year_and_years_end() -> None:
+    text = "It revised its full-year revenue guidance. It aims to finish by year's end."
+    assert values(text, dt.date(2024, 2, 7)) == [("full-year", "2024"), ("year's end", "2024")]
+    # a length, not the year
+    assert values("It took a full year to build.", dt.date(2024, 2, 7)) == [("a full year", "P1Y")]
+
+
+def test_fiscal_years_of_a_county_budget() -> None:
+    dct = dt.date(2017, 6, 5)
+    text = "The county budget rose between the current and the 2016 fiscal year."
+    assert ("the 2016 fiscal year", "2016") in values(text, dct)
+    text = "The commission will vote on a budget for the fiscal year beginning July 1."
+    assert values(text, dct) == [("the fiscal year", "2017"), ("July 1", "2017-07-01")]
+
+
+def test_two_digit_years_take_the_century_of_the_year_before() -> None:
+    text = "It was first published in 1960, then adapted into a '62 movie."
+    assert values(text, None) == [("1960", "1960"), ("'62", "1962")]
+    text = "a proposed budget for the 2018-’19 fiscal year"
+    assert values(text, dt.date(2018, 9, 15)) == [("2018", "2018"), ("’19", "2019")]
+    # no year before it: the century is not guessed; a decade is another rule's
+    assert values("a '62 movie", None) == []
+
+
+# ---- vague quantities and references ---------------------------------------------------
+
+
+def test_multiple_years_and_the_past() -> None:
+    dct = dt.date(2023, 7, 10)
+    assert values("He faces multiple years behind bars.", dct) == [("multiple years", "PXY")]
+    got = values("We can't look to the past to predict the future.", dct)
+    assert got == [("the past", "PAST_REF"), ("the future", "FUTURE_REF")]
+
+
+# ---- not time expressions ---------------------------------------------------------------
+
+
+def test_today_ending_a_name_is_not_a_date() -> None:
+    dct = dt.date(2018, 10, 10)
+    assert values("Homes were without power, according to USA TODAY.", dct) == []
+    assert values("The trial was reported by Florida Today on Monday.", dct) == [
+        ("Monday", "2018-10-08")
+    ]
+    # a sentence's first word and the plain adverb still are
+    assert values("Rain fell. Today the river is high.", dct) == [("Today", "2018-10-10")]
+    assert values("Officials said Today is the last day.", dct) != []
+
+
+def test_a_rate_is_not_a_clock_time() -> None:
+    dct = dt.date(2023, 9, 21)
+    text = "The Fed kept the target range at 5.25 to 5.50 percent."
+    assert values(text, dct) == []
+    assert values("Rates held at 3.75% on Monday.", dct) == [("Monday", "2023-09-18")]
+    assert values("The polls close at 8.30 tonight.", dct)[0][0].startswith("8.30")

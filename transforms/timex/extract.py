@@ -1166,6 +1166,26 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
     return _Res("DATE", fmt_day(d), (d, d), last_day[2]) if d else None
 
 
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _resolve_narrative_quarter(
+    spec: Spec, last_quarter: tuple[int, int] | None, dct: dt.date | None
+) -> _Res | None:
+    """ "for the quarter", "the year-ago quarter": counted from the quarter the text
+    last named (a results story names the one it reports, in its own fiscal numbering).
+    Without one, a year-earlier quarter is that of the last completed quarter and a
+    bare "the quarter" is left out."""
+    off = spec.offset or 0
+    if last_quarter is None:
+        if off == 0:
+            return None
+        return _resolve_rel(dataclasses.replace(spec, kind="rel", offset=off - 1), dct)
+    idx = last_quarter[0] * 4 + last_quarter[1] - 1 + off
+    y, q = idx // 4, idx % 4 + 1
+    return _Res("DATE", f"{y:04d}-Q{q}", quarter_range(y, q), "publication")
+
+
 # A clock time written without a day belongs to the day the text gave just before
 # (within about two sentences); further away it is the publication day's.
 _CLOCK_DAY_REACH = 250
@@ -1266,8 +1286,11 @@ def extract_timexes(
             ]
     out: list[TimexRecord] = []
     last_day: tuple[int, dt.date, str] | None = None  # (end offset, day, anchor)
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) the text last gave
     for spec in specs:
-        if spec.kind == "narrative":
+        if spec.kind == "narrative_quarter":
+            res = _resolve_narrative_quarter(spec, last_quarter, published_date)
+        elif spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day, published_date)
@@ -1282,6 +1305,9 @@ def extract_timexes(
             res = _resolve(spec, published_date, text, doc)
         if res is None:
             continue
+        mq = _QUARTER_VALUE.fullmatch(res.value)
+        if mq and spec.kind != "narrative_quarter":
+            last_quarter = (int(mq[1]), int(mq[2]))
         overnight = spec.base is not None and spec.base.kind == "overnight"
         if (
             res.start is not None
