@@ -108,8 +108,7 @@ def test_year_ago_and_bare_quarter_follow_the_quarter_the_text_named() -> None:
     text = (
         "The company announced second-quarter net income of $27 million, down from "
         "$30 million in the prior-year quarter. Adjusted earnings for the quarter were "
-        "$1.74, compared to $2.27 in the year-ago quarter. Sales for the quarter fell "
-        "from $521 million in the same quarter last year."
+        "$1.74, compared to $2.27 in the year-ago quarter. Sales for the quarter fell."
     )
     got = values(text, RESULTS_DCT)
     assert got == [
@@ -118,7 +117,6 @@ def test_year_ago_and_bare_quarter_follow_the_quarter_the_text_named() -> None:
         ("the quarter", "2023-Q2"),
         ("the year-ago quarter", "2022-Q2"),
         ("the quarter", "2023-Q2"),
-        ("the same quarter last year", "2022-Q2"),
     ]
 
 
@@ -185,3 +183,50 @@ def test_a_rate_is_not_a_clock_time() -> None:
     assert values(text, dct) == []
     assert values("Rates held at 3.75% on Monday.", dct) == [("Monday", "2023-09-18")]
     assert values("The polls close at 8.30 tonight.", dct)[0][0].startswith("8.30")
+
+
+# ---- more forward pointers and coordinations -------------------------------------------
+
+
+def test_a_delay_points_forward() -> None:
+    dct = dt.date(2023, 9, 11)
+    text = "Investors had expected these cuts to be stretched to October."
+    assert values(text, dct) == [("October", "2023-10")]
+    text = "He hoped to be on personal leave starting in early September."
+    assert values(text, dt.date(2023, 7, 10)) == [("early September", "2023-09")]
+    # without the delay verb a past clause keeps its past month
+    assert values("Sales fell to a low in October.", dct) == [("October", "2022-10")]
+
+
+def test_a_weekday_subject_of_a_present_clause_is_to_come(nlp: Any) -> None:
+    text = "The launch is set for Saturday; Sunday is available as a backup opportunity."
+    got = dict(values(text, WED, nlp(text)))
+    assert got["Sunday"] == "2022-02-06"
+
+
+def test_a_stray_period_between_a_day_and_its_clock_time() -> None:
+    text = "When: Sunday, Oct. 15. at 12:45 p.m. Pacific Time."
+    assert values(text, dt.date(2017, 10, 14)) == [
+        ("Sunday, Oct. 15. at 12:45 p.m. Pacific Time", "2017-10-15T12:45-07:00")
+    ]
+
+
+def test_march_coordinated_with_another_month() -> None:
+    text = "Flu activity often peaks in January and March, she said."
+    assert [t for t, _ in values(text, dt.date(2013, 12, 12))] == ["January", "March"]
+    # the verb alone stays a verb
+    assert values("Thousands march through the city.", dt.date(2013, 12, 12)) == []
+
+
+def test_days_earlier_count_from_the_day_the_text_gave() -> None:
+    dct = dt.date(2025, 9, 30)
+    text = (
+        "A quake struck late on Tuesday near Sidoarjo, where a school building "
+        "collapsed a day earlier."
+    )
+    assert values(text, dct) == [("late on Tuesday", "2025-09-30"), ("a day earlier", "2025-09-29")]
+    # no day given before it: the count alone, as before
+    assert values("The building collapsed a day earlier.", dct) == [("a day", "P1D")]
+    # a measure of a shift is a duration
+    text = "Discovery now is due to lift off April 10, two days earlier than originally planned."
+    assert ("two days", "P2D") in values(text, dt.date(1990, 4, 1))

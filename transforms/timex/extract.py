@@ -205,7 +205,8 @@ def _select(cands: list[tuple[Spec, int]]) -> list[Spec]:
 # ---- 3: merging a clock time with its day --------------------------------------------
 
 _GAP_TIME_DAY = re.compile(r"\s*(?:,\s*)?(?:(?i:on|of)\s+)?\Z")
-_GAP_DAY_TIME = re.compile(r"\s*(?:,\s*)?(?:(?i:at|around|about|by)\s+)?\Z")
+# "When: Sunday, Oct. 15. at 12:45 p.m.": a stray period before a lower-case "at"
+_GAP_DAY_TIME = re.compile(r"\s*(?:,\s*|\.\s+(?=at\s))?(?:(?i:at|around|about|by)\s+)?\Z")
 
 
 _GAP_OF = re.compile(r"\s+(?i:of)\s+\Z")
@@ -598,7 +599,9 @@ def _text_tense(text: str, start: int, end: int) -> Tense:
 
 # "postponed until Saturday": these point forward even from a perfect.
 _FUTURE_PREP_STRONG = re.compile(
-    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting|"
+    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting(?:\s+(?:in|on|from))?|"
+    # "stretched to October", "postponed to March": a delay points forward
+    r"(?:extended|stretched|postponed|delayed|deferred|pushed\s+back|put\s+off)\s+(?:to|into)|"
     # "is scheduled for Saturday": a schedule points forward (present tense reads "nearest")
     r"(?:scheduled|set|slated|due|planned|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$",
     re.I,
@@ -628,7 +631,11 @@ def _on_the_verb(doc: Doc, start: int, end: int) -> bool:
         return False
     tok = span.root
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod") and head.pos_ in ("VERB", "AUX")
+    # "Sunday is available as a backup": a day as the subject of a present clause too
+    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod", "nsubj") and head.pos_ in (
+        "VERB",
+        "AUX",
+    )
 
 
 # A day name heading a line and followed by a colon is an entry of a schedule.
@@ -1167,6 +1174,8 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# the direction word closing "two days earlier" (see grammar._i_narrative_shift)
+_SHIFT_WORD = re.compile(r"\s+(?:earlier|later)$")
 
 
 def _resolve_narrative_quarter(
@@ -1292,6 +1301,11 @@ def extract_timexes(
             res = _resolve_narrative_quarter(spec, last_quarter, published_date)
         elif spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
+            shift = _SHIFT_WORD.search(text, spec.start, spec.end)
+            if res is None and spec.value and shift is not None:
+                # "He resigned two days earlier." with no day before it: the length
+                res = _Res("DURATION", spec.value, None, "absolute")
+                spec = dataclasses.replace(spec, kind="duration", end=shift.start())
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day, published_date)
         elif _overnight_after_told_day(spec, last_day, published_date):

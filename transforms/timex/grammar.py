@@ -530,6 +530,10 @@ def _i_interval(m: re.Match[str], text: str) -> Spec | None:
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:—–-]\s*)$")
 
 
+# "peaks in January and March": a month coordinated with another is a month too
+_MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL_RE},?\s+(?:and|or|to|through)\s+$")
+
+
 def _i_month(m: re.Match[str], text: str) -> Spec | None:
     month = _month_num(m["mon"])
     if month is None:
@@ -542,7 +546,10 @@ def _i_month(m: re.Match[str], text: str) -> Spec | None:
     # "May" (modal, or Theresa May) and "March" (verb) are only months in a clearly
     # temporal context: "in May", not "Putin and May" or "spoke to May".
     if word.lower() in ("may", "march") and not (
-        m["mod"] or m["rel"] or _STRONG_PREP_BEFORE.search(before)
+        m["mod"]
+        or m["rel"]
+        or _STRONG_PREP_BEFORE.search(before)
+        or _MONTH_AND_BEFORE.search(before)
     ):
         return None
     after = text[m.end() : m.end() + 20]
@@ -1232,9 +1239,7 @@ def _i_same_last_year(m: re.Match[str], text: str) -> Spec | None:
     of reported figures. A quarter is the year-earlier twin of the last completed
     quarter (the one a results story reports); a time or period is last year."""
     if m["u"].lower() == "quarter":
-        # the year-earlier twin of the quarter the text last named, else of the last
-        # completed one (see _i_year_ago_quarter)
-        return Spec("narrative_quarter", m.start(), m.end(), unit="quarter", offset=-4)
+        return Spec("rel", m.start(), m.end(), unit="quarter", offset=-5)
     return Spec("rel", m.start(), m.end(), unit="year", offset=-1)
 
 
@@ -1312,6 +1317,19 @@ def _i_recent(m: re.Match[str], text: str) -> Spec | None:
     """The adjective "recent" before a noun ("a recent report"): PAST_REF, as the
     guide annotates it; "most recent" / "more recent" compare and are left out."""
     return Spec("ref", m.start(), m.end(), value="PAST_REF")
+
+
+def _i_narrative_shift(m: re.Match[str], text: str) -> Spec | None:
+    """ "a day earlier", "two days later": days counted from the last day the text gave;
+    when it gave none shortly before, the count alone ("two days", P2D), as before."""
+    n = parse_number(m["n"])
+    if n is None or n != int(n) or not 0 < n <= 31:
+        return None
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    # with no day to count from, the count alone stays what it was: a duration
+    return Spec(
+        "narrative", m.start(), m.end(), unit="day", offset=sign * int(n), value=f"P{int(n)}D"
+    )
 
 
 def _i_narrative_day(m: re.Match[str], text: str) -> Spec | None:
@@ -1800,6 +1818,16 @@ RULES: tuple[Rule, ...] = (
         55,
     ),
     Rule(
+        "narrative_shift",
+        _C(
+            rf"{_I}(?<![\w-])(?P<n>a|one|two|three|four|five|six|seven|\d{{1,2}})\s+days?\s+"
+            # "two days earlier than planned" is a measure of the shift: a duration
+            r"(?P<dir>earlier|later))(?![\w-])(?!\s+than\b)"
+        ),
+        _i_narrative_shift,
+        64,
+    ),
+    Rule(
         "narrative_pod",
         _C(rf"{_I}that\s+(?:same\s+)?(?P<pod>morning|afternoon|evening|night))(?![\w-])"),
         _i_narrative_pod,
@@ -2167,6 +2195,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_rel": _UNIT_PLURAL,
     "dur_range_head": _UNIT_PLURAL,
     "narrative_day": frozenset({"day"}),
+    "narrative_shift": frozenset({"day", "days"}),
     "full_year": frozenset({"full"}),
     "fiscal_year_named": frozenset({"fiscal", "financial", "budget"}),
     "fiscal_year_begin": frozenset({"fiscal"}),
