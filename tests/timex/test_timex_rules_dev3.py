@@ -230,3 +230,23 @@ def test_days_earlier_count_from_the_day_the_text_gave() -> None:
     # a measure of a shift is a duration
     text = "Discovery now is due to lift off April 10, two days earlier than originally planned."
     assert ("two days", "P2D") in values(text, dt.date(1990, 4, 1))
+
+
+# ---- forecasts and habits ---------------------------------------------------------------
+
+
+def test_a_passive_of_expectation_tells_of_later(nlp: Any) -> None:
+    text = 'Weather over the weekend is expected to be roughly 60% "go."'
+    assert values(text, WED, nlp(text)) == [("the weekend", "2022-W05-WE")]
+    # a plain present passive is not a forecast
+    text = "Weather over the weekend is described as mild."
+    assert values(text, WED, nlp(text)) != [("the weekend", "2022-W05-WE")]
+
+
+def test_a_habitual_month_is_any_years(nlp: Any) -> None:
+    dct = dt.date(2013, 12, 12)
+    text = "Flu activity often peaks in January and March, she said."
+    assert values(text, dct, nlp(text)) == [("January", "XXXX-01"), ("March", "XXXX-03")]
+    # without a frequency adverb the month is placed as usual
+    text = "Flu activity peaks in January."
+    assert values(text, dct, nlp(text))[0][1].startswith("201")

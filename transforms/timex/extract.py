@@ -441,6 +441,10 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
 # ---- tense ----------------------------------------------------------------------------
 
 _WILL = frozenset({"will", "shall", "'ll", "’ll", "wo", "ll"})
+# Passive verbs of expectation: "X is expected/forecast/scheduled ..." tells of later.
+_EXPECTATION_LEMMAS = frozenset(
+    {"expect", "forecast", "project", "schedule", "slate", "plan", "predict", "anticipate"}
+)
 _HAVE_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 _HAVE_PAST = frozenset({"had", "'d", "’d"})
 
@@ -508,7 +512,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
         if lowers & _HAVE_PAST:
             return "past"
         if lowers & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
-            return "present"
+            # "is expected", "are scheduled", "is forecast": the predicate is ahead
+            return "future" if v.lemma_.lower() in _EXPECTATION_LEMMAS else "present"
         return None
     if v.tag_ in ("VBZ", "VBP"):
         return "present"
@@ -533,7 +538,13 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
                 return "present" if nominal and t == "future" else t
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            tok.dep_ == "prep"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            # "Weather over the weekend is expected to be ...": the noun is what the
+            # clause is about (its subject), so the clause's tense is the noun's
+            and tok.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
             nominal = True
         tok = tok.head
     return "unknown"
@@ -567,6 +578,21 @@ _CUES: tuple[tuple[re.Pattern[str], Tense], ...] = (
     (_PERFECT_CUES, "perfect"),
     (_PAST_CUES, "past"),
 )
+
+
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|typically|generally|normally|traditionally|always|tends?\s+to)\b", re.I
+)
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """A frequency adverb in the expression's clause ("often peaks in January")."""
+    lo = max(0, start - 120)
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    left = cuts[-1] if cuts else lo
+    m = _CLAUSE_END.search(text, end, min(len(text), end + 120))
+    right = m.start() if m else min(len(text), end + 120)
+    return _HABITUAL.search(text, left, right) is not None
 
 
 def _text_tense(text: str, start: int, end: int) -> Tense:
@@ -1087,6 +1113,9 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
             tense = "present"
         return _resolve_edge(spec, dct, tense)
     if k == "month":
+        if tense == "present" and spec.offset is None and _habitual(text, spec.start, spec.end):
+            # "flu activity often peaks in January": any year's January
+            return _Res("DATE", f"XXXX-{spec.month:02d}", None, "publication")
         return _resolve_month(spec, dct, tense)
     if k == "season":
         return _resolve_season(spec, dct, tense)
