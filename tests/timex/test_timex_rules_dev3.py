@@ -250,3 +250,20 @@ def test_a_habitual_month_is_any_years(nlp: Any) -> None:
     # without a frequency adverb the month is placed as usual
     text = "Flu activity peaks in January."
     assert values(text, dct, nlp(text))[0][1].startswith("201")
+
+
+def test_a_year_earlier_comparison_is_not_the_quarter_the_text_reports() -> None:
+    text = (
+        "The company announced second-quarter net income of $27 million. Sales fell from "
+        "$521 million in the same quarter last year. Analysts expected $485 million for "
+        "the quarter."
+    )
+    got = values(text, RESULTS_DCT)
+    assert got[0] == ("second-quarter", "2023-Q2")
+    assert got[-1] == ("the quarter", "2023-Q2")
+
+
+def test_generally_is_not_a_habit() -> None:
+    dct = dt.date(2023, 9, 11)
+    text = "Bond traders generally still expect no rate hike in September."
+    assert values(text, dct) == [("September", "2023-09")]

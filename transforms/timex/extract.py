@@ -581,7 +581,7 @@ _CUES: tuple[tuple[re.Pattern[str], Tense], ...] = (
 
 
 _HABITUAL = re.compile(
-    r"\b(?:often|usually|typically|generally|normally|traditionally|always|tends?\s+to)\b", re.I
+    r"\b(?:often|usually|typically|normally|traditionally|always|tends?\s+to)\b", re.I
 )
 
 
@@ -1349,7 +1349,11 @@ def extract_timexes(
         if res is None:
             continue
         mq = _QUARTER_VALUE.fullmatch(res.value)
-        if mq and spec.kind != "narrative_quarter":
+        # a quarter the text names ("second-quarter", "the latest quarter"), not a
+        # year-earlier comparison ("the same quarter last year") nor an anaphor
+        if mq and (
+            spec.kind in ("quarter", "date") or (spec.kind == "rel" and (spec.offset or 0) >= -1)
+        ):
             last_quarter = (int(mq[1]), int(mq[2]))
         overnight = spec.base is not None and spec.base.kind == "overnight"
         if (
