@@ -267,3 +267,15 @@ def test_generally_is_not_a_habit() -> None:
     dct = dt.date(2023, 9, 11)
     text = "Bond traders generally still expect no rate hike in September."
     assert values(text, dct) == [("September", "2023-09")]
+
+
+def test_the_year_after_a_named_fiscal_year_is_that_year() -> None:
+    text = (
+        "Looking ahead to fiscal 2024, the company projects earnings of $8.50 per share. "
+        "The Street is looking for revenues of $2.0 billion for the year."
+    )
+    assert values(text, RESULTS_DCT) == [("fiscal 2024", "2024"), ("the year", "2024")]
+    # no fiscal year named: the current year, as before
+    assert values("The Street expects $2.0 billion for the year.", RESULTS_DCT) == [
+        ("the year", "2023")
+    ]

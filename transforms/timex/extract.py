@@ -287,8 +287,22 @@ def _fiscal_quarters(specs: list[Spec], text: str) -> list[Spec]:
             before = [y for pos, y in years if pos < s.start]
             year = before[-1] if before else years[0][1]
             s = dataclasses.replace(s, kind="date", year=year)
+        elif (
+            s.kind == "rel"
+            and s.unit == "year"
+            and s.offset == 0
+            and _THE_YEAR.fullmatch(text, s.start, s.end)
+        ):
+            # "Looking ahead to fiscal 2024 ... revenue for the year": that fiscal year
+            before = [y for pos, y in years if pos < s.start]
+            if before:
+                s = dataclasses.replace(s, kind="date", year=before[-1], unit=None, offset=None)
         out.append(s)
     return out
+
+
+# "the year", "full-year", "the full year": the (fiscal) year of the figures
+_THE_YEAR = re.compile(r"(?i:(?:the\s+)?(?:full[\s-]|whole\s+|entire\s+)?year)")
 
 
 # "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
