@@ -279,3 +279,15 @@ def test_the_year_after_a_named_fiscal_year_is_that_year() -> None:
     assert values("The Street expects $2.0 billion for the year.", RESULTS_DCT) == [
         ("the year", "2023")
     ]
+
+
+def test_a_month_just_ahead_that_dates_a_noun(nlp: Any) -> None:
+    dct = dt.date(2023, 9, 11)
+    text = "The likelihood of a rate hike in November jumped to 43.3% by Friday morning."
+    got = dict(values(text, dct, nlp(text)))
+    assert got["November"] == "2023-11"
+    # far ahead, or said of the verb, a past clause keeps last year's month
+    text = "The likelihood of a rate hike in March jumped."
+    assert dict(values(text, dct, nlp(text)))["March"] == "2023-03"
+    text = "Prices jumped in November."
+    assert values(text, dct, nlp(text)) == [("November", "2022-11")]

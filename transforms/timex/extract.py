@@ -594,6 +594,9 @@ _CUES: tuple[tuple[re.Pattern[str], Tense], ...] = (
 )
 
 
+# How many months ahead a month dating a noun under a past verb may still be the coming one.
+_NOUN_MONTH_AHEAD = 2
+
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|normally|traditionally|always|tends?\s+to)\b", re.I
 )
@@ -1130,6 +1133,18 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
         if tense == "present" and spec.offset is None and _habitual(text, spec.start, spec.end):
             # "flu activity often peaks in January": any year's January
             return _Res("DATE", f"XXXX-{spec.month:02d}", None, "publication")
+        if (
+            tense == "past"
+            and spec.offset is None
+            and spec.month is not None
+            and dct is not None
+            and 0 < (spec.month - dct.month) % 12 <= _NOUN_MONTH_AHEAD
+            and doc is not None
+            and _on_a_noun(doc, spec.start, spec.end)
+        ):
+            # "the likelihood of a rate hike in November jumped" (September): a month
+            # that dates a noun, just ahead, is that coming month whatever the verb's tense
+            tense = "future"
         return _resolve_month(spec, dct, tense)
     if k == "season":
         return _resolve_season(spec, dct, tense)
