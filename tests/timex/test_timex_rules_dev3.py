@@ -291,3 +291,14 @@ def test_a_month_just_ahead_that_dates_a_noun(nlp: Any) -> None:
     assert dict(values(text, dct, nlp(text)))["March"] == "2023-03"
     text = "Prices jumped in November."
     assert values(text, dct, nlp(text)) == [("November", "2022-11")]
+
+
+def test_the_end_of_a_weekend_or_of_a_described_week() -> None:
+    text = "The booster should return to port before the end of the weekend."
+    assert values(text, WED) == [("the end of the weekend", "2022-W05-WE")]
+    text = "Passengers face more chaos at the end of a bruising week."
+    assert values(text, dt.date(2023, 10, 6)) == [("the end of a bruising week", "2023-W40")]
+    # a count of weeks is not one week's end
+    assert values("at the end of a few weeks", dt.date(2023, 10, 6)) != [
+        ("the end of a few weeks", "2023-W40")
+    ]

@@ -1732,8 +1732,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "period_edge",
         _C(
-            rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+(?:the\s+)?"
-            r"(?P<unit>week|month|quarter|year|decade|century))(?![\w-])"
+            rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+"
+            # "the end of a bruising week": an adjective after "a" still names this one
+            r"(?:the\s+|this\s+|a\s+(?!few\b|couple\b|single\b)[a-z]+\s+)?"
+            r"(?P<unit>weekend|week|month|quarter|year|decade|century))(?![\w-])"
         ),
         _i_period_edge,
         68,
