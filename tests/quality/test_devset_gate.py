@@ -87,6 +87,7 @@ def test_held_out_person_beats_bare_model(name: str) -> None:
 DEV_SETS = {
     "en-timex-dev": devset.EN_TIMEX_DEV,
     "en-timex-dev2": devset.EN_TIMEX_DEV2,
+    "en-timex-dev3": devset.EN_TIMEX_DEV3,
     "en-ent-dev2": devset.EN_ENT_DEV2,
 }
 

@@ -17,7 +17,7 @@ GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "gold"
 
 # (checker, folder): shared checkers take the folder; a set's own checker runs in place.
 CHECKS = [
-    *[("check_timex.py", d) for d in ("en-heldout", "en-timex-dev", "en-timex-dev2")],
+    *[("check_timex.py", d) for d in ("en-heldout", "en-timex-dev", "en-timex-dev2", "en-timex-dev3")],
     *[("check_attributions.py", d) for d in ("en-attr", "en-attr-dev")],
     *[("check_utterances.py", d) for d in ("utterances-dev", "utterances-heldout")],
     *[

@@ -205,7 +205,8 @@ def _select(cands: list[tuple[Spec, int]]) -> list[Spec]:
 # ---- 3: merging a clock time with its day --------------------------------------------
 
 _GAP_TIME_DAY = re.compile(r"\s*(?:,\s*)?(?:(?i:on|of)\s+)?\Z")
-_GAP_DAY_TIME = re.compile(r"\s*(?:,\s*)?(?:(?i:at|around|about|by)\s+)?\Z")
+# "When: Sunday, Oct. 15. at 12:45 p.m.": a stray period before a lower-case "at"
+_GAP_DAY_TIME = re.compile(r"\s*(?:,\s*|\.\s+(?=at\s))?(?:(?i:at|around|about|by)\s+)?\Z")
 
 
 _GAP_OF = re.compile(r"\s+(?i:of)\s+\Z")
@@ -286,8 +287,22 @@ def _fiscal_quarters(specs: list[Spec], text: str) -> list[Spec]:
             before = [y for pos, y in years if pos < s.start]
             year = before[-1] if before else years[0][1]
             s = dataclasses.replace(s, kind="date", year=year)
+        elif (
+            s.kind == "rel"
+            and s.unit == "year"
+            and s.offset == 0
+            and _THE_YEAR.fullmatch(text, s.start, s.end)
+        ):
+            # "Looking ahead to fiscal 2024 ... revenue for the year": that fiscal year
+            before = [y for pos, y in years if pos < s.start]
+            if before:
+                s = dataclasses.replace(s, kind="date", year=before[-1], unit=None, offset=None)
         out.append(s)
     return out
+
+
+# "the year", "full-year", "the full year": the (fiscal) year of the figures
+_THE_YEAR = re.compile(r"(?i:(?:the\s+)?(?:full[\s-]|whole\s+|entire\s+)?year)")
 
 
 # "the week of Jan. 25", "the week ending Jan. 4": the (ISO) week holding that day.
@@ -335,6 +350,29 @@ def _coordinated_pods(specs: list[Spec], text: str) -> list[Spec]:
                 s, start=m.start("pod"), end=m.end("pod"), tod="T" + PARTS_OF_DAY[pod]
             )
         )
+    return out
+
+
+# "between 1 p.m. and 4 p.m. EST Saturday", "from 10 a.m. to 2 p.m. ET on Monday"
+_GAP_CLOCK_RANGE = re.compile(r"\s*(?:[-–]|(?i:and|to|until|till))\s*\Z")
+
+
+def _coordinated_times(specs: list[Spec], text: str) -> list[Spec]:
+    """The first clock time of a range takes the day and zone written after the second."""
+    out = list(specs)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if (
+            cur.kind == "time"
+            and nxt.kind == "time"
+            and cur.base is None
+            and not cur.floating
+            and ":" in (cur.tod or "")
+            and ":" in (nxt.tod or "")
+            and (nxt.base is not None or nxt.zone is not None)
+            and _GAP_CLOCK_RANGE.match(text[cur.end : nxt.start])
+        ):
+            out[i] = dataclasses.replace(cur, base=nxt.base, zone=cur.zone or nxt.zone)
     return out
 
 
@@ -417,6 +455,10 @@ def _merge_times(specs: list[Spec], text: str) -> list[Spec]:
 # ---- tense ----------------------------------------------------------------------------
 
 _WILL = frozenset({"will", "shall", "'ll", "’ll", "wo", "ll"})
+# Passive verbs of expectation: "X is expected/forecast/scheduled ..." tells of later.
+_EXPECTATION_LEMMAS = frozenset(
+    {"expect", "forecast", "project", "schedule", "slate", "plan", "predict", "anticipate"}
+)
 _HAVE_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 _HAVE_PAST = frozenset({"had", "'d", "’d"})
 
@@ -484,7 +526,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
         if lowers & _HAVE_PAST:
             return "past"
         if lowers & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
-            return "present"
+            # "is expected", "are scheduled", "is forecast": the predicate is ahead
+            return "future" if v.lemma_.lower() in _EXPECTATION_LEMMAS else "present"
         return None
     if v.tag_ in ("VBZ", "VBP"):
         return "present"
@@ -509,7 +552,13 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
                 return "present" if nominal and t == "future" else t
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            tok.dep_ == "prep"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            # "Weather over the weekend is expected to be ...": the noun is what the
+            # clause is about (its subject), so the clause's tense is the noun's
+            and tok.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
             nominal = True
         tok = tok.head
     return "unknown"
@@ -520,6 +569,7 @@ def _doc_tense(doc: Doc, start: int, end: int) -> Tense:
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)"
     r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+    r"(?<!a\.m)(?<!p\.m)"  # "between 1 p.m. and 4 p.m. Saturday" is one clause
     r"[.!?][\"”’]?\s|[;:]\s|\s[—–]\s|\n"
 )
 _FUTURE_CUES = re.compile(
@@ -542,6 +592,24 @@ _CUES: tuple[tuple[re.Pattern[str], Tense], ...] = (
     (_PERFECT_CUES, "perfect"),
     (_PAST_CUES, "past"),
 )
+
+
+# How many months ahead a month dating a noun under a past verb may still be the coming one.
+_NOUN_MONTH_AHEAD = 2
+
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|typically|normally|traditionally|always|tends?\s+to)\b", re.I
+)
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """A frequency adverb in the expression's clause ("often peaks in January")."""
+    lo = max(0, start - 120)
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    left = cuts[-1] if cuts else lo
+    m = _CLAUSE_END.search(text, end, min(len(text), end + 120))
+    right = m.start() if m else min(len(text), end + 120)
+    return _HABITUAL.search(text, left, right) is not None
 
 
 def _text_tense(text: str, start: int, end: int) -> Tense:
@@ -574,7 +642,9 @@ def _text_tense(text: str, start: int, end: int) -> Tense:
 
 # "postponed until Saturday": these point forward even from a perfect.
 _FUTURE_PREP_STRONG = re.compile(
-    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting|"
+    r"\b(?:until|till|ahead\s+of|upcoming|coming|starting(?:\s+(?:in|on|from))?|"
+    # "stretched to October", "postponed to March": a delay points forward
+    r"(?:extended|stretched|postponed|delayed|deferred|pushed\s+back|put\s+off)\s+(?:to|into)|"
     # "is scheduled for Saturday": a schedule points forward (present tense reads "nearest")
     r"(?:scheduled|set|slated|due|planned|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$",
     re.I,
@@ -604,7 +674,45 @@ def _on_the_verb(doc: Doc, start: int, end: int) -> bool:
         return False
     tok = span.root
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod") and head.pos_ in ("VERB", "AUX")
+    # "Sunday is available as a backup": a day as the subject of a present clause too
+    return tok.dep_ in ("npadvmod", "pobj", "obl", "tmod", "nsubj") and head.pos_ in (
+        "VERB",
+        "AUX",
+    )
+
+
+# A day name heading a line and followed by a colon is an entry of a schedule.
+_SCHEDULE_LINE = re.compile(r"[ \t]*:")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def _schedule_entry(text: str, spec: Spec) -> bool:
+    """A weekday heading its line before a colon, the entry itself without a past verb
+    ("Thursday: Jobless Claims."; not a recap's "Monday: Protesters gathered ...")."""
+    if spec.kind != "weekday" or not _at_line_start(text, spec.start):
+        return False
+    m = _SCHEDULE_LINE.match(text, spec.end)
+    if m is None:
+        return False
+    eol = text.find("\n", m.end())
+    entry = text[m.end() : eol if eol >= 0 else len(text)]
+    return _PAST_CUES.search(entry) is None and _PERFECT_CUES.search(entry) is None
+
+
+def _on_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression is the object of a preposition that modifies a noun
+    ("the forecast for the end of the year")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    return (
+        tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
@@ -629,7 +737,15 @@ def _tense_for(text: str, spec: Spec, doc: Doc | None) -> Tense:
         # verb dated by a weekday is a schedule ("the summit opens on Sunday").
         return "future"
     before = text[max(0, spec.start - 20) : spec.start]
+    if _schedule_entry(text, spec):
+        # "This Week: ... Wednesday: Consumer Price Index.": a listing of days to come
+        return "future"
     if tense in ("present", "unknown", "perfect") and _FUTURE_PREP_STRONG.search(before):
+        return "future"
+    if tense == "past" and _FUTURE_PREP_STRONG.search(before):
+        # "delayed the hearing until Sept. 25", "a hearing now scheduled for Dec. 15":
+        # the verb is past but the day it points to lies after it; news of a
+        # postponement or a schedule is told when it is made, before that day
         return "future"
     if tense in ("present", "unknown"):
         if _PAST_PREP.search(before):
@@ -1008,8 +1124,27 @@ def _resolve(spec: Spec, dct: dt.date | None, text: str, doc: Doc | None) -> _Re
     if k == "overnight":
         return _resolve_overnight(dct, tense)
     if k == "edge":
+        if tense == "past" and doc is not None and _on_a_noun(doc, spec.start, spec.end):
+            # "the forecast for the end of the year was unchanged": the end the noun
+            # is about, not one before the past verb
+            tense = "present"
         return _resolve_edge(spec, dct, tense)
     if k == "month":
+        if tense == "present" and spec.offset is None and _habitual(text, spec.start, spec.end):
+            # "flu activity often peaks in January": any year's January
+            return _Res("DATE", f"XXXX-{spec.month:02d}", None, "publication")
+        if (
+            tense == "past"
+            and spec.offset is None
+            and spec.month is not None
+            and dct is not None
+            and 0 < (spec.month - dct.month) % 12 <= _NOUN_MONTH_AHEAD
+            and doc is not None
+            and _on_a_noun(doc, spec.start, spec.end)
+        ):
+            # "the likelihood of a rate hike in November jumped" (September): a month
+            # that dates a noun, just ahead, is that coming month whatever the verb's tense
+            tense = "future"
         return _resolve_month(spec, dct, tense)
     if k == "season":
         return _resolve_season(spec, dct, tense)
@@ -1096,21 +1231,59 @@ def _resolve_narrative(spec: Spec, last_day: tuple[int, dt.date, str] | None) ->
     return _Res("DATE", fmt_day(d), (d, d), last_day[2]) if d else None
 
 
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# the direction word closing "two days earlier" (see grammar._i_narrative_shift)
+_SHIFT_WORD = re.compile(r"\s+(?:earlier|later)$")
+
+
+def _resolve_narrative_quarter(
+    spec: Spec, last_quarter: tuple[int, int] | None, dct: dt.date | None
+) -> _Res | None:
+    """ "for the quarter", "the year-ago quarter": counted from the quarter the text
+    last named (a results story names the one it reports, in its own fiscal numbering).
+    Without one, a year-earlier quarter is that of the last completed quarter and a
+    bare "the quarter" is left out."""
+    off = spec.offset or 0
+    if last_quarter is None:
+        if off == 0:
+            return None
+        return _resolve_rel(dataclasses.replace(spec, kind="rel", offset=off - 1), dct)
+    idx = last_quarter[0] * 4 + last_quarter[1] - 1 + off
+    y, q = idx // 4, idx % 4 + 1
+    return _Res("DATE", f"{y:04d}-Q{q}", quarter_range(y, q), "publication")
+
+
 # A clock time written without a day belongs to the day the text gave just before
 # (within about two sentences); further away it is the publication day's.
 _CLOCK_DAY_REACH = 250
 
 
-def _clock_on_told_day(spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str) -> bool:
-    """Within the same paragraph only: a live report's time headings ("2 p.m.") open
-    a new entry that is on the publication day, whatever the last entry mentioned."""
+# Across a paragraph break only a day of the publication week carries over (a launch
+# "Thursday" and its "1:13 p.m."), not a date of the story's history.
+_CLOCK_DAY_WEEK = 7
+
+
+def _clock_on_told_day(
+    spec: Spec, last_day: tuple[int, dt.date, str] | None, text: str, dct: dt.date | None
+) -> bool:
+    """Within the same paragraph, or in a sentence of the next one ("targeting Thursday
+    for its next launch. / A rocket is slated to launch at 1:13 p.m."); not a live
+    report's time heading ("2 p.m." at the start of a line), which opens a new entry
+    on the publication day whatever the last entry mentioned."""
     return (
         spec.kind == "time"
         and spec.base is None
         and not spec.floating
         and last_day is not None
         and 0 <= spec.start - last_day[0] <= _CLOCK_DAY_REACH
-        and "\n" not in text[last_day[0] : spec.start]
+        and (
+            "\n" not in text[last_day[0] : spec.start]
+            or (
+                not _at_line_start(text, spec.start)
+                and dct is not None
+                and abs((last_day[1] - dct).days) <= _CLOCK_DAY_WEEK
+            )
+        )
     )
 
 
@@ -1169,6 +1342,7 @@ def extract_timexes(
     specs = _merge_times(_propagate_years(_select(_candidates(text)), text), text)
     specs = _fiscal_quarters(_yearly_sets(specs, text), text)
     specs = _coordinated_pods(_merge_week_of(specs, text), text)
+    specs = _coordinated_times(specs, text)
     specs = [s for s in specs if not s.count_like or _year_confirmed(s, doc)]
     if any(s.kind == "time" and s.zone is None and ":" in (s.tod or "") for s in specs):
         doc_zone = _doc_zone(text)
@@ -1179,22 +1353,37 @@ def extract_timexes(
             ]
     out: list[TimexRecord] = []
     last_day: tuple[int, dt.date, str] | None = None  # (end offset, day, anchor)
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) the text last gave
     for spec in specs:
-        if spec.kind == "narrative":
+        if spec.kind == "narrative_quarter":
+            res = _resolve_narrative_quarter(spec, last_quarter, published_date)
+        elif spec.kind == "narrative":
             res = _resolve_narrative(spec, last_day)
+            shift = _SHIFT_WORD.search(text, spec.start, spec.end)
+            if res is None and spec.value and shift is not None:
+                # "He resigned two days earlier." with no day before it: the length
+                res = _Res("DURATION", spec.value, None, "absolute")
+                spec = dataclasses.replace(spec, kind="duration", end=shift.start())
         elif spec.kind == "time" and spec.base is not None and spec.base.kind == "narrative":
             res = _narrative_time(spec, last_day, published_date)
         elif _overnight_after_told_day(spec, last_day, published_date):
             # a forecast: "... the evening Saturday. Expect rain overnight": the night
             # of the coming day the text just gave, not the DCT's
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
-        elif _clock_on_told_day(spec, last_day, text):
+        elif _clock_on_told_day(spec, last_day, text, published_date):
             # "On July 4 the river rose ... at 4.22am": the day the text just gave
             res = _narrative_time(dataclasses.replace(spec, base=Spec("narrative", 0, 0)), last_day)
         else:
             res = _resolve(spec, published_date, text, doc)
         if res is None:
             continue
+        mq = _QUARTER_VALUE.fullmatch(res.value)
+        # a quarter the text names ("second-quarter", "the latest quarter"), not a
+        # year-earlier comparison ("the same quarter last year") nor an anaphor
+        if mq and (
+            spec.kind in ("quarter", "date") or (spec.kind == "rel" and (spec.offset or 0) >= -1)
+        ):
+            last_quarter = (int(mq[1]), int(mq[2]))
         overnight = spec.base is not None and spec.base.kind == "overnight"
         if (
             res.start is not None

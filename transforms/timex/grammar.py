@@ -141,6 +141,7 @@ VAGUE_NUMBERS = frozenset(
         "tens",
         "numerous",
         "countless",
+        "multiple",
     }
 )
 
@@ -275,7 +276,7 @@ NUMBER_RE = (
     r"(?:\d+(?:\.\d+)?\s+(?:thousand|million|billion)|\d+(?:\s+|-)?(?:1/2|½)|½|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + NUM_WORD_RE
     + r"|a\s+(?:few|couple(?:\s+of)?|dozen|hundred|thousand|single)|"
-    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|countless|"
+    r"an?|couple(?:\s+of)?|few|several|many|some|numerous|countless|multiple|"
     r"(?:dozens|hundreds|thousands|tens)\s+of)"
     r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
@@ -338,6 +339,8 @@ class Spec:
     - ``edge``: "the end of the year" — ``unit`` + ``mod``, which one by tense
     - ``weekend``: "over the weekend", placed like a weekday
     - ``narrative``: "the next day" — ``offset`` days from the last day the text gave
+    - ``narrative_quarter``: "the quarter", "the year-ago quarter" — ``offset`` quarters
+      from the last quarter the text gave
     """
 
     kind: str
@@ -527,6 +530,10 @@ def _i_interval(m: re.Match[str], text: str) -> Spec | None:
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:—–-]\s*)$")
 
 
+# "peaks in January and March": a month coordinated with another is a month too
+_MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL_RE},?\s+(?:and|or|to|through)\s+$")
+
+
 def _i_month(m: re.Match[str], text: str) -> Spec | None:
     month = _month_num(m["mon"])
     if month is None:
@@ -539,7 +546,10 @@ def _i_month(m: re.Match[str], text: str) -> Spec | None:
     # "May" (modal, or Theresa May) and "March" (verb) are only months in a clearly
     # temporal context: "in May", not "Putin and May" or "spoke to May".
     if word.lower() in ("may", "march") and not (
-        m["mod"] or m["rel"] or _STRONG_PREP_BEFORE.search(before)
+        m["mod"]
+        or m["rel"]
+        or _STRONG_PREP_BEFORE.search(before)
+        or _MONTH_AND_BEFORE.search(before)
     ):
         return None
     after = text[m.end() : m.end() + 20]
@@ -679,7 +689,19 @@ def _i_ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec("rel", m.start(), m.end(), unit=unit, offset=direction * int(n))
 
 
+# "USA TODAY", "Florida Today", "Psychology Today": a capitalized "Today" right after
+# a capitalized word on the same line is the end of a name.
+_NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:;\n])\b[A-Z][\w&.]*[ \t]$")
+
+
 def _i_day_word(m: re.Match[str], text: str) -> Spec | None:
+    if m["dw"][0] == "T" and _NAME_BEFORE_TODAY.search(text, max(0, m.start() - 30), m.start()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # not a sentence's first word ("... said. Today the ...")
+        if re.search(r"[A-Za-z]", text[line_start : m.start()]) and not re.search(
+            r"[.!?:;][\"”’)]?\s+\S+\s+$", text[line_start : m.start()]
+        ):
+            return None
     w = re.sub(r"\s+", " ", m["dw"].lower())
     offset = {
         "today": 0,
@@ -859,6 +881,12 @@ def _i_weekday_set(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", m.start(), m.end(), value=f"XXXX-WXX-{wd + 1}")
 
 
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:(?:to|and|-|–)\s*\d+(?:[.:]\d+)?\s*)?"
+    r"(?:%|(?i:per\s*cent|percent|points?|basis\s+points|pct|million|billion|trillion)\b)"
+)
+
+
 def _i_clock(m: re.Match[str], text: str) -> Spec | None:
     tz = m["tz"]
     zone: str | None = None
@@ -890,6 +918,9 @@ def _i_clock(m: re.Match[str], text: str) -> Spec | None:
             return None  # "9 o'clock": a clock hour, morning unless the text says otherwise
     elif not m["hm"] and (not m["mi"] or not (tz or m["at"])):
         # a bare "9" or "15:00" is a clock time only with a zone or after "at"
+        return None
+    elif not tz and _AMOUNT_AFTER.match(text, m.end()):
+        # "at 5.25 to 5.50 percent", "at 3.75%": a rate, not a clock time
         return None
     start = m.start("h") if m["at"] and m["h"] else m.start("hm") if m["at"] else m.start()
     return Spec("time", start, end, tod=f"T{h:02d}:{mi:02d}", zone=zone)
@@ -1288,11 +1319,74 @@ def _i_recent(m: re.Match[str], text: str) -> Spec | None:
     return Spec("ref", m.start(), m.end(), value="PAST_REF")
 
 
+def _i_narrative_shift(m: re.Match[str], text: str) -> Spec | None:
+    """ "a day earlier", "two days later": days counted from the last day the text gave;
+    when it gave none shortly before, the count alone ("two days", P2D), as before."""
+    n = parse_number(m["n"])
+    if n is None or n != int(n) or not 0 < n <= 31:
+        return None
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    # with no day to count from, the count alone stays what it was: a duration
+    return Spec(
+        "narrative", m.start(), m.end(), unit="day", offset=sign * int(n), value=f"P{int(n)}D"
+    )
+
+
 def _i_narrative_day(m: re.Match[str], text: str) -> Spec | None:
     """ "the next day", "that day": a day counted from the last date the text gave."""
     rel = (m["rel"] or "same").lower()
     offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
     return Spec("narrative", m.start(), m.end(), unit="day", offset=offset)
+
+
+def _i_full_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "revised its full-year revenue guidance": the (fiscal) year the figures cover,
+    the current one, as "for the full year" ("a full year" is a length: not here)."""
+    return Spec("rel", m.start("span"), m.end("span"), unit="year", offset=0)
+
+
+def _i_fiscal_year_named(m: re.Match[str], text: str) -> Spec | None:
+    """ "the 2016 fiscal year", "its 2024 budget year": the year it is numbered by."""
+    return Spec("date", m.start(), m.end(), year=int(m["y"]))
+
+
+def _i_fiscal_year_begin(m: re.Match[str], text: str) -> Spec | None:
+    """ "the fiscal year beginning July 1", "The fiscal year began July 1": the fiscal
+    year now starting or running, named by the year it starts in (as a school year)."""
+    return Spec("rel", m.start(), m.end(), unit="year", offset=0)
+
+
+def _i_short_year(m: re.Match[str], text: str) -> Spec | None:
+    """ "a '62 movie" after "1960", "the 2018-’19 fiscal year": a two-digit year takes
+    the century of the four-digit year written shortly before it (later than it:
+    "1998-’02" is 2002); with no such year the century is not guessed."""
+    years = list(
+        re.finditer(
+            r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w])", text[max(0, m.start() - 300) : m.start()]
+        )
+    )
+    if not years:
+        return None
+    prior = int(years[-1].group(1))
+    y = prior // 100 * 100 + int(m["yy"])
+    if y < prior:
+        y += 100
+    if y - prior > 20:
+        return None
+    return Spec("date", m.start(), m.end(), year=y)
+
+
+def _i_year_ago_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "the year-ago quarter", "the prior-year quarter": the quarter a results story
+    reports, a year back; resolved from the last quarter the text gave (its fiscal
+    numbering included), else as "the same quarter last year"."""
+    return Spec("narrative_quarter", m.start(), m.end(), unit="quarter", offset=-4)
+
+
+def _i_the_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """ "earnings for the quarter": the quarter the text last named; dropped if it named
+    none ("late in the quarter" of a game is not a calendar quarter)."""
+    return Spec("narrative_quarter", m.start("span"), m.end("span"), unit="quarter", offset=0)
 
 
 # ---- patterns -------------------------------------------------------------------
@@ -1499,7 +1593,7 @@ RULES: tuple[Rule, ...] = (
         _C(
             rf"{_I}(?<![\w])the\s+(?:(?:recent|distant|near|foreseeable|immediate)\s+)?(?:past|future))"
             r"(?=\s*(?:[^\w\s]|$)|\s+(?i:when|and|but|or|as|where|which|that|is|was|has|had|have|with|"
-            r"for|we|I|you|they|it|he|she)\b)"
+            r"for|we|I|you|they|it|he|she|to|will|are|were)\b)"
         ),
         _i_past_future,
         30,
@@ -1638,8 +1732,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "period_edge",
         _C(
-            rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+(?:the\s+)?"
-            r"(?P<unit>week|month|quarter|year|decade|century))(?![\w-])"
+            rf"{_I}(?<![\w])(?P<mod>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+"
+            # "the end of a bruising week": an adjective after "a" still names this one
+            r"(?:the\s+|this\s+|a\s+(?!few\b|couple\b|single\b)[a-z]+\s+)?"
+            r"(?P<unit>weekend|week|month|quarter|year|decade|century))(?![\w-])"
         ),
         _i_period_edge,
         68,
@@ -1722,6 +1818,16 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_narrative_day,
         55,
+    ),
+    Rule(
+        "narrative_shift",
+        _C(
+            rf"{_I}(?<![\w-])(?P<n>a|one|two|three|four|five|six|seven|\d{{1,2}})\s+days?\s+"
+            # "two days earlier than planned" is a measure of the shift: a duration
+            r"(?P<dir>earlier|later))(?![\w-])(?!\s+than\b)"
+        ),
+        _i_narrative_shift,
+        64,
     ),
     Rule(
         "narrative_pod",
@@ -1822,7 +1928,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_end",
-        _C(rf"{_I}(?<![\w-])(?:the\s+)?year[\s-]end)(?![\w-])"),
+        _C(rf"{_I}(?<![\w-])(?:the\s+)?year(?:[\s-]|['’]s\s+)end)(?![\w-])"),
         _i_year_end,
         67,
     ),
@@ -1912,6 +2018,56 @@ RULES: tuple[Rule, ...] = (
         ),
         _i_plural_away,
         36,
+    ),
+    Rule(
+        "full_year",
+        _C(
+            rf"(?<![\w-])(?<!(?i:a)\s)(?<!(?i:one)\s)(?<!(?i:another)\s)(?<!\d\s)(?P<span>{_I}full[\s-]year))"
+            r"(?=[\s-]+(?:[a-z]|20\d\d)|\s*[.,;])"
+        ),
+        _i_full_year,
+        39,
+    ),
+    Rule(
+        "fiscal_year_named",
+        _C(
+            rf"{_I}(?<![\w-])(?:the\s+)?(?P<y>{YEAR4_RE})\s+(?:fiscal|financial|budget)\s+year)(?![\w-])"
+        ),
+        _i_fiscal_year_named,
+        74,
+    ),
+    Rule(
+        "fiscal_year_begin",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:new\s+)?fiscal\s+year)"
+            rf"(?=\s+{_I}(?:beginning|began|begins|starting|started|starts|that\s+began|that\s+begins))\b)"
+        ),
+        _i_fiscal_year_begin,
+        38,
+    ),
+    Rule(
+        "short_year",
+        _C(r"(?<=[\s-])['’](?P<yy>\d{2})(?![\w'’%]|[.,]\d)"),
+        _i_short_year,
+        44,
+    ),
+    Rule(
+        "year_ago_quarter",
+        _C(
+            rf"{_I}(?<![\w-])the\s+(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|previous[\s-]year)"
+            r"\s+(?:fiscal\s+)?quarter)(?![\w-])"
+        ),
+        _i_year_ago_quarter,
+        73,
+    ),
+    Rule(
+        "the_quarter",
+        _C(
+            rf"{_I}(?:for|in|during|throughout)\s+)(?P<span>{_I}the\s+(?:fiscal\s+)?quarter))"
+            r"(?![\w-])(?!\s+(?i:ended|ending|to|through|of)\b)"
+        ),
+        _i_the_quarter,
+        40,
     ),
     Rule(
         "latest_quarter",
@@ -2041,6 +2197,13 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "plural_rel": _UNIT_PLURAL,
     "dur_range_head": _UNIT_PLURAL,
     "narrative_day": frozenset({"day"}),
+    "narrative_shift": frozenset({"day", "days"}),
+    "full_year": frozenset({"full"}),
+    "fiscal_year_named": frozenset({"fiscal", "financial", "budget"}),
+    "fiscal_year_begin": frozenset({"fiscal"}),
+    "short_year": frozenset({"#d"}),
+    "year_ago_quarter": frozenset({"quarter"}),
+    "the_quarter": frozenset({"quarter"}),
     "narrative_pod": frozenset({"morning", "afternoon", "evening", "night"}),
     "bare_pod": frozenset({"morning", "afternoon", "evening"}),
 }
