@@ -58,6 +58,14 @@ from transforms.entities.org_names import (
     ticker_names,
 )
 from transforms.entities.places import recover_places
+from transforms.entities.teams import (
+    club_form,
+    is_country,
+    lone_club_word,
+    sports_report,
+    team_context,
+    untagged_acronym_team,
+)
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
 # ("Middle East", "Arctic" are gpe in the gold); FAC/PRODUCT/EVENT are not
@@ -1302,6 +1310,57 @@ def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _sports_teams(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sports report, clubs the model typed as places or people, or missed
+    (``transforms.entities.teams``); one sense per article, and a club's last
+    word alone ("Villa", "United") is that club."""
+    if not sports_report(doc):
+        return cands
+    teams: set[str] = set()
+    for c in cands:
+        if c.fixed or c.etype not in ("org", "gpe", "person"):
+            continue
+        text = _strip_possessive_text(doc[c.start : c.end].text)
+        if is_country(text):
+            continue
+        if club_form(doc, c.start, c.end) or team_context(
+            doc, c.start, c.end, strict=c.etype == "person"
+        ):
+            teams.add(text)
+    shorts: dict[str, set[str]] = {}
+    for t in teams:
+        words = t.split()
+        if len(words) >= 2:
+            shorts.setdefault(words[-1], set()).add(t)
+    short_name = {w: next(iter(full)) for w, full in shorts.items() if len(full) == 1}
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+        if c.fixed or c.etype not in ("org", "gpe", "person"):
+            continue
+        text = _strip_possessive_text(doc[c.start : c.end].text)
+        if text in teams or text in short_name:
+            c.etype, c.name, c.generic, c.country = "org", short_name.get(text), None, None
+    added: list[_Cand] = []
+    for ent in doc.ents:
+        # "Crystal Palace", "the Emirates" read as buildings: a club when in a
+        # club's form or context
+        if ent.label_ != "FAC" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        s, e = _trim(doc, ent.start, ent.end, keep_the=False)
+        if s < e and (club_form(doc, s, e) or team_context(doc, s, e, strict=False)):
+            added.append(_Cand(s, e, "org", None, False))
+            covered.update(range(s, e))
+    for i, tok in enumerate(doc):
+        if i in covered:
+            continue
+        if tok.text in short_name or tok.text in teams:
+            added.append(_Cand(i, i + 1, "org", short_name.get(tok.text), False))
+        elif lone_club_word(doc, i) or untagged_acronym_team(doc, i):
+            added.append(_Cand(i, i + 1, "org", None, False))
+    return cands + added
+
+
 def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
     """Every entity mention of the article, in text order, with article-level names.
 
@@ -1316,6 +1375,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     cands = _check_types(doc, cands, given_names)
     _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
+    cands = _sports_teams(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _drop_post_nominals(doc, cands)
     _resolve_generics(doc, cands)

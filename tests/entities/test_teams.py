@@ -1,0 +1,46 @@
+"""Sports clubs by their form and context (transforms.entities.teams) through
+extract_mentions, on short invented match reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from transforms.entities.mentions import extract_mentions
+from transforms.entities.teams import sports_report
+from transforms.nlp.load import parse_bodies
+
+
+def _ents(nlp: Any, text: str) -> set[tuple[str, str]]:
+    doc = next(parse_bodies(nlp, [text]))
+    out = set()
+    for m in extract_mentions(doc):
+        assert text[m.char_start : m.char_end] == m.text
+        out.add(m.entity)
+    return out
+
+
+REPORT = (
+    "Manchester City eased to a 3-0 victory over Southampton on Saturday. "
+    "The striker Erling Haaland scored twice before the referee awarded a penalty. "
+    "City now trail leaders Arsenal by five points."
+)
+
+
+def test_sports_report_needs_two_sport_words(nlp: Any) -> None:
+    assert sports_report(next(parse_bodies(nlp, [REPORT])))
+    # one metaphor is no match report
+    plain = "The agency imposed a penalty on Southampton port operators on Monday."
+    assert not sports_report(next(parse_bodies(nlp, [plain])))
+
+
+def test_clubs_named_after_places_are_organizations(nlp: Any) -> None:
+    ents = _ents(nlp, REPORT)
+    assert ("org", "Manchester City") in ents  # club form
+    assert ("org", "Southampton") in ents  # "victory over"
+    assert not any(t == "gpe" for t, _ in ents)
+    assert ("person", "Erling Haaland") in ents
+
+
+def test_place_outside_sport_stays_a_place(nlp: Any) -> None:
+    ents = _ents(nlp, "Flooding closed roads in Southampton on Monday, the council said.")
+    assert ("gpe", "Southampton") in ents
