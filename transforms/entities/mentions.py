@@ -39,6 +39,7 @@ from contract.records import EntityRef, MentionRecord
 from transforms import lexicon
 from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.media_names import broadcast_word_after, cited_as_outlet, opening_credit
 from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
 from transforms.entities.org_names import (
@@ -751,7 +752,14 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     root = doc[s:e].root
     if root.dep_ == "appos" and root.head.lemma_.lower() in _MEDIA_BEFORE:
         return True
-    return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
+    if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER:
+        return True
+    # "told CNBC", "as per Variety" (a short name, no body's head noun)
+    return (
+        e - s <= 2
+        and doc[e - 1].lower_.rstrip(".") not in _RUN_HEADS
+        and cited_as_outlet(doc, s, e)
+    )
 
 
 _PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")["any_position"]) | (
@@ -1310,6 +1318,26 @@ def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _outlet_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Outlets by their written form (``transforms.entities.media_names``): an
+    organization name continued by a capitalised outlet word ("Bloomberg" +
+    "TV"), and an untagged credit in brackets opening the article."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if (
+            c.etype in ("org", "media")
+            and c.end not in covered
+            and broadcast_word_after(doc, c.end)
+        ):
+            c.end += 1
+            c.etype, c.name, c.fixed, c.generic = "media", None, False, None
+            covered.add(c.end - 1)
+    credit = opening_credit(doc)
+    if credit is not None and not any(i in covered for i in range(*credit)):
+        cands = [*cands, _Cand(credit[0], credit[1], "media", None, False)]
+    return cands
+
+
 def _sports_teams(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """In a sports report, clubs the model typed as places or people, or missed
     (``transforms.entities.teams``); one sense per article, and a club's last
@@ -1372,6 +1400,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     cands = _given_name_pairs(doc, _join_place_and_team(doc, _collect(doc)), given_names)
     _cut_roles_before_person(doc, cands)
     _numbered_names(doc, cands)
+    cands = _outlet_forms(doc, cands)
     cands = _check_types(doc, cands, given_names)
     _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
