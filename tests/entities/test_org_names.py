@@ -144,3 +144,9 @@ def test_known_body_name_cut_by_the_model_is_rejoined(nlp: Any) -> None:
 def test_house_speaker_is_no_product(nlp: Any) -> None:
     text = "Republicans met.\n\nFormer House speaker and Ohioan John Boehner headlined a reception."
     assert ("person", "John Boehner") in _ents(nlp, text)
+
+
+def test_metric_abbreviation_is_no_organization(nlp: Any) -> None:
+    ents = _ents(nlp, "If Acme Corp. beats estimates, EPS would more than double, analysts said.")
+    assert not any(n == "EPS" for _, n in ents)
+    assert ("org", "Acme Corp.") in ents

@@ -706,6 +706,8 @@ _GENERIC_BODIES: frozenset[str] = frozenset(_lexicon("generic_bodies.json"))
 # Last words of a place-typed span that make it a body ("Reno County Emergency
 # Management", "Southeast Regional Health Authority").
 _BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span_only"])
+# Abbreviations of common nouns ("EPS", "AI", "MMR") the model calls organizations.
+_COMMON_ABBREVIATIONS: frozenset[str] = frozenset(_lexicon("common_abbreviations.json"))
 # Last words of a person-typed span that make it a natural or built place.
 _FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
 
@@ -876,6 +878,19 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
+        if (
+            c.etype in ("org", "person", "gpe")
+            and _strip_possessive_text(text) in _COMMON_ABBREVIATIONS
+        ):
+            continue  # "EPS would more than double": a metric, no body
+        if (
+            c.etype == "org"
+            and c.end < len(doc)
+            and doc[c.end].ent_type_ == "PRODUCT"
+            and doc[c.end].ent_iob_ == "B"
+            and doc[c.end - 1].whitespace_ == " "
+        ):
+            continue  # "HBO" + "Max" PRODUCT: the maker's name begins a product's
         if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
         if c.etype == "org" and is_heading(doc, c.start, c.end):

@@ -95,6 +95,8 @@ def legal_form_names(doc: Doc, titles: frozenset[str] = frozenset()) -> list[tup
             if prev.lower_.replace(".", "") in titles:
                 break  # "Former AG", "Assistant AG": an office, not a company
             if _capitalised(prev):
+                if prev.is_sent_start and prev.is_stop and prev.pos_ not in ("PROPN", "NOUN"):
+                    break  # "If Acme Corp. beats ...": a function word opens the sentence
                 start -= 1
                 if prev.is_sent_start:
                     break
