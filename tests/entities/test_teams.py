@@ -44,3 +44,13 @@ def test_clubs_named_after_places_are_organizations(nlp: Any) -> None:
 def test_place_outside_sport_stays_a_place(nlp: Any) -> None:
     ents = _ents(nlp, "Flooding closed roads in Southampton on Monday, the council said.")
     assert ("gpe", "Southampton") in ents
+
+
+def test_one_word_player_is_one_person(nlp: Any) -> None:
+    text = (
+        "Midfielder Herrera fired home just before the break. "
+        "Rooney then doubled the lead before Herrera added his second goal in stoppage time."
+    )
+    ents = _ents(nlp, text)
+    assert ("org", "Herrera") not in ents
+    assert ("person", "Herrera") in ents

@@ -1484,6 +1484,14 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
         k = bisect_right(positions, at)
         return names[k - 1] if k else names[0]
 
+    # One-word names the model calls a person here ("Midfielder Herrera"): the
+    # same word typed ORG elsewhere, outside a company's context, is that person.
+    lone_people = {
+        _strip_possessive_text(core[0].text)
+        for idx, core in cores.items()
+        if len(core) == 1 and id(cands[idx]) in model_person
+    }
+
     # --- article-level names -------------------------------------------------
     records: list[MentionRecord] = []
     used: set[int] = set()
@@ -1521,6 +1529,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     person_name = resolve_surname(
                         single, doc[s].idx, allow_given=id(c) in model_person
                     )
+                    if person_name is None and etype == "org" and single in lone_people:
+                        person_name = single
                 place = lookup(core_text) if person_name is None else None
                 if (
                     person_name is None
