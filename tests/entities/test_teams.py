@@ -54,3 +54,15 @@ def test_one_word_player_is_one_person(nlp: Any) -> None:
     ents = _ents(nlp, text)
     assert ("org", "Herrera") not in ents
     assert ("person", "Herrera") in ents
+
+
+def test_nba_teams_by_nickname_and_place(nlp: Any) -> None:
+    text = (
+        "Ingram scored 29 points and the Lakers erased a 13-point halftime deficit in an NBA game. "
+        "In Milwaukee, the Bucks rallied to beat the Utah Jazz 114-102."
+    )
+    ents = _ents(nlp, text)
+    assert ("org", "Lakers") in ents
+    assert ("org", "Utah Jazz") in ents
+    assert ("gpe", "Utah") not in ents
+    assert ("gpe", "Milwaukee") in ents

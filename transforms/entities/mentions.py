@@ -501,14 +501,25 @@ def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         j = i
-        while (
-            j < len(doc)
-            and not doc[j].ent_type_
-            and doc[j].pos_ == "PROPN"
-            and _NAME_TOKEN.match(doc[j].text)  # titles too: "Premier League"
-            and (j == i or "\n" not in doc[j - 1].whitespace_)
-        ):
-            j += 1
+        while j < len(doc) and (j == i or "\n" not in doc[j - 1].whitespace_):
+            tok = doc[j]
+            if (
+                not tok.ent_type_
+                and tok.pos_ == "PROPN"
+                and _NAME_TOKEN.match(tok.text)  # titles too: "Premier League"
+            ) or (
+                # "Sheriff's Office", "Children's Hospital": a possessive
+                # between name words belongs to the name
+                j > i
+                and tok.text in _POSSESSIVE
+                and j + 1 < len(doc)
+                and not doc[j + 1].ent_type_
+                and _NAME_TOKEN.match(doc[j + 1].text)
+                and doc[j + 1].lower_ in _RUN_HEADS
+            ):
+                j += 1
+            else:
+                break
         if j - i >= 2 and doc[j - 1].lower_ in _RUN_HEADS:
             # The name words the model did tag belong to it too ("the Carnegie"
             # + "Russia" + "Eurasia Center", "U.S." + "Supreme Court") ...
@@ -521,6 +532,15 @@ def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
                 and not doc[k].is_sent_start
             ):
                 k -= 1
+            while (
+                # "Montana-Dakota Utilities": hyphen-joined name words
+                k > 1
+                and doc[k - 1].text == "-"
+                and not doc[k - 1].whitespace_
+                and not doc[k - 2].whitespace_
+                and _NAME_TOKEN.match(doc[k - 2].text)
+            ):
+                k -= 2
             # ... unless they end a longer name the model cut ("Department
             # of State" + "Health Services"), which is found whole elsewhere.
             cut = k > 0 and doc[k - 1].lower_ in _ACRONYM_SKIP and bool(doc[k - 1].ent_type_)
@@ -706,6 +726,13 @@ _GENERIC_BODIES: frozenset[str] = frozenset(_lexicon("generic_bodies.json"))
 # Last words of a place-typed span that make it a body ("Reno County Emergency
 # Management", "Southeast Regional Health Authority").
 _BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span_only"])
+# Last words of event names ("Peterloo Massacre") the model calls organizations.
+_EVENT_HEADS: frozenset[str] = frozenset(_lexicon("event_head_nouns.json"))
+# Fiscal years ("FY22", "FY2024") the model calls places or bodies.
+_FISCAL_YEAR = re.compile(r"^FY\d{2}(?:\d{2})?$")
+# A one-word brand with a capital inside ("SpaceX", "PayPal", "YouTube"), not
+# a surname's prefix ("McInnerny", "DeShawn", "LeBron").
+_BRAND_WORD = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # Abbreviations of common nouns ("EPS", "AI", "MMR") the model calls organizations.
 _COMMON_ABBREVIATIONS: frozenset[str] = frozenset(_lexicon("common_abbreviations.json"))
 # Last words of a person-typed span that make it a natural or built place.
@@ -883,6 +910,10 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             and _strip_possessive_text(text) in _COMMON_ABBREVIATIONS
         ):
             continue  # "EPS would more than double": a metric, no body
+        if c.etype in ("org", "gpe") and _FISCAL_YEAR.match(text):
+            continue  # "FY22": a fiscal year
+        if c.etype == "org" and c.end - c.start >= 2 and last in _EVENT_HEADS:
+            continue  # "Peterloo Massacre": a happening, no body
         if (
             c.etype == "org"
             and c.end < len(doc)
@@ -933,6 +964,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             _company_context(doc, c.start, c.end) or _described_as_company(doc, c.start, c.end)
         ):
             c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start == 1 and _BRAND_WORD.match(text):
+            c.etype = "org"  # "SpaceX": a brand's form, no person's
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
         elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
@@ -963,6 +996,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
                 )
                 and given_name_score(first.text) == 0
                 and first.text not in given
+                # "LeBron James": a given name as surname is no plural
+                and doc[c.end - 1].text not in given
             ):
                 continue  # "Apple Watches": a plural common noun ends no name
         if (
@@ -1333,6 +1368,68 @@ def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_LIST_JOINERS = frozenset({",", "and", "&", ";"})
+
+
+def _list_gap(doc: Doc, a: int, b: int) -> bool:
+    """Are tokens ``a..b`` only list separators, with bracketed notes allowed
+    ("Dick Pope (cinematography), Suzie Davies")?"""
+    if b <= a or b - a > 8:
+        return False
+    depth = 0
+    joined = False
+    for tok in doc[a:b]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 0:
+            if tok.lower_ not in _LIST_JOINERS:
+                return False
+            joined = True
+    return joined and depth == 0
+
+
+def _people_in_lists(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Names the model typed ORG inside a list of people are people ("stars
+    Rory Kinnear, Maxine Peake, Neil Bell"): a "Given Surname" whose first word
+    is a known given name and whose last is no body's head noun, or a span of
+    comma-separated single words ("Greenwell, Goodvin, Colling and Monique
+    Scarlett voted"), when a person is listed next to it."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[_Cand] = []
+    for k, c in enumerate(ordered):
+        out.append(c)
+        if c.fixed or c.etype != "org":
+            continue
+        before = ordered[k - 1] if k > 0 else None
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        listed = (
+            before is not None and before.etype == "person" and _list_gap(doc, before.end, c.start)
+        ) or (after is not None and after.etype == "person" and _list_gap(doc, c.end, after.start))
+        if not listed:
+            continue
+        words = [t for t in doc[c.start : c.end] if t.text not in _LIST_JOINERS]
+        if c.end - c.start == 2:
+            first, last = doc[c.start], doc[c.end - 1]
+            if (
+                first.is_title
+                and first.is_alpha
+                and last.is_title
+                and given_name_score(first.text) > 0
+                and last.lower_ not in (_ORG_HEADS | _RUN_HEADS | _MEDIA_HEADS)
+            ):
+                c.etype, c.name = "person", None
+        elif (
+            any(t.text == "," for t in doc[c.start : c.end])
+            and words
+            and all(t.is_title and _NAME_TOKEN.match(t.text) for t in words)
+        ):
+            out.pop()
+            out.extend(_Cand(t.i, t.i + 1, "person", None, False) for t in words)
+    return out
+
+
 def _outlet_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """Outlets by their written form (``transforms.entities.media_names``): an
     organization name continued by a capitalised outlet word ("Bloomberg" +
@@ -1359,6 +1456,24 @@ def _sports_teams(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     word alone ("Villa", "United") is that club."""
     if not sports_report(doc):
         return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    added: list[_Cand] = []
+    dropped: set[int] = set()
+    for c in cands:
+        # "the Utah" + "Jazz": a place and the untagged word after it are one club
+        if (
+            c.etype == "gpe"
+            and not c.fixed
+            and c.end < len(doc)
+            and c.end not in covered
+            and doc[c.end].tag_ in ("NNP", "NNPS")
+            and doc[c.end].is_title
+            and doc[c.end].is_alpha
+            and lookup(doc[c.end].text) is None
+            and not (c.end + 1 < len(doc) and doc[c.end + 1].is_title)
+        ):
+            c.end, c.etype, c.name, c.country = c.end + 1, "org", None, None
+            covered.add(c.end - 1)
     teams: set[str] = set()
     for c in cands:
         if c.fixed or c.etype not in ("org", "gpe", "person"):
@@ -1376,32 +1491,50 @@ def _sports_teams(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if len(words) >= 2:
             shorts.setdefault(words[-1], set()).add(t)
     short_name = {w: next(iter(full)) for w, full in shorts.items() if len(full) == 1}
-    covered: set[int] = set()
     for c in cands:
-        covered.update(range(c.start, c.end))
         if c.fixed or c.etype not in ("org", "gpe", "person"):
             continue
         text = _strip_possessive_text(doc[c.start : c.end].text)
         if text in teams or text in short_name:
             c.etype, c.name, c.generic, c.country = "org", short_name.get(text), None, None
-    added: list[_Cand] = []
     for ent in doc.ents:
-        # "Crystal Palace", "the Emirates" read as buildings: a club when in a
-        # club's form or context
-        if ent.label_ != "FAC" or any(i in covered for i in range(ent.start, ent.end)):
+        # "Crystal Palace", "Golden State" read as buildings: a club when in a
+        # club's form or context (over a place the data found inside it)
+        if ent.label_ != "FAC":
             continue
+        inside = [c for c in cands if c.start < ent.end and ent.start < c.end]
+        if any(
+            (c.fixed and not (c.etype == "gpe" and c.end - c.start < ent.end - ent.start))
+            or c.start < ent.start
+            or c.end > ent.end
+            for c in inside
+        ):
+            continue  # a known body or a longer name overlaps; a place word inside may go
         s, e = _trim(doc, ent.start, ent.end, keep_the=False)
         if s < e and (club_form(doc, s, e) or team_context(doc, s, e, strict=False)):
             added.append(_Cand(s, e, "org", None, False))
             covered.update(range(s, e))
+            dropped.update(id(c) for c in inside)
     for i, tok in enumerate(doc):
         if i in covered:
             continue
         if tok.text in short_name or tok.text in teams:
             added.append(_Cand(i, i + 1, "org", short_name.get(tok.text), False))
-        elif lone_club_word(doc, i) or untagged_acronym_team(doc, i):
+        elif (
+            lone_club_word(doc, i)
+            or untagged_acronym_team(doc, i)
+            or (
+                # "the Lakers", "the Bucks": a plural proper noun after "the"
+                i > 0
+                and doc[i - 1].lower_ == "the"
+                and tok.tag_ == "NNPS"
+                and tok.is_title
+                and tok.text.endswith("s")
+                and not (i + 1 < len(doc) and doc[i + 1].is_title)
+            )
+        ):
             added.append(_Cand(i, i + 1, "org", None, False))
-    return cands + added
+    return [c for c in cands if id(c) not in dropped] + added
 
 
 def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
@@ -1420,6 +1553,7 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
     cands = _sports_teams(doc, cands)
+    cands = _people_in_lists(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _drop_post_nominals(doc, cands)
     _resolve_generics(doc, cands)
@@ -1447,6 +1581,13 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             full_by_surname.setdefault(_strip_possessive_text(core[-1].text), []).append(
                 (core[0].idx, _join(core))
             )
+            joined_last = _strip_possessive_text(_join(core).split()[-1])
+            if (
+                joined_last != _strip_possessive_text(core[-1].text)
+                and len(joined_last.split("-")) == 2
+            ):
+                # "Perla Alarcon-Flory" ... "Alarcon-Flory said": a hyphenated surname
+                full_by_surname.setdefault(joined_last, []).append((core[0].idx, _join(core)))
     # A "full name" whose first word is not a given name loses to one that is
     # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
     for surname, fulls in list(full_by_surname.items()):

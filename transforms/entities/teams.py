@@ -83,6 +83,8 @@ def team_context(doc: Doc, s: int, e: int, *, strict: bool) -> bool:
     the contexts no person is found in."""
     p = s - 1
     if p >= 0 and doc[p].lower_ == "the":
+        if e - s == 1 and doc[s].tag_ == "NNPS" and doc[s].text.endswith("s"):
+            return True  # "the Lakers": no person takes "the" and a plural
         p -= 1
     if p >= 0:
         word = doc[p].lower_
