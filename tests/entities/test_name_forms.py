@@ -145,3 +145,21 @@ def test_hyphenated_surname_links_to_the_person(nlp: Any) -> None:
     )
     assert ("person", "Perla Alarcon-Flory") in ents
     assert ("org", "Alarcon-Flory") not in ents
+
+
+def test_two_people_sharing_a_surname_stay_two(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "Owner Jerry Jones spoke after the game. Jones said the team must improve. "
+        "Punter Chris Jones kicked the ball 30 yards.",
+    )
+    assert ("person", "Jerry Jones") in ents
+    assert ("person", "Chris Jones") in ents
+
+
+def test_player_read_as_a_building_is_a_person(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "Rojo's long-range strike was brilliantly tipped over the crossbar by the agile Brad Guzan.",
+    )
+    assert ("person", "Brad Guzan") in ents

@@ -319,6 +319,24 @@ def _longer_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _person_as_building(doc: Doc, s: int, e: int) -> bool:
+    """A two-word span the model calls a facility that reads "Given Surname":
+    a known given name first, no building, place or body word last, not a
+    place in the geographic data."""
+    if e - s != 2:
+        return False
+    first, last = doc[s], doc[s + 1]
+    return (
+        first.is_title
+        and first.is_alpha
+        and last.is_title
+        and last.is_alpha
+        and given_name_score(first.text) > 0
+        and last.lower_ not in (_FEATURE_HEADS | _FACILITY_NOUNS | _ORG_HEADS | _RUN_HEADS)
+        and lookup(doc[s:e].text) is None
+    )
+
+
 def _collect(doc: Doc) -> list[_Cand]:
     gaz = gazetteer()
     cands: list[_Cand] = []
@@ -377,6 +395,8 @@ def _collect(doc: Doc) -> list[_Cand]:
         etype_opt = _TYPE_OF_LABEL.get(ent.label_)
         if ent.label_ == "FAC" and doc[ent.end - 1].lower_.rstrip(".") in _ORG_HEADS:
             etype_opt = "org"  # "the All England Club" read as a building
+        elif ent.label_ == "FAC" and _person_as_building(doc, ent.start, ent.end):
+            etype_opt = "person"  # "the agile Brad Guzan" read as a building
         if etype_opt is None:
             continue
         s, e = _trim(doc, ent.start, ent.end, keep_the=False)
@@ -1590,8 +1610,16 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                 full_by_surname.setdefault(joined_last, []).append((core[0].idx, _join(core)))
     # A "full name" whose first word is not a given name loses to one that is
     # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
+    # A first word known as a given name at all ("Chris", score below the
+    # common list) or written mid-sentence ("JoAnne Caplan") is a name's.
+    sent_starts = {t.idx for t in doc if t.is_sent_start}
+
+    def _named(f: tuple[int, str]) -> bool:
+        first = f[1].split()[0]
+        return first in given_names or given_name_score(first) > 0 or f[0] not in sent_starts
+
     for surname, fulls in list(full_by_surname.items()):
-        good = [f for f in fulls if f[1].split()[0] in given_names]
+        good = [f for f in fulls if _named(f)]
         if good and len(good) < len(fulls):
             full_by_surname[surname] = good
 
@@ -1653,6 +1681,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     full is not None
                     and full != core_text
                     and core[0].text not in given_names
+                    and given_name_score(core[0].text) == 0
+                    and core[0].is_sent_start
                     and full.split()[0] in given_names
                 ):
                     # "Threaten Putin": keep only the surname as the mention.
