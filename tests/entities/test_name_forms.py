@@ -163,3 +163,13 @@ def test_player_read_as_a_building_is_a_person(nlp: Any) -> None:
         "Rojo's long-range strike was brilliantly tipped over the crossbar by the agile Brad Guzan.",
     )
     assert ("person", "Brad Guzan") in ents
+
+
+def test_title_in_quotation_marks_is_no_person(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "New Line Cinema’s “Don’t Worry Darling,” the second feature from director "
+        "Olivia Wilde, will premiere in Venice.",
+    )
+    assert ("person", "Olivia Wilde") in ents
+    assert not any(t == "person" and "Darling" in n for t, n in ents)

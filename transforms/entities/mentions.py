@@ -1998,11 +1998,27 @@ def _acronyms(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
     return out
 
 
+def _title_word(tok: Token) -> bool:
+    """A word of a title in quotation marks: capitalised, a short function
+    word ("with", "the") or a contraction piece ("Don't" is "Do" + "n't")."""
+    return tok.is_title or (tok.is_stop and tok.is_lower and len(tok) <= 4) or tok.text[:1] in "'’"
+
+
 def _quoted(doc: Doc, m: MentionRecord) -> bool:
+    """Does the name stand in quotation marks as (the end of) a title: alone
+    ("for 'Anora'") or after other title words ("“Don't Worry Darling,”")?"""
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
-    return doc[span.start - 1].is_quote and doc[span.end].is_quote
+    close = span.end
+    if close + 1 < len(doc) and doc[close].text in (",", ".") and doc[close + 1].is_quote:
+        close += 1  # American style: "... Darling," with the comma inside
+    if not doc[close].is_quote:
+        return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 5 and not doc[i].is_quote and _title_word(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].is_quote and (i == span.start - 1 or doc[i + 1].is_title)
 
 
 def _no_place_if_org(records: list[MentionRecord]) -> list[MentionRecord]:
