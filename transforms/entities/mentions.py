@@ -756,6 +756,15 @@ _FISCAL_YEAR = re.compile(r"^FY\d{2}(?:\d{2})?$")
 _BRAND_WORD = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # Abbreviations of common nouns ("EPS", "AI", "MMR") the model calls organizations.
 _COMMON_ABBREVIATIONS: frozenset[str] = frozenset(_lexicon("common_abbreviations.json"))
+
+
+def _common_abbreviation(text: str) -> bool:
+    """One of the common-noun abbreviations, written as one (two capitals or
+    a digit), so that a word such as "Pin" or "Er" is not taken for it."""
+    shaped = sum(ch.isupper() for ch in text) >= 2 or any(ch.isdigit() for ch in text)
+    return shaped and text.lower() in _COMMON_ABBREVIATIONS
+
+
 # Last words of a person-typed span that make it a natural or built place.
 _FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
 
@@ -926,9 +935,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
-        if (
-            c.etype in ("org", "person", "gpe")
-            and _strip_possessive_text(text) in _COMMON_ABBREVIATIONS
+        if c.etype in ("org", "person", "gpe") and _common_abbreviation(
+            _strip_possessive_text(text)
         ):
             continue  # "EPS would more than double": a metric, no body
         if c.etype in ("org", "gpe") and _FISCAL_YEAR.match(text):
