@@ -114,3 +114,62 @@ def test_a_numbered_body_keeps_its_number(nlp: Any) -> None:
     ents = _ents(nlp, text)
     assert ("org", "District No. 1") in ents
     assert ("org", "District No") not in ents
+
+
+def _mention_ents(nlp: Any, text: str) -> set[tuple[str, str]]:
+    from transforms.entities.mentions import extract_mentions
+    from transforms.nlp.load import parse_bodies
+
+    doc = next(parse_bodies(nlp, [text]))
+    return {m.entity for m in extract_mentions(doc)}
+
+
+def test_people_listed_with_people(nlp: Any) -> None:
+    # the model types some cast names ORG inside a list of people
+    ents = _mention_ents(
+        nlp,
+        "The film stars Rory Kinnear, Maxine Peake, Neil Bell and Philip Jackson, "
+        "with music by Dick Pope (cinematography), Suzie Davies (production design) "
+        "and Gary Yershon (music).",
+    )
+    assert ("person", "Maxine Peake") in ents
+    assert ("person", "Suzie Davies") in ents
+    assert not any(t == "org" for t, _ in ents)
+
+
+def test_hyphenated_surname_links_to_the_person(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "Jeremy Saint and Perla Alarcon-Flory voted no. "
+        "Alarcon-Flory said the board is trying to do what is best.",
+    )
+    assert ("person", "Perla Alarcon-Flory") in ents
+    assert ("org", "Alarcon-Flory") not in ents
+
+
+def test_two_people_sharing_a_surname_stay_two(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "Owner Jerry Jones spoke after the game. Jones said the team must improve. "
+        "Punter Chris Jones kicked the ball 30 yards.",
+    )
+    assert ("person", "Jerry Jones") in ents
+    assert ("person", "Chris Jones") in ents
+
+
+def test_player_read_as_a_building_is_a_person(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "Rojo's long-range strike was brilliantly tipped over the crossbar by the agile Brad Guzan.",
+    )
+    assert ("person", "Brad Guzan") in ents
+
+
+def test_title_in_quotation_marks_is_no_person(nlp: Any) -> None:
+    ents = _mention_ents(
+        nlp,
+        "New Line Cinema’s “Don’t Worry Darling,” the second feature from director "
+        "Olivia Wilde, will premiere in Venice.",
+    )
+    assert ("person", "Olivia Wilde") in ents
+    assert not any(t == "person" and "Darling" in n for t, n in ents)

@@ -144,3 +144,27 @@ def test_known_body_name_cut_by_the_model_is_rejoined(nlp: Any) -> None:
 def test_house_speaker_is_no_product(nlp: Any) -> None:
     text = "Republicans met.\n\nFormer House speaker and Ohioan John Boehner headlined a reception."
     assert ("person", "John Boehner") in _ents(nlp, text)
+
+
+def test_metric_abbreviation_is_no_organization(nlp: Any) -> None:
+    ents = _ents(nlp, "If Acme Corp. beats estimates, EPS would more than double, analysts said.")
+    assert not any(n == "EPS" for _, n in ents)
+    assert ("org", "Acme Corp.") in ents
+
+
+def test_possessive_inside_company_and_office_names(nlp: Any) -> None:
+    ents = _ents(nlp, "Shares of Kohl’s Corp fell 10% on Tuesday, traders said.")
+    assert ("org", "Kohl’s Corp") in ents
+    ents = _ents(
+        nlp, "The Rowan County Sheriff’s Office said in a report that a homeowner was awakened."
+    )
+    assert ("org", "Rowan County Sheriff’s Office") in ents
+
+
+def test_brand_word_fiscal_year_and_event_are_no_people_or_places(nlp: Any) -> None:
+    ents = _ents(nlp, "SpaceX completed a major test on Sunday, the company said.")
+    assert ("org", "SpaceX") in ents and ("person", "SpaceX") not in ents
+    ents = _ents(nlp, "The district's spending authority will reach $45.3 million in FY22.")
+    assert not any(n == "FY22" for _, n in ents)
+    ents = _ents(nlp, "The film retells the Peterloo Massacre of 1819 in Manchester.")
+    assert not any(n == "Peterloo Massacre" for _, n in ents)

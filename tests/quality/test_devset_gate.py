@@ -89,6 +89,7 @@ DEV_SETS = {
     "en-timex-dev2": devset.EN_TIMEX_DEV2,
     "en-timex-dev3": devset.EN_TIMEX_DEV3,
     "en-ent-dev2": devset.EN_ENT_DEV2,
+    "en-ent-dev3": devset.EN_ENT_DEV3,
 }
 
 

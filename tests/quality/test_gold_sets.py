@@ -29,6 +29,7 @@ CHECKS = [
             ("en-attr", "check_events.py"),
             ("en-attr2", "check.py"),
             ("en-ent-dev2", "check.py"),
+            ("en-ent-dev3", "check.py"),
             ("en-timex-dev2", "check_events.py"),
         )
     ],

@@ -39,6 +39,7 @@ from contract.records import EntityRef, MentionRecord
 from transforms import lexicon
 from transforms.entities.gazetteer import Gazetteer, gazetteer, parse_ent_id
 from transforms.entities.geo import Place, country_of_demonym, geo, lookup
+from transforms.entities.media_names import broadcast_word_after, cited_as_outlet, opening_credit
 from transforms.entities.names import COMMON as COMMON_GIVEN
 from transforms.entities.names import common_given_names, given_name_score
 from transforms.entities.org_names import (
@@ -58,6 +59,15 @@ from transforms.entities.org_names import (
     ticker_names,
 )
 from transforms.entities.places import recover_places
+from transforms.entities.teams import (
+    CLUB_WORDS,
+    club_form,
+    is_country,
+    lone_club_word,
+    sports_report,
+    team_context,
+    untagged_acronym_team,
+)
 
 # Model labels we keep, by contract type. LOC is a place for this dataset
 # ("Middle East", "Arctic" are gpe in the gold); FAC/PRODUCT/EVENT are not
@@ -310,6 +320,24 @@ def _longer_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _person_as_building(doc: Doc, s: int, e: int) -> bool:
+    """A two-word span the model calls a facility that reads "Given Surname":
+    a known given name first, no building, place or body word last, not a
+    place in the geographic data."""
+    if e - s != 2:
+        return False
+    first, last = doc[s], doc[s + 1]
+    return (
+        first.is_title
+        and first.is_alpha
+        and last.is_title
+        and last.is_alpha
+        and given_name_score(first.text) > 0
+        and last.lower_ not in (_FEATURE_HEADS | _FACILITY_NOUNS | _ORG_HEADS | _RUN_HEADS)
+        and lookup(doc[s:e].text) is None
+    )
+
+
 def _collect(doc: Doc) -> list[_Cand]:
     gaz = gazetteer()
     cands: list[_Cand] = []
@@ -368,6 +396,8 @@ def _collect(doc: Doc) -> list[_Cand]:
         etype_opt = _TYPE_OF_LABEL.get(ent.label_)
         if ent.label_ == "FAC" and doc[ent.end - 1].lower_.rstrip(".") in _ORG_HEADS:
             etype_opt = "org"  # "the All England Club" read as a building
+        elif ent.label_ == "FAC" and _person_as_building(doc, ent.start, ent.end):
+            etype_opt = "person"  # "the agile Brad Guzan" read as a building
         if etype_opt is None:
             continue
         s, e = _trim(doc, ent.start, ent.end, keep_the=False)
@@ -492,14 +522,25 @@ def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         j = i
-        while (
-            j < len(doc)
-            and not doc[j].ent_type_
-            and doc[j].pos_ == "PROPN"
-            and _NAME_TOKEN.match(doc[j].text)  # titles too: "Premier League"
-            and (j == i or "\n" not in doc[j - 1].whitespace_)
-        ):
-            j += 1
+        while j < len(doc) and (j == i or "\n" not in doc[j - 1].whitespace_):
+            tok = doc[j]
+            if (
+                not tok.ent_type_
+                and tok.pos_ == "PROPN"
+                and _NAME_TOKEN.match(tok.text)  # titles too: "Premier League"
+            ) or (
+                # "Sheriff's Office", "Children's Hospital": a possessive
+                # between name words belongs to the name
+                j > i
+                and tok.text in _POSSESSIVE
+                and j + 1 < len(doc)
+                and not doc[j + 1].ent_type_
+                and _NAME_TOKEN.match(doc[j + 1].text)
+                and doc[j + 1].lower_ in _RUN_HEADS
+            ):
+                j += 1
+            else:
+                break
         if j - i >= 2 and doc[j - 1].lower_ in _RUN_HEADS:
             # The name words the model did tag belong to it too ("the Carnegie"
             # + "Russia" + "Eurasia Center", "U.S." + "Supreme Court") ...
@@ -512,6 +553,15 @@ def _untagged_org_runs(doc: Doc) -> list[tuple[int, int]]:
                 and not doc[k].is_sent_start
             ):
                 k -= 1
+            while (
+                # "Montana-Dakota Utilities": hyphen-joined name words
+                k > 1
+                and doc[k - 1].text == "-"
+                and not doc[k - 1].whitespace_
+                and not doc[k - 2].whitespace_
+                and _NAME_TOKEN.match(doc[k - 2].text)
+            ):
+                k -= 2
             # ... unless they end a longer name the model cut ("Department
             # of State" + "Health Services"), which is found whole elsewhere.
             cut = k > 0 and doc[k - 1].lower_ in _ACRONYM_SKIP and bool(doc[k - 1].ent_type_)
@@ -697,6 +747,24 @@ _GENERIC_BODIES: frozenset[str] = frozenset(_lexicon("generic_bodies.json"))
 # Last words of a place-typed span that make it a body ("Reno County Emergency
 # Management", "Southeast Regional Health Authority").
 _BODY_HEADS = _ORG_HEADS | frozenset(_lexicon("org_head_nouns.json")["place_span_only"])
+# Last words of event names ("Peterloo Massacre") the model calls organizations.
+_EVENT_HEADS: frozenset[str] = frozenset(_lexicon("event_head_nouns.json"))
+# Fiscal years ("FY22", "FY2024") the model calls places or bodies.
+_FISCAL_YEAR = re.compile(r"^FY\d{2}(?:\d{2})?$")
+# A one-word brand with a capital inside ("SpaceX", "PayPal", "YouTube"), not
+# a surname's prefix ("McInnerny", "DeShawn", "LeBron").
+_BRAND_WORD = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*$")
+# Abbreviations of common nouns ("EPS", "AI", "MMR") the model calls organizations.
+_COMMON_ABBREVIATIONS: frozenset[str] = frozenset(_lexicon("common_abbreviations.json"))
+
+
+def _common_abbreviation(text: str) -> bool:
+    """One of the common-noun abbreviations, written as one (two capitals or
+    a digit), so that a word such as "Pin" or "Er" is not taken for it."""
+    shaped = sum(ch.isupper() for ch in text) >= 2 or any(ch.isdigit() for ch in text)
+    return shaped and text.lower() in _COMMON_ABBREVIATIONS
+
+
 # Last words of a person-typed span that make it a natural or built place.
 _FEATURE_HEADS: frozenset[str] = frozenset(_lexicon("place_nouns.json")["name_head"])
 
@@ -743,7 +811,14 @@ def _media_context(doc: Doc, s: int, e: int) -> bool:
     root = doc[s:e].root
     if root.dep_ == "appos" and root.head.lemma_.lower() in _MEDIA_BEFORE:
         return True
-    return e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER
+    if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].lower_ in _MEDIA_AFTER:
+        return True
+    # "told CNBC", "as per Variety" (a short name, no body's head noun)
+    return (
+        e - s <= 2
+        and doc[e - 1].lower_.rstrip(".") not in _RUN_HEADS
+        and cited_as_outlet(doc, s, e)
+    )
 
 
 _PRODUCT_NOUNS: frozenset[str] = frozenset(_lexicon("product_nouns.json")["any_position"]) | (
@@ -860,6 +935,22 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             last in _LAW_HEADS or (c.end - c.start == 1 and last in _GENERIC_BODIES)
         ):
             continue  # a law ("... Powers Act") or an unnamed body ("the Army")
+        if c.etype in ("org", "person", "gpe") and _common_abbreviation(
+            _strip_possessive_text(text)
+        ):
+            continue  # "EPS would more than double": a metric, no body
+        if c.etype in ("org", "gpe") and _FISCAL_YEAR.match(text):
+            continue  # "FY22": a fiscal year
+        if c.etype == "org" and c.end - c.start >= 2 and last in _EVENT_HEADS:
+            continue  # "Peterloo Massacre": a happening, no body
+        if (
+            c.etype == "org"
+            and c.end < len(doc)
+            and doc[c.end].ent_type_ == "PRODUCT"
+            and doc[c.end].ent_iob_ == "B"
+            and doc[c.end - 1].whitespace_ == " "
+        ):
+            continue  # "HBO" + "Max" PRODUCT: the maker's name begins a product's
         if c.etype in ("org", "person", "gpe") and text in products:
             continue  # "the weight-loss drug Wegovy", "Apple Watch models": a product
         if c.etype == "org" and is_heading(doc, c.start, c.end):
@@ -902,6 +993,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
             _company_context(doc, c.start, c.end) or _described_as_company(doc, c.start, c.end)
         ):
             c.etype = "org"  # "Eli Lilly shares"
+        elif c.etype == "person" and c.end - c.start == 1 and _BRAND_WORD.match(text):
+            c.etype = "org"  # "SpaceX": a brand's form, no person's
         elif c.etype == "person" and c.end - c.start == 1 and _acronym_alone(doc, c.start):
             c.etype = "org"  # "LSEG": an acronym names a body, not a person
         elif c.etype == "person" and any(t.text in _POSSESSIVE for t in doc[c.start : c.end - 1]):
@@ -932,6 +1025,8 @@ def _check_types(doc: Doc, cands: list[_Cand], given: frozenset[str]) -> list[_C
                 )
                 and given_name_score(first.text) == 0
                 and first.text not in given
+                # "LeBron James": a given name as surname is no plural
+                and doc[c.end - 1].text not in given
             ):
                 continue  # "Apple Watches": a plural common noun ends no name
         if (
@@ -1302,6 +1397,192 @@ def _join_place_and_team(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_LIST_JOINERS = frozenset({",", "and", "&", ";"})
+
+
+def _list_gap(doc: Doc, a: int, b: int) -> bool:
+    """Are tokens ``a..b`` only list separators, with bracketed notes allowed
+    ("Dick Pope (cinematography), Suzie Davies")?"""
+    if b <= a or b - a > 8:
+        return False
+    depth = 0
+    joined = False
+    for tok in doc[a:b]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 0:
+            if tok.lower_ not in _LIST_JOINERS:
+                return False
+            joined = True
+    return joined and depth == 0
+
+
+def _people_in_lists(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Names the model typed ORG inside a list of people are people ("stars
+    Rory Kinnear, Maxine Peake, Neil Bell"): a "Given Surname" whose first word
+    is a known given name and whose last is no body's head noun, or a span of
+    comma-separated single words ("Greenwell, Goodvin, Colling and Monique
+    Scarlett voted"), when a person is listed next to it."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[_Cand] = []
+    for k, c in enumerate(ordered):
+        out.append(c)
+        if c.fixed or c.etype != "org":
+            continue
+        before = ordered[k - 1] if k > 0 else None
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        listed = (
+            before is not None and before.etype == "person" and _list_gap(doc, before.end, c.start)
+        ) or (after is not None and after.etype == "person" and _list_gap(doc, c.end, after.start))
+        if not listed:
+            continue
+        words = [t for t in doc[c.start : c.end] if t.text not in _LIST_JOINERS]
+        if c.end - c.start == 2:
+            first, last = doc[c.start], doc[c.end - 1]
+            if (
+                first.is_title
+                and first.is_alpha
+                and last.is_title
+                and given_name_score(first.text) > 0
+                and last.lower_ not in (_ORG_HEADS | _RUN_HEADS | _MEDIA_HEADS)
+            ):
+                c.etype, c.name = "person", None
+        elif (
+            any(t.text == "," for t in doc[c.start : c.end])
+            and words
+            and all(t.is_title and _NAME_TOKEN.match(t.text) for t in words)
+        ):
+            out.pop()
+            out.extend(_Cand(t.i, t.i + 1, "person", None, False) for t in words)
+    return out
+
+
+def _outlet_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Outlets by their written form (``transforms.entities.media_names``): an
+    organization name continued by a capitalised outlet word ("Bloomberg" +
+    "TV"), and an untagged credit in brackets opening the article."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if (
+            c.etype in ("org", "media")
+            and c.end not in covered
+            and broadcast_word_after(doc, c.end)
+        ):
+            c.end += 1
+            c.etype, c.name, c.fixed, c.generic = "media", None, False, None
+            covered.add(c.end - 1)
+    credit = opening_credit(doc)
+    if credit is not None and not any(i in covered for i in range(*credit)):
+        cands = [*cands, _Cand(credit[0], credit[1], "media", None, False)]
+    return cands
+
+
+def _sports_teams(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sports report, clubs the model typed as places or people, or missed
+    (``transforms.entities.teams``); one sense per article, and a club's last
+    word alone ("Villa", "United") is that club."""
+    if not sports_report(doc):
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    added: list[_Cand] = []
+    dropped: set[int] = set()
+    for c in cands:
+        # "the Utah" + "Jazz": a place and the untagged word after it are one club
+        if (
+            c.etype == "gpe"
+            and not c.fixed
+            and c.end < len(doc)
+            and c.end not in covered
+            and doc[c.end].tag_ in ("NNP", "NNPS")
+            and doc[c.end].is_title
+            and doc[c.end].is_alpha
+            and lookup(doc[c.end].text) is None
+            and not (c.end + 1 < len(doc) and doc[c.end + 1].is_title)
+        ):
+            c.end, c.etype, c.name, c.country = c.end + 1, "org", None, None
+            covered.add(c.end - 1)
+    teams: set[str] = set()
+    for c in cands:
+        if c.fixed or c.etype not in ("org", "gpe", "person"):
+            continue
+        text = _strip_possessive_text(doc[c.start : c.end].text)
+        if is_country(text):
+            continue
+        if club_form(doc, c.start, c.end) or team_context(
+            doc, c.start, c.end, strict=c.etype == "person"
+        ):
+            teams.add(text)
+    for c in cands:
+        # "Unai Emery's Premier League title contenders": in a match report a
+        # "Given Surname" the model calls ORG, in no club's form or context,
+        # is a player or a coach
+        if (
+            not c.fixed
+            and c.etype == "org"
+            and c.end - c.start == 2
+            and doc[c.start].is_title
+            and doc[c.start].is_alpha
+            and doc[c.start + 1].is_title
+            and doc[c.start + 1].is_alpha
+            and given_name_score(doc[c.start].text) > 0
+            and doc[c.start + 1].lower_ not in (CLUB_WORDS | _ORG_HEADS | _RUN_HEADS | _MEDIA_HEADS)
+            and _strip_possessive_text(doc[c.start : c.end].text) not in teams
+        ):
+            c.etype, c.name = "person", None
+    shorts: dict[str, set[str]] = {}
+    for t in teams:
+        words = t.split()
+        if len(words) >= 2:
+            shorts.setdefault(words[-1], set()).add(t)
+    short_name = {w: next(iter(full)) for w, full in shorts.items() if len(full) == 1}
+    for c in cands:
+        if c.fixed or c.etype not in ("org", "gpe", "person"):
+            continue
+        text = _strip_possessive_text(doc[c.start : c.end].text)
+        if text in teams or text in short_name:
+            c.etype, c.name, c.generic, c.country = "org", short_name.get(text), None, None
+    for ent in doc.ents:
+        # "Crystal Palace", "Golden State" read as buildings: a club when in a
+        # club's form or context (over a place the data found inside it)
+        if ent.label_ != "FAC":
+            continue
+        inside = [c for c in cands if c.start < ent.end and ent.start < c.end]
+        if any(
+            (c.fixed and not (c.etype == "gpe" and c.end - c.start < ent.end - ent.start))
+            or c.start < ent.start
+            or c.end > ent.end
+            for c in inside
+        ):
+            continue  # a known body or a longer name overlaps; a place word inside may go
+        s, e = _trim(doc, ent.start, ent.end, keep_the=False)
+        if s < e and (club_form(doc, s, e) or team_context(doc, s, e, strict=False)):
+            added.append(_Cand(s, e, "org", None, False))
+            covered.update(range(s, e))
+            dropped.update(id(c) for c in inside)
+    for i, tok in enumerate(doc):
+        if i in covered:
+            continue
+        if tok.text in short_name or tok.text in teams:
+            added.append(_Cand(i, i + 1, "org", short_name.get(tok.text), False))
+        elif (
+            lone_club_word(doc, i)
+            or untagged_acronym_team(doc, i)
+            or (
+                # "the Lakers", "the Bucks": a plural proper noun after "the"
+                i > 0
+                and doc[i - 1].lower_ == "the"
+                and tok.tag_ == "NNPS"
+                and tok.is_title
+                and tok.text.endswith("s")
+                and not (i + 1 < len(doc) and doc[i + 1].is_title)
+            )
+        ):
+            added.append(_Cand(i, i + 1, "org", None, False))
+    return [c for c in cands if id(c) not in dropped] + added
+
+
 def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecord, ...]:
     """Every entity mention of the article, in text order, with article-level names.
 
@@ -1313,9 +1594,12 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
     cands = _given_name_pairs(doc, _join_place_and_team(doc, _collect(doc)), given_names)
     _cut_roles_before_person(doc, cands)
     _numbered_names(doc, cands)
+    cands = _outlet_forms(doc, cands)
     cands = _check_types(doc, cands, given_names)
     _league_divisions(doc, cands)  # after the region rule, which reads "East" as a region
     cands = _places_by_context(doc, cands)
+    cands = _sports_teams(doc, cands)
+    cands = _people_in_lists(doc, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _drop_post_nominals(doc, cands)
     _resolve_generics(doc, cands)
@@ -1343,10 +1627,25 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
             full_by_surname.setdefault(_strip_possessive_text(core[-1].text), []).append(
                 (core[0].idx, _join(core))
             )
+            joined_last = _strip_possessive_text(_join(core).split()[-1])
+            if (
+                joined_last != _strip_possessive_text(core[-1].text)
+                and len(joined_last.split("-")) == 2
+            ):
+                # "Perla Alarcon-Flory" ... "Alarcon-Flory said": a hyphenated surname
+                full_by_surname.setdefault(joined_last, []).append((core[0].idx, _join(core)))
     # A "full name" whose first word is not a given name loses to one that is
     # ("Threaten Putin" at the start of a question vs "Vladimir Putin").
+    # A first word known as a given name at all ("Chris", score below the
+    # common list) or written mid-sentence ("JoAnne Caplan") is a name's.
+    sent_starts = {t.idx for t in doc if t.is_sent_start}
+
+    def _named(f: tuple[int, str]) -> bool:
+        first = f[1].split()[0]
+        return first in given_names or given_name_score(first) > 0 or f[0] not in sent_starts
+
     for surname, fulls in list(full_by_surname.items()):
-        good = [f for f in fulls if f[1].split()[0] in given_names]
+        good = [f for f in fulls if _named(f)]
         if good and len(good) < len(fulls):
             full_by_surname[surname] = good
 
@@ -1380,6 +1679,14 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
         k = bisect_right(positions, at)
         return names[k - 1] if k else names[0]
 
+    # One-word names the model calls a person here ("Midfielder Herrera"): the
+    # same word typed ORG elsewhere, outside a company's context, is that person.
+    lone_people = {
+        _strip_possessive_text(core[0].text)
+        for idx, core in cores.items()
+        if len(core) == 1 and id(cands[idx]) in model_person
+    }
+
     # --- article-level names -------------------------------------------------
     records: list[MentionRecord] = []
     used: set[int] = set()
@@ -1400,6 +1707,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     full is not None
                     and full != core_text
                     and core[0].text not in given_names
+                    and given_name_score(core[0].text) == 0
+                    and core[0].is_sent_start
                     and full.split()[0] in given_names
                 ):
                     # "Threaten Putin": keep only the surname as the mention.
@@ -1417,6 +1726,8 @@ def extract_mentions(doc: Doc, *, text: str | None = None) -> tuple[MentionRecor
                     person_name = resolve_surname(
                         single, doc[s].idx, allow_given=id(c) in model_person
                     )
+                    if person_name is None and etype == "org" and single in lone_people:
+                        person_name = single
                 place = lookup(core_text) if person_name is None else None
                 if (
                     person_name is None
@@ -1713,11 +2024,27 @@ def _acronyms(doc: Doc, records: list[MentionRecord]) -> list[MentionRecord]:
     return out
 
 
+def _title_word(tok: Token) -> bool:
+    """A word of a title in quotation marks: capitalised, a short function
+    word ("with", "the") or a contraction piece ("Don't" is "Do" + "n't")."""
+    return tok.is_title or (tok.is_stop and tok.is_lower and len(tok) <= 4) or tok.text[:1] in "'’"
+
+
 def _quoted(doc: Doc, m: MentionRecord) -> bool:
+    """Does the name stand in quotation marks as (the end of) a title: alone
+    ("for 'Anora'") or after other title words ("“Don't Worry Darling,”")?"""
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
-    return doc[span.start - 1].is_quote and doc[span.end].is_quote
+    close = span.end
+    if close + 1 < len(doc) and doc[close].text in (",", ".") and doc[close + 1].is_quote:
+        close += 1  # American style: "... Darling," with the comma inside
+    if not doc[close].is_quote:
+        return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 5 and not doc[i].is_quote and _title_word(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].is_quote and (i == span.start - 1 or doc[i + 1].is_title)
 
 
 def _no_place_if_org(records: list[MentionRecord]) -> list[MentionRecord]:

@@ -90,11 +90,16 @@ def legal_form_names(doc: Doc, titles: frozenset[str] = frozenset()) -> list[tup
                 or (prev.is_punct and prev.text != "&")
             ):
                 break
+            if prev.text in _POSSESSIVE and start - 2 >= 0 and _capitalised(doc[start - 2]):
+                start -= 1  # "Kohl's Corp", "McDonald's Corp."
+                continue
             if legal_form_key(prev.text) in _LEGAL_FORMS:
                 break  # "Podesta Group Inc. and Mercury LLC": two companies
             if prev.lower_.replace(".", "") in titles:
                 break  # "Former AG", "Assistant AG": an office, not a company
             if _capitalised(prev):
+                if prev.is_sent_start and prev.pos_ != "PROPN":
+                    break  # "If Acme Corp. ...", "Shares of Kohl's Corp": no name word opens the sentence
                 start -= 1
                 if prev.is_sent_start:
                     break
