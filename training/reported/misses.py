@@ -42,7 +42,7 @@ def main(split: str = "polnear", n_examples: int = 10) -> None:
         mask = in_quote_mask(doc)
         cands = [
             c
-            for c in R.candidates(doc, mask, model.gate)
+            for c in R.candidates(doc, mask, model.gate, model.shapes)
             if c.source_i is not None and not _mostly_quoted(mask, c)
         ]
         kept = R.extract_reported(doc, mask, model)
