@@ -146,3 +146,80 @@ def test_trailing_outlet_frame_after_a_quoted_fragment(run: Run) -> None:
         'Mayor John Marsh greeted Governor Anne Lowe "through friends" instead of an official visit'
     ]
     assert source_of(rows[0], ss).name == "Gazeta"
+
+
+def _candidates(nlp: Any, body: str) -> list[tuple[str, str, str, str]]:
+    """(path, cue, source, content) of every candidate of ``body``, with the
+    model's cue gate and the further shape passes (``shapes=True``)."""
+    from transforms.nlp.load import parse_bodies
+    from transforms.quotes.reported import candidates
+
+    doc = next(parse_bodies(nlp, [body]))
+    return [
+        (
+            c.path,
+            doc[c.cue_i].text,
+            doc[c.source_i].text if c.source_i is not None else "",
+            body[c.start : c.end],
+        )
+        for c in candidates(doc, None, load_model().gate, shapes=True)
+    ]
+
+
+def test_transcript_turn_after_a_colon_is_one_content(nlp: Any) -> None:
+    # A speaker's name opening the line: the turn runs to the paragraph's end,
+    # over two sentences; the alternative stops after the first.
+    body = (
+        "The exchange went on.\n\n"
+        "WALLACE: Governor, we have limited time. Will the senator be there?\n\n"
+        "The debate is on Monday."
+    )
+    got = [c for c in _candidates(nlp, body) if c[0] == "colon:name"]
+    contents = {c[3] for c in got}
+    assert "Governor, we have limited time. Will the senator be there?" in contents
+    assert "Governor, we have limited time" in contents
+    assert all(c[2] == "WALLACE" and c[1] == ":" for c in got)
+
+
+def test_reporting_verb_before_a_colon_takes_the_next_sentences(nlp: Any) -> None:
+    body = (
+        "The governor added: It is typical of the agency. It knows nothing about farming.\n\n"
+        "Officials did not respond."
+    )
+    got = [c for c in _candidates(nlp, body) if c[0] == "colon:verb"]
+    assert (
+        "colon:verb",
+        "added",
+        "governor",
+        "It is typical of the agency. It knows nothing about farming",
+    ) in got
+
+
+def test_a_colon_inside_a_sentence_is_no_speaker_frame(nlp: Any) -> None:
+    body = "The plan has three parts: a tax cut, a new road and a school."
+    assert not [c for c in _candidates(nlp, body) if c[0].startswith("colon")]
+
+
+def test_a_poll_in_an_in_phrase_sources_its_clause(nlp: Any) -> None:
+    body = "Clinton led Trump by five points in the latest poll, which was released on Monday."
+    got = [c for c in _candidates(nlp, body) if c[0] == "poll-in"]
+    assert got and got[0][2] == "poll"
+    assert got[0][3].startswith("Clinton led Trump by five points")
+    assert "in the latest poll" not in got[0][3]
+    # A place or a time in an "in" phrase is no source.
+    body2 = "Clinton led Trump by five points in Ohio in September."
+    assert not [c for c in _candidates(nlp, body2) if c[0] == "poll-in"]
+
+
+def test_train_derived_nominal_cues_offer_their_infinitive(nlp: Any) -> None:
+    body = "The minister defended his refusal to release the tax records."
+    got = [c for c in _candidates(nlp, body) if c[1] == "refusal"]
+    assert any(c[3] == "to release the tax records" and c[2] == "his" for c in got), got
+
+
+def test_train_derived_lexicons_say_where_they_come_from() -> None:
+    root = Path(__file__).resolve().parents[2] / "transforms" / "quotes" / "data"
+    for name in ("reported_train_nouns.json", "reported_evidence_sources.json"):
+        raw = json.loads((root / name).read_text("utf-8"))
+        assert "TRAIN only" in raw["_about"]["source"] and "sha256" in raw["_about"]["source"]
+        assert raw["entries"] and all(w == w.lower() and w.isalpha() for w in raw["entries"])

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_ALPHA, LIKE_NUM, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -101,6 +101,20 @@ def _cue_class(lemma: str, low: str, pos: str) -> str:
 
 def _NOUN_CUES() -> frozenset[str]:
     return cue_lexicon()["nouns"]
+
+
+@functools.cache
+def train_nouns() -> frozenset[str]:
+    """Nominal cues seen in PolNeAR train (``data/reported_train_nouns.json``):
+    candidate cues for the scorer beside the lexicon's hand-written nouns."""
+    return frozenset(lexicon.load("transforms.quotes", "reported_train_nouns.json"))
+
+
+@functools.cache
+def evidence_sources() -> frozenset[str]:
+    """Poll nouns that source the clause an "in" phrase modifies
+    (``data/reported_evidence_sources.json``)."""
+    return frozenset(lexicon.load("transforms.quotes", "reported_evidence_sources.json"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,14 +450,20 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def candidates(
-    doc: Doc, in_quote: Sequence[bool] | None = None, gate: frozenset[str] | None = None
+    doc: Doc,
+    in_quote: Sequence[bool] | None = None,
+    gate: frozenset[str] | None = None,
+    shapes: bool = False,
 ) -> list[Candidate]:
     """Every (cue, content) pair with a source the parse offers, in cue order
     (see module doc). A cue without a source is no attribution row, so its
     contents are not built. With ``gate`` (the model's ``cue_lemmas``), a verb
     or adjective outside the lexicon is a cue only if its lemma was one in the
     training data: the scorer has no evidence for other words, and skipping
-    them keeps extraction fast."""
+    them keeps extraction fast. ``shapes`` adds the further passes (colon
+    frames, polls in an "in" phrase, the train split's nominal cues; see
+    docs/decisions.md): on only for a model trained with them (its
+    ``shapes`` record), as the scorer has no evidence for them otherwise."""
     out: list[Candidate] = []
     n = len(doc)
     if n == 0:
@@ -492,6 +512,8 @@ def candidates(
                             )
             continue
         if pos == "ADP":
+            if shapes and tok.lower_ == "in":
+                out.extend(_poll_in(doc, tok, s0, s1, wordy))
             continue
         if (
             gate is not None
@@ -501,11 +523,13 @@ def candidates(
         ):
             continue
         if pos == "NOUN":
-            # Nominal cues only from the lexicon: nouns with a prepositional
+            # Nominal cues only from the lexicon and the nouns that were cues
+            # in the train split (train_nouns): nouns with a prepositional
             # phrase are everywhere ("the head of the department") and nominal
             # cues are ~3% of PolNeAR's; scoring every noun cost more time than
             # the few unseen nominal cues were worth.
-            if tok.lemma_.lower() not in _NOUN_CUES():
+            lemma = tok.lemma_.lower()
+            if lemma not in _NOUN_CUES() and not (shapes and lemma in train_nouns()):
                 continue
             source = noun_source(tok)
         elif pos == "ADJ":
@@ -594,6 +618,123 @@ def candidates(
                     out.append(
                         Candidate(tok.i, sp2[0], sp2[1], path, rank, src_i, rule, sp2[2], sp2[3])
                     )
+    if not shapes:
+        return out
+    seen = {(c.cue_i, c.start, c.end) for c in out}
+    out.extend(
+        c
+        for c in _colon_candidates(doc, wordy, sent_end, gate)
+        if (c.cue_i, c.start, c.end) not in seen
+    )
+    return out
+
+
+# --- further shapes: named passes ----------------------------------------------
+
+
+def _poll_in(doc: Doc, tok: Token, s0: int, s1: int, wordy: Sequence[bool]) -> list[Candidate]:
+    """ "Clinton led Trump by 5 points in the latest poll": a poll or survey
+    (``evidence_sources``) in an "in" phrase sources the clause of the nearest
+    verb above it, as "according to X" does. The cue is "in"; the scorer
+    decides (no rule accepts it)."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in evidence_sources():
+        return []
+    head = _clause_of(tok)
+    if head is None:
+        return []
+    ids = _in_sentence(doc, _subtree_ids(head), s0, s1)
+    sp = _span(doc, ids, set(_subtree_ids(tok)), wordy)
+    if sp is None:
+        return []
+    return [Candidate(tok.i, sp[0], sp[1], "poll-in", 0, pobj.i, False, sp[2], sp[3])]
+
+
+# A speaker's name that opens a line before a colon ("WALLACE: ...", "Pat
+# Caddell: ...") is at most this many tokens long.
+_COLON_NAME_MAX = 6
+
+
+def _colon_frame(doc: Doc, k: int, gate: frozenset[str] | None) -> tuple[int, int, str] | None:
+    """(cue, source, path) of the colon at ``k`` when it introduces someone's
+    words: a verb with a source before it ("He added: ...", "Trump said on
+    Twitter: ...", "gave a blunt answer: ..."), or a name opening the line
+    (transcripts "WALLACE: ...", headlines "Pat Caddell: ...")."""
+    t = doc[k].head
+    for _ in range(3):
+        if t.i >= k:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            if gate is None or cue_class(t) != "none" or t.lemma_.lower() in gate:
+                src = verb_source(t)
+                if src is not None and src.i < k:
+                    return t.i, src.i, "colon:verb"
+            return None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    start = k
+    while start > 0 and "\n" not in doc[start - 1].text and k - start < _COLON_NAME_MAX:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return None
+    while start < k and (doc[start].is_space or doc[start].is_quote):
+        start += 1  # a transcript inside an opened quotation: "WALLACE: ...
+    phrase = doc[start:k]
+    if not len(phrase) or any(p.is_punct or p.pos_ in ("VERB", "AUX") for p in phrase):
+        return None
+    # A name: a proper noun, an upper-case word (transcripts), or a
+    # capitalized noun ("Poll: ...", headlines).
+    names = [
+        p
+        for p in phrase
+        if p.pos_ == "PROPN"
+        or (p.is_alpha and p.is_upper and len(p) > 1)
+        or (p.pos_ == "NOUN" and p.is_title)
+    ]
+    if not names:
+        return None
+    root = next((p for p in phrase if not (start <= p.head.i < k) or p.head.i == p.i), names[-1])
+    src = root if root.pos_ in ("PROPN", "NOUN", "PRON") else names[-1]
+    return k, src.i, "colon:name"
+
+
+def _colon_candidates(
+    doc: Doc, wordy: Sequence[bool], sent_end: Sequence[int], gate: frozenset[str] | None
+) -> list[Candidate]:
+    """Words introduced by a colon (``_colon_frame``): the content runs to the
+    end of the paragraph, which may hold several sentences (a transcript turn,
+    "He added: A. B."); the alternative stops at the end of the first
+    sentence. No rule accepts them; the scorer decides."""
+    out: list[Candidate] = []
+    n = len(doc)
+    colons = np.flatnonzero(doc.to_array([ORTH]) == get_string_id(":")).tolist()
+    for k in colons:
+        first = k + 1
+        while first < n and doc[first].is_space:
+            first += 1
+        if first >= n:
+            continue
+        frame = _colon_frame(doc, k, gate)
+        if frame is None:
+            continue
+        cue_i, src_i, path = frame
+        end = first
+        while end < n and "\n" not in doc[end].text and end - first < _MAX_CONTENT_TOKENS:
+            end += 1
+        sp = _span(doc, list(range(first, end)), set(), wordy)
+        if sp is None:
+            continue
+        out.append(Candidate(cue_i, sp[0], sp[1], path, 0, src_i, False, sp[2], sp[3]))
+        s1 = sent_end[first]
+        if s1 < end:
+            spv = _span(doc, list(range(first, s1)), set(), wordy)
+            if spv is not None and spv[3] < sp[3]:
+                out.append(
+                    Candidate(
+                        cue_i, spv[0], spv[1], path, 0, src_i, False, spv[2], spv[3], "cut:sent"
+                    )
+                )
     return out
 
 
@@ -814,6 +955,8 @@ class CueModel:
         self.gate: frozenset[str] | None = (
             frozenset(str(x) for x in lemmas) if isinstance(lemmas, list) else None
         )
+        # Trained with the further candidate passes (``candidates(shapes=True)``).
+        self.shapes = bool(meta.get("shapes", False))
 
     def prob(self, idx: np.ndarray | Sequence[int]) -> float:
         if isinstance(idx, np.ndarray):
@@ -965,7 +1108,9 @@ def extract_reported(
 ) -> list[Reported]:
     """Accepted attributions with a source, in text order of their content."""
     model = load_model() if model is None else model
-    cands = [c for c in candidates(doc, in_quote, model.gate) if c.source_i is not None]
+    cands = [
+        c for c in candidates(doc, in_quote, model.gate, model.shapes) if c.source_i is not None
+    ]
     view = DocView(doc, in_quote) if cands else None
     assert view is not None or not cands
     probs = [model.prob(feature_ids(doc, c, in_quote, view)) for c in cands if view is not None]
