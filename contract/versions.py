@@ -13,7 +13,7 @@ import functools
 from importlib import metadata
 
 SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "2026.12.06-10"  # issues 17/19/20: ru/uk clause-before-verb reported speech; events, sources, speakers, person names, timex, organisation names
+EXTRACTOR_VERSION = "2026.12.06-11"  # issues 19/20: event precision rules, timex (en-timex-dev3), sports clubs, outlets, person and org types
 
 
 def package_version() -> str:
