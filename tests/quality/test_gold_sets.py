@@ -20,6 +20,7 @@ CHECKS = [
     *[("check_timex.py", d) for d in ("en-heldout", "en-timex-dev", "en-timex-dev2", "en-timex-dev3")],
     *[("check_attributions.py", d) for d in ("en-attr", "en-attr-dev")],
     *[("check_utterances.py", d) for d in ("utterances-dev", "utterances-heldout")],
+    *[("check_entity_set.py", d) for d in ("en-ent-dev2", "en-ent-dev3")],
     *[
         (f"{d}/{name}", None)
         for d, name in (
@@ -28,8 +29,6 @@ CHECKS = [
             ("en-attr", "check_entities.py"),
             ("en-attr", "check_events.py"),
             ("en-attr2", "check.py"),
-            ("en-ent-dev2", "check.py"),
-            ("en-ent-dev3", "check.py"),
             ("en-timex-dev2", "check_events.py"),
         )
     ],

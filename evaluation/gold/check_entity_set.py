@@ -1,7 +1,10 @@
 """Checks entities.jsonl against the texts: every surface form occurs in its document at
 word boundaries, types are valid, rows carry the required fields, no entity is listed
 twice and no surface form belongs to two rows of one document. Standard library only;
-exits non-zero on the first list of problems."""
+exits non-zero on the first list of problems.
+
+Usage: ``python3 check_entity_set.py <gold folder>`` (en-ent-dev2, en-ent-dev3: one checker, the
+sets share their format)."""
 
 from __future__ import annotations
 
@@ -10,16 +13,15 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 TYPES = {"PERSON", "ORG", "GPE", "OUTLET"}
 FIELDS = {"doc", "type", "canonical", "surface_forms", "mentions", "borderline"}
 
 
-def problems() -> list[str]:
+def problems(folder: Path) -> list[str]:
     out: list[str] = []
     seen: set[tuple[str, str, str]] = set()
     forms_seen: dict[tuple[str, str], str] = {}
-    lines = (HERE / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (folder / "entities.jsonl").read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines, 1):
         row = json.loads(line)
         missing = FIELDS - set(row)
@@ -33,7 +35,7 @@ def problems() -> list[str]:
         if key in seen:
             out.append(f"line {n}: duplicate entity {key}")
         seen.add(key)
-        path = HERE / "raw" / f"{doc}.txt"
+        path = folder / "raw" / f"{doc}.txt"
         if not path.is_file():
             out.append(f"line {n}: no text {path.name}")
             continue
@@ -54,7 +56,9 @@ def problems() -> list[str]:
 
 
 if __name__ == "__main__":
-    found = problems()
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_entity_set.py <gold folder>")
+    found = problems(Path(sys.argv[1]).resolve())
     for p in found:
         print(p)
     print(f"{len(found)} problems")

@@ -1,4 +1,7 @@
-"""Build raw/ and utterances.jsonl of utterances-dev from docs.py (stdlib only).
+"""Build raw/ and utterances.jsonl of an utterance gold set from its ann/docs.py (stdlib only).
+
+Usage: ``python3 build_utterances.py <gold folder>`` (utterances-dev, utterances-heldout: one
+builder, the sets share their format).
 
 Offsets are computed from the inline marks, never typed: every member's
 ``raw[start:end] == text`` holds by construction (``check()`` re-verifies).
@@ -11,9 +14,10 @@ import pathlib
 import re
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
+if __name__ != "__main__" or len(sys.argv) != 2:
+    sys.exit("usage: build_utterances.py <gold folder>")
+ROOT = pathlib.Path(sys.argv[1]).resolve()
+sys.path.insert(0, str(ROOT / "ann"))
 from docs import DOCS, STATEMENTS  # noqa: E402
 
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
